@@ -1,0 +1,128 @@
+package no.biogrants.assessment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import no.biogrants.audit.AuditLog;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
+import no.biogrants.scheme.RubricCriterion;
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.MessageKey;
+import no.biogrants.shared.Money;
+
+/**
+ * The caseworker's assessment: takes a submitted application into review, scores it on the
+ * round's rubric (every criterion, each with a justification) and recommends an amount.
+ */
+@Stateless
+public class Assessments {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private AuditLog audit;
+
+  /** An application of the caseworker's (or approver's) county, for casework. */
+  public GrantApplication caseOf(Actor actor, Long applicationId) {
+    GrantApplication application = em.find(GrantApplication.class, applicationId);
+    AccessDeniedException.unless(
+        application != null
+            && (actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER))
+            && actor.worksIn(application.getCountyCode())
+            && application.getStatus() != ApplicationStatus.DRAFT);
+    application.getHistory().size();
+    application.getCostPlanLines().size();
+    return application;
+  }
+
+  /** Scores the application; the first scoring takes a submitted application into review. */
+  public ScoreSheet score(Actor actor, Long applicationId, List<CriterionInput> inputs) {
+    AccessDeniedException.unless(actor.has(Role.CASEWORKER));
+    GrantApplication application = caseOf(actor, applicationId);
+    Instant now = clock.instant();
+    if (application.getStatus() == ApplicationStatus.SUBMITTED) {
+      application.startReview(actor.username(), now);
+      audit.record(actor.username(), "STATUS_IN_REVIEW", "GrantApplication", applicationId, null);
+    }
+    List<RubricCriterion> rubric = application.getRound().getRubric();
+    Map<Long, CriterionInput> byCriterion =
+        inputs.stream()
+            .filter(i -> i.criterionId() != null)
+            .collect(Collectors.toMap(CriterionInput::criterionId, Function.identity(), (a, b) -> b));
+    List<Scoring.Scored> scored = new ArrayList<>();
+    for (RubricCriterion criterion : rubric) {
+      CriterionInput input = byCriterion.get(criterion.getId());
+      if (input == null || input.score() == null) {
+        throw new InvalidInputException("validation.score.required", new MessageKey("criterion." + criterion.getCode()));
+      }
+      if (input.justification() == null || input.justification().isBlank()) {
+        throw new InvalidInputException("validation.score.justificationRequired", new MessageKey("criterion." + criterion.getCode()));
+      }
+      if (input.justification().length() > CriterionScore.JUSTIFICATION_MAXLENGTH) {
+        throw new InvalidInputException("validation.tooLong", CriterionScore.JUSTIFICATION_MAXLENGTH);
+      }
+      scored.add(new Scoring.Scored(criterion.getWeightPercent(), input.score()));
+    }
+    BigDecimal total = Scoring.weightedScore(scored);
+    ScoreSheet sheet = new ScoreSheet(applicationId, actor.username(), now, total);
+    for (RubricCriterion criterion : rubric) {
+      CriterionInput input = byCriterion.get(criterion.getId());
+      sheet.add(criterion.getId(), input.score(), input.justification().strip());
+    }
+    em.persist(sheet);
+    application.recordScore(total);
+    em.flush();
+    audit.record(actor.username(), "SCORED", "GrantApplication", applicationId, "score " + total + " sheet " + sheet.getId());
+    return sheet;
+  }
+
+  /** Recommends an amount (not above the rules' maximum) on the round's budget line. */
+  public Recommendation recommend(Actor actor, Long applicationId, Money amount, String note) {
+    AccessDeniedException.unless(actor.has(Role.CASEWORKER));
+    if (amount == null || !amount.isPositive()) {
+      throw new InvalidInputException("validation.amount.positive");
+    }
+    if (note != null && note.length() > Recommendation.NOTE_MAXLENGTH) {
+      throw new InvalidInputException("validation.tooLong", Recommendation.NOTE_MAXLENGTH);
+    }
+    GrantApplication application = caseOf(actor, applicationId);
+    Instant now = clock.instant();
+    application.recommend(amount, actor.username(), now);
+    Recommendation recommendation =
+        new Recommendation(applicationId, amount, application.getRound().getBudgetLineId(), actor.username(), now, note);
+    em.persist(recommendation);
+    em.flush();
+    audit.record(actor.username(), "STATUS_RECOMMENDED", "GrantApplication", applicationId, "amount " + amount);
+    return recommendation;
+  }
+
+  public Optional<Recommendation> currentRecommendation(Long applicationId) {
+    return em.createNamedQuery("Recommendation.forApplication", Recommendation.class)
+        .setParameter("application", applicationId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<ScoreSheet> scoreHistory(Long applicationId) {
+    List<ScoreSheet> sheets =
+        em.createNamedQuery("ScoreSheet.forApplication", ScoreSheet.class)
+            .setParameter("application", applicationId)
+            .getResultList();
+    sheets.forEach(s -> s.getScores().size());
+    return sheets;
+  }
+}

@@ -1,0 +1,85 @@
+package no.biogrants.assessment;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * One caseworker's scoring of one application on the round's rubric. Never changed after it is
+ * written: scoring again makes a new sheet, and the newest is the current score.
+ */
+@Entity
+@Table(name = "score_sheet")
+@NamedQuery(
+    name = "ScoreSheet.forApplication",
+    query = "SELECT s FROM ScoreSheet s WHERE s.applicationId = :application ORDER BY s.id DESC")
+public class ScoreSheet {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "application_id", nullable = false, updatable = false)
+  private Long applicationId;
+
+  @Column(name = "scorer", nullable = false, updatable = false)
+  private String scorer;
+
+  @Column(name = "scored_at", nullable = false, updatable = false)
+  private Instant scoredAt;
+
+  @Column(name = "total", nullable = false, updatable = false, precision = 5, scale = 2)
+  private BigDecimal total;
+
+  @OneToMany(mappedBy = "sheet", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<CriterionScore> scores = new ArrayList<>();
+
+  protected ScoreSheet() {}
+
+  ScoreSheet(Long applicationId, String scorer, Instant scoredAt, BigDecimal total) {
+    this.applicationId = applicationId;
+    this.scorer = scorer;
+    this.scoredAt = scoredAt;
+    this.total = total;
+  }
+
+  void add(Long criterionId, int score, String justification) {
+    scores.add(new CriterionScore(this, criterionId, score, justification));
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getApplicationId() {
+    return applicationId;
+  }
+
+  public String getScorer() {
+    return scorer;
+  }
+
+  public Instant getScoredAt() {
+    return scoredAt;
+  }
+
+  public BigDecimal getTotal() {
+    return total;
+  }
+
+  public List<CriterionScore> getScores() {
+    return scores;
+  }
+}

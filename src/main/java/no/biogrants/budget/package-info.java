@@ -1,0 +1,19 @@
+/**
+ * Allocations, budget lines and the ledger.
+ *
+ * <ul>
+ *   <li>An allocation is money from a source for a year, with the purposes it may fund (BIO,
+ *       UPPER_SECONDARY, OTHER_MEASURE); with more than one purpose it is flexible.
+ *   <li>The per-inhabitant key ({@link no.biogrants.budget.AllocationKey}) splits it into whole
+ *       1000 NOK per county by largest remainder, so the county lines sum exactly to the amount.
+ *   <li>Money moves only through {@link no.biogrants.budget.Ledger}: every movement is an
+ *       append-only ledger entry (ALLOCATION, TRANSFER, COMMITMENT, RELEASE, DISBURSEMENT,
+ *       RECLAIM, CARRY_OVER) with an audit line, written with the balance row it changes.
+ *   <li>available = allocated + transferred − committed, never below zero: the line's row is
+ *       locked (PESSIMISTIC_WRITE, i.e. SELECT … FOR UPDATE) before it is checked, and a CHECK
+ *       constraint in the database backs the rule. A commitment the line cannot carry is refused
+ *       with message {@code budget.insufficient} naming the line, what is available and what was
+ *       asked.
+ * </ul>
+ */
+package no.biogrants.budget;

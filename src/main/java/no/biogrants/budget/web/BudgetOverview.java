@@ -1,0 +1,80 @@
+package no.biogrants.budget.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import java.util.Map;
+import no.biogrants.budget.BudgetLine;
+import no.biogrants.budget.Budgets;
+import no.biogrants.county.Counties;
+import no.biogrants.identity.ActiveUser;
+import no.biogrants.identity.Actor;
+import no.biogrants.shared.Money;
+
+/**
+ * The budget page: each line's allocated, committed and available amounts for a year. County staff
+ * see their county's lines; national users all.
+ */
+@Named
+@ViewScoped
+public class BudgetOverview implements Serializable {
+
+  @Inject private Budgets budgets;
+  @Inject private Counties counties;
+  @Inject private ActiveUser activeUser;
+
+  private int year = 2020;
+  private List<Integer> years;
+  private List<BudgetLine> lines;
+  private Map<String, String> countyNames;
+
+  @PostConstruct
+  void init() {
+    years = budgets.years();
+    if (!years.isEmpty() && !years.contains(year)) {
+      year = years.get(0);
+    }
+    countyNames = counties.namesByCode();
+    refresh();
+  }
+
+  public void refresh() {
+    Actor actor = activeUser.actor();
+    lines = actor.countyCode() == null ? budgets.linesForYear(year) : budgets.linesFor(actor.countyCode(), year);
+  }
+
+  public Money getTotalAllocated() {
+    return lines.stream().map(BudgetLine::getAllocated).reduce(Money.ZERO, Money::plus);
+  }
+
+  public Money getTotalCommitted() {
+    return lines.stream().map(BudgetLine::getCommitted).reduce(Money.ZERO, Money::plus);
+  }
+
+  public Money getTotalAvailable() {
+    return lines.stream().map(BudgetLine::getAvailable).reduce(Money.ZERO, Money::plus);
+  }
+
+  public String countyName(String code) {
+    return countyNames.getOrDefault(code, code);
+  }
+
+  public List<BudgetLine> getLines() {
+    return lines;
+  }
+
+  public List<Integer> getYears() {
+    return years;
+  }
+
+  public int getYear() {
+    return year;
+  }
+
+  public void setYear(int year) {
+    this.year = year;
+  }
+}

@@ -1,0 +1,101 @@
+package no.biogrants.casework;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Instant;
+import no.biogrants.shared.Money;
+
+/** The decision (vedtak) on an application, by an approver who did not recommend it. */
+@Entity
+@Table(name = "decision")
+@NamedQuery(
+    name = "Decision.forApplication",
+    query = "SELECT d FROM Decision d WHERE d.applicationId = :application ORDER BY d.id DESC")
+public class Decision {
+
+  public static final int REASONS_MAXLENGTH = 4000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "application_id", nullable = false, updatable = false)
+  private Long applicationId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "outcome", nullable = false, updatable = false)
+  private DecisionOutcome outcome;
+
+  @Column(name = "amount", nullable = false, updatable = false)
+  private Money amount;
+
+  @Column(name = "budget_line_id", updatable = false)
+  private Long budgetLineId;
+
+  @Column(name = "decided_by", nullable = false, updatable = false)
+  private String decidedBy;
+
+  @Column(name = "decided_at", nullable = false, updatable = false)
+  private Instant decidedAt;
+
+  @Column(name = "reasons", nullable = false, updatable = false, length = REASONS_MAXLENGTH)
+  private String reasons;
+
+  protected Decision() {}
+
+  Decision(
+      Long applicationId,
+      DecisionOutcome outcome,
+      Money amount,
+      Long budgetLineId,
+      String decidedBy,
+      Instant decidedAt,
+      String reasons) {
+    this.applicationId = applicationId;
+    this.outcome = outcome;
+    this.amount = amount;
+    this.budgetLineId = budgetLineId;
+    this.decidedBy = decidedBy;
+    this.decidedAt = decidedAt;
+    this.reasons = reasons;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getApplicationId() {
+    return applicationId;
+  }
+
+  public DecisionOutcome getOutcome() {
+    return outcome;
+  }
+
+  public Money getAmount() {
+    return amount;
+  }
+
+  public Long getBudgetLineId() {
+    return budgetLineId;
+  }
+
+  public String getDecidedBy() {
+    return decidedBy;
+  }
+
+  public Instant getDecidedAt() {
+    return decidedAt;
+  }
+
+  public String getReasons() {
+    return reasons;
+  }
+}

@@ -1,0 +1,9 @@
+package no.biogrants.casework;
+
+/** What the approver decided (vedtak). */
+public enum DecisionOutcome {
+  GRANTED,
+  PARTIALLY_GRANTED,
+  REJECTED,
+  DISMISSED
+}

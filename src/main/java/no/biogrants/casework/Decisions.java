@@ -1,0 +1,117 @@
+package no.biogrants.casework;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import no.biogrants.assessment.Recommendation;
+import no.biogrants.assessment.Assessments;
+import no.biogrants.audit.AuditLog;
+import no.biogrants.budget.Ledger;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.grantapplication.IllegalTransitionException;
+import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
+import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.Money;
+
+/**
+ * The approver's decision (vedtak). Four eyes: the approver is never the one who recommended. A
+ * grant books the commitment on the recommended budget line in the same transaction; if the line
+ * cannot carry it, nothing is decided. The application row is locked first, so two approvers
+ * deciding the same case at once end with one decision and a clear refusal for the other.
+ */
+@Stateless
+public class Decisions {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private Assessments assessments;
+  @Inject private Ledger ledger;
+  @Inject private AuditLog audit;
+
+  public Decision grant(Actor actor, Long applicationId, String reasons) {
+    GrantApplication application = lockForDecision(actor, applicationId, reasons);
+    Recommendation recommendation = recommendationOf(application, actor);
+    Money amount = recommendation.getAmount();
+    Instant now = clock.instant();
+    ApplicationStatus status = application.grant(amount, actor.username(), now, reasons.strip());
+    Decision decision =
+        new Decision(
+            applicationId,
+            status == ApplicationStatus.GRANTED ? DecisionOutcome.GRANTED : DecisionOutcome.PARTIALLY_GRANTED,
+            amount,
+            recommendation.getBudgetLineId(),
+            actor.username(),
+            now,
+            reasons.strip());
+    em.persist(decision);
+    em.flush();
+    audit.record(actor.username(), "STATUS_" + status.name(), "GrantApplication", applicationId, "decision " + decision.getId() + " amount " + amount);
+    ledger.commit(recommendation.getBudgetLineId(), amount, applicationId, actor.username());
+    return decision;
+  }
+
+  public Decision reject(Actor actor, Long applicationId, String reasons) {
+    GrantApplication application = lockForDecision(actor, applicationId, reasons);
+    recommendationOf(application, actor);
+    Instant now = clock.instant();
+    application.reject(actor.username(), now, reasons.strip());
+    Decision decision =
+        new Decision(applicationId, DecisionOutcome.REJECTED, Money.ZERO, null, actor.username(), now, reasons.strip());
+    em.persist(decision);
+    em.flush();
+    audit.record(actor.username(), "STATUS_REJECTED", "GrantApplication", applicationId, "decision " + decision.getId());
+    return decision;
+  }
+
+  public Optional<Decision> currentDecision(Long applicationId) {
+    return em.createNamedQuery("Decision.forApplication", Decision.class)
+        .setParameter("application", applicationId)
+        .setMaxResults(1)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public List<Decision> decisionsOf(Long applicationId) {
+    return em.createNamedQuery("Decision.forApplication", Decision.class)
+        .setParameter("application", applicationId)
+        .getResultList();
+  }
+
+  private GrantApplication lockForDecision(Actor actor, Long applicationId, String reasons) {
+    AccessDeniedException.unless(actor.has(Role.APPROVER));
+    if (reasons == null || reasons.isBlank()) {
+      throw new InvalidInputException("validation.reasons.required");
+    }
+    if (reasons.length() > Decision.REASONS_MAXLENGTH) {
+      throw new InvalidInputException("validation.tooLong", Decision.REASONS_MAXLENGTH);
+    }
+    assessments.caseOf(actor, applicationId);
+    GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+    if (application.getStatus() != ApplicationStatus.RECOMMENDED) {
+      throw new IllegalTransitionException(application.getStatus(), ApplicationStatus.GRANTED);
+    }
+    return application;
+  }
+
+  private Recommendation recommendationOf(GrantApplication application, Actor actor) {
+    Recommendation recommendation =
+        assessments
+            .currentRecommendation(application.getId())
+            .orElseThrow(() -> new BusinessException("decision.noRecommendation"));
+    if (recommendation.getRecommendedBy().equals(actor.username())) {
+      throw new BusinessException("decision.fourEyes");
+    }
+    return recommendation;
+  }
+}

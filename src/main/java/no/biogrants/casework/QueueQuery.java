@@ -1,0 +1,25 @@
+package no.biogrants.casework;
+
+import java.io.Serializable;
+import no.biogrants.grantapplication.ApplicationStatus;
+
+/**
+ * What the queue is asked for: a free-text filter on reference or company, a status, a sort field
+ * (one of {@link #SORTABLE}) and direction, and a page.
+ */
+public record QueueQuery(
+    String text, ApplicationStatus status, String sortField, boolean ascending, int first, int pageSize)
+    implements Serializable {
+
+  public static final java.util.Set<String> SORTABLE =
+      java.util.Set.of("reference", "companyName", "status", "amountApplied", "score", "submittedAt");
+
+  public QueueQuery {
+    if (sortField == null || !SORTABLE.contains(sortField)) {
+      sortField = "submittedAt";
+      ascending = false;
+    }
+    first = Math.max(0, first);
+    pageSize = Math.clamp(pageSize, 1, 200);
+  }
+}

@@ -1,0 +1,185 @@
+package no.biogrants.casework.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import no.biogrants.assessment.Assessments;
+import no.biogrants.assessment.CriterionInput;
+import no.biogrants.assessment.Recommendation;
+import no.biogrants.assessment.ScoreSheet;
+import no.biogrants.casework.Decision;
+import no.biogrants.casework.Decisions;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.identity.ActiveUser;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
+import no.biogrants.infrastructure.web.FacesActions;
+import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.scheme.RubricCriterion;
+import no.biogrants.shared.Money;
+
+/**
+ * One case: the application, its scoring on the round's rubric, the recommendation and (for the
+ * approver) the decision. What the user may do follows from the status and their role.
+ */
+@Named
+@ViewScoped
+public class CaseBacking implements Serializable {
+
+  @Inject private Assessments assessments;
+  @Inject private Decisions decisions;
+  @Inject private ActiveUser activeUser;
+
+  private Long id;
+  private GrantApplication application;
+  private List<ScoreInput> scoreInputs = new ArrayList<>();
+  private List<ScoreSheet> scoreHistory = List.of();
+  private Recommendation recommendation;
+  private Decision decision;
+  private BigDecimal recommendedAmount;
+  private String recommendationNote;
+  private String reasons;
+
+  public void load() throws IOException {
+    Actor actor = activeUser.actor();
+    application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(actor, id));
+    if (application == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    scoreHistory = assessments.scoreHistory(id);
+    recommendation = assessments.currentRecommendation(id).orElse(null);
+    decision = decisions.currentDecision(id).orElse(null);
+    scoreInputs = new ArrayList<>();
+    for (RubricCriterion criterion : application.getRound().getRubric()) {
+      scoreInputs.add(new ScoreInput(criterion.getId(), criterion.getCode(), criterion.getWeightPercent()));
+    }
+    if (recommendedAmount == null) {
+      recommendedAmount = application.getAmountApplied().min(application.maximumGrant()).amount();
+    }
+  }
+
+  public void score() {
+    List<CriterionInput> inputs =
+        scoreInputs.stream().map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification())).toList();
+    ScoreSheet sheet = FacesActions.attempt(null, () -> assessments.score(activeUser.actor(), id, inputs));
+    if (sheet != null) {
+      Messages.info("case.scored", sheet.getTotal());
+      reload();
+    }
+  }
+
+  public void recommend() {
+    Recommendation made =
+        FacesActions.attempt(
+            "recommendForm:amount",
+            () -> assessments.recommend(activeUser.actor(), id, recommendedAmount == null ? null : Money.of(recommendedAmount), recommendationNote));
+    if (made != null) {
+      Messages.info("case.recommended", made.getAmount());
+      reload();
+    }
+  }
+
+  public void grant() {
+    Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.grant(activeUser.actor(), id, reasons));
+    if (made != null) {
+      Messages.info("case.granted", made.getAmount());
+      reload();
+    }
+  }
+
+  public void reject() {
+    Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.reject(activeUser.actor(), id, reasons));
+    if (made != null) {
+      Messages.info("case.rejected");
+      reload();
+    }
+  }
+
+  private void reload() {
+    try {
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/casework/case.xhtml?id=" + id);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public boolean isCanScore() {
+    return activeUser.hasRole(Role.CASEWORKER)
+        && (application.getStatus() == ApplicationStatus.SUBMITTED || application.getStatus() == ApplicationStatus.IN_REVIEW);
+  }
+
+  public boolean isCanRecommend() {
+    return activeUser.hasRole(Role.CASEWORKER) && application.getStatus() == ApplicationStatus.IN_REVIEW && application.getScore() != null;
+  }
+
+  public boolean isCanDecide() {
+    return activeUser.hasRole(Role.APPROVER) && application.getStatus() == ApplicationStatus.RECOMMENDED;
+  }
+
+  /** The scale every criterion is scored on. */
+  public List<Integer> getScale() {
+    return java.util.stream.IntStream.rangeClosed(no.biogrants.assessment.Scoring.MIN, no.biogrants.assessment.Scoring.MAX).boxed().toList();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public GrantApplication getApplication() {
+    return application;
+  }
+
+  public List<ScoreInput> getScoreInputs() {
+    return scoreInputs;
+  }
+
+  public List<ScoreSheet> getScoreHistory() {
+    return scoreHistory;
+  }
+
+  public Recommendation getRecommendation() {
+    return recommendation;
+  }
+
+  public Decision getDecision() {
+    return decision;
+  }
+
+  public BigDecimal getRecommendedAmount() {
+    return recommendedAmount;
+  }
+
+  public void setRecommendedAmount(BigDecimal recommendedAmount) {
+    this.recommendedAmount = recommendedAmount;
+  }
+
+  public String getRecommendationNote() {
+    return recommendationNote;
+  }
+
+  public void setRecommendationNote(String recommendationNote) {
+    this.recommendationNote = recommendationNote;
+  }
+
+  public String getReasons() {
+    return reasons;
+  }
+
+  public void setReasons(String reasons) {
+    this.reasons = reasons;
+  }
+}

@@ -1,0 +1,53 @@
+package no.biogrants.county;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/** Reads the county register. */
+@Stateless
+public class Counties {
+
+  @PersistenceContext private EntityManager em;
+
+  public List<County> all() {
+    return em.createNamedQuery("County.all", County.class).getResultList();
+  }
+
+  public County byCode(String code) {
+    return em.find(County.class, code);
+  }
+
+  public Map<String, String> namesByCode() {
+    return all().stream().collect(Collectors.toMap(County::getCode, County::getName));
+  }
+
+  /**
+   * Inhabitants per county for the newest population year not after {@code year} (falls back to
+   * the oldest figures we have when none is that old).
+   */
+  public Map<String, Integer> inhabitants(int year) {
+    Integer populationYear =
+        em.createNamedQuery("CountyPopulation.latestYearUpTo", Integer.class)
+            .setParameter("year", year)
+            .getSingleResult();
+    if (populationYear == null) {
+      populationYear =
+          em.createQuery("SELECT MIN(p.populationYear) FROM CountyPopulation p", Integer.class)
+              .getSingleResult();
+    }
+    return em.createNamedQuery("CountyPopulation.forYear", CountyPopulation.class)
+        .setParameter("year", populationYear)
+        .getResultList()
+        .stream()
+        .collect(
+            Collectors.toMap(
+                CountyPopulation::getCountyCode,
+                CountyPopulation::getInhabitants,
+                (a, b) -> a,
+                java.util.TreeMap::new));
+  }
+}

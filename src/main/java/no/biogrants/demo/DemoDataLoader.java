@@ -1,0 +1,254 @@
+package no.biogrants.demo;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import no.biogrants.applicant.Companies;
+import no.biogrants.applicant.Company;
+import no.biogrants.assessment.Assessments;
+import no.biogrants.assessment.CriterionInput;
+import no.biogrants.budget.Allocation;
+import no.biogrants.budget.AllocationKey;
+import no.biogrants.budget.BudgetLine;
+import no.biogrants.budget.Budgets;
+import no.biogrants.budget.FundPurpose;
+import no.biogrants.budget.Ledger;
+import no.biogrants.budget.SplitMethod;
+import no.biogrants.casework.Decisions;
+import no.biogrants.county.Counties;
+import no.biogrants.county.County;
+import no.biogrants.grantapplication.ApplicationContent;
+import no.biogrants.grantapplication.Applications;
+import no.biogrants.grantapplication.CostCategory;
+import no.biogrants.grantapplication.CostItem;
+import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.grantapplication.TrainingPurpose;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.AppUser;
+import no.biogrants.identity.Role;
+import no.biogrants.identity.Users;
+import no.biogrants.scheme.FundingRound;
+import no.biogrants.scheme.RubricCriterion;
+import no.biogrants.scheme.Scheme;
+import no.biogrants.scheme.SchemeSetup;
+import no.biogrants.shared.Money;
+import no.biogrants.shared.OrganisationNumber;
+
+/**
+ * The demo data, built through the same services a user goes through, so its ledger entries,
+ * status histories and audit trail are real. Figures: the 11 counties of 2020 with their
+ * inhabitants; the 2020 allocations "BIO 105 MNOK" (earmarked) and "Krisepakke 250 MNOK"
+ * (flexible) split per inhabitant into whole 1000 NOK; a scheme and a rolling BIO round per county
+ * drawing on its 2020 BIO line; fictional companies with valid organisation numbers; 55
+ * applications spread over statuses and counties.
+ */
+@Stateless
+public class DemoDataLoader {
+
+  /** The password of every demo user (demo data only; listed in the README). */
+  public static final String DEMO_PASSWORD = "demo1234";
+
+  /** The county of the listed demo users. */
+  public static final String DEMO_COUNTY = "34";
+
+  public static final String BIO_ALLOCATION = "BIO 2020 (105 MNOK)";
+  public static final String CRISIS_ALLOCATION = "Krisepakke 2020 (250 MNOK)";
+
+  private static final String SYSTEM = "demo-data";
+  private static final String[] COMPANY_WORDS = {
+    "Mjøsa Mekaniske", "Fjellvind Trevare", "Nordlys Sjømat", "Vestkyst Verft", "Solberg Elektro",
+    "Dalheim Bygg", "Fossen Plast", "Kystlinje Logistikk", "Bjørkli Møbler", "Granli Maskin",
+    "Haugen Emballasje", "Isdal Betong", "Lien Aluminium", "Myrvang Tekstil", "Skogly Grafisk",
+    "Tindved Reiseliv", "Vassbotn Næringsmiddel", "Åsen Automasjon", "Elvebakken Stål", "Furulund Glass",
+    "Sandvik Komponent", "Lyngmo Hotell"
+  };
+  private static final String[] NACE = {"25.620", "16.230", "10.200", "30.110", "43.210", "41.200", "22.290", "49.410", "31.090", "28.990", "17.210"};
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Users users;
+  @Inject private Counties counties;
+  @Inject private Companies companies;
+  @Inject private Ledger ledger;
+  @Inject private Budgets budgets;
+  @Inject private SchemeSetup schemeSetup;
+  @Inject private Applications applications;
+  @Inject private Assessments assessments;
+  @Inject private Decisions decisions;
+  @Inject private java.time.Clock clock;
+
+  public boolean alreadyLoaded() {
+    return em.createQuery("SELECT COUNT(u) FROM AppUser u", Long.class).getSingleResult() > 0;
+  }
+
+  public void loadReferenceSetup() {
+    String hash = users.hash(DEMO_PASSWORD.toCharArray());
+    users.createWithHash("soker", "Siri Søker", hash, null, EnumSet.of(Role.APPLICANT));
+    users.createWithHash("saksbehandler", "Sara Saksbehandler", hash, DEMO_COUNTY, EnumSet.of(Role.CASEWORKER));
+    users.createWithHash("leder", "Lars Leder", hash, DEMO_COUNTY, EnumSet.of(Role.APPROVER));
+    users.createWithHash("analytiker", "Anders Analytiker", hash, null, EnumSet.of(Role.ANALYST));
+    users.createWithHash("admin", "Ada Admin", hash, null, EnumSet.of(Role.ADMIN));
+    List<County> all = counties.all();
+    for (County county : all) {
+      if (!county.getCode().equals(DEMO_COUNTY)) {
+        users.createWithHash("soker." + county.getCode(), "Søker " + county.getName(), hash, null, EnumSet.of(Role.APPLICANT));
+        users.createWithHash("saksbehandler." + county.getCode(), "Saksbehandler " + county.getName(), hash, county.getCode(), EnumSet.of(Role.CASEWORKER));
+        users.createWithHash("leder." + county.getCode(), "Leder " + county.getName(), hash, county.getCode(), EnumSet.of(Role.APPROVER));
+      }
+    }
+
+    Map<String, Integer> inhabitants = counties.inhabitants(2020);
+    registerAllocation(BIO_ALLOCATION, "Statsbudsjettet 2020, BIO", 105_000_000, EnumSet.of(FundPurpose.BIO), inhabitants);
+    registerAllocation(
+        CRISIS_ALLOCATION,
+        "Krisepakke 2020 (kan også brukes til videregående opplæring og andre tiltak)",
+        250_000_000,
+        EnumSet.allOf(FundPurpose.class),
+        inhabitants);
+
+    Random random = new Random(2020);
+    int word = 0;
+    for (County county : all) {
+      Scheme scheme = schemeSetup.defaultScheme(county.getCode(), 2020, "BIO 2020 " + county.getName());
+      BudgetLine bioLine =
+          budgets.linesFor(county.getCode(), 2020).stream()
+              .filter(l -> l.getAllocation().getName().equals(BIO_ALLOCATION))
+              .findFirst()
+              .orElseThrow();
+      schemeSetup.openRound(
+          scheme, "BIO 2020 – løpende søknadsfrist", LocalDate.of(2020, 3, 1), null, true, bioLine.getId());
+      String applicant = county.getCode().equals(DEMO_COUNTY) ? "soker" : "soker." + county.getCode();
+      Long applicantId = users.byUsername(applicant).orElseThrow().getId();
+      for (int c = 0; c < 2; c++) {
+        Company company =
+            new Company(
+                validOrgNumber(random),
+                COMPANY_WORDS[word++ % COMPANY_WORDS.length] + " AS",
+                "AS",
+                NACE[random.nextInt(NACE.length)],
+                8 + random.nextInt(180),
+                county.getName(),
+                county.getCode());
+        company.addUser(applicantId);
+        companies.register(company);
+      }
+    }
+    em.flush();
+  }
+
+  /** Applications through the real services: 5 per county, statuses spread over the flow. */
+  public int loadApplications() {
+    Random random = new Random(1);
+    int count = 0;
+    TrainingPurpose[] purposes = TrainingPurpose.values();
+    for (County county : counties.all()) {
+      String code = county.getCode();
+      boolean demo = code.equals(DEMO_COUNTY);
+      Actor applicant = actor(demo ? "soker" : "soker." + code);
+      Actor caseworker = actor(demo ? "saksbehandler" : "saksbehandler." + code);
+      Actor approver = actor(demo ? "leder" : "leder." + code);
+      List<Company> owned = companies.forUser(applicant.userId());
+      FundingRound round = em.createNamedQuery("FundingRound.forCounty", FundingRound.class)
+          .setParameter("county", code).getResultList().get(0);
+      int perCounty = demo ? 7 : 4 + (count % 2);
+      for (int i = 0; i < perCounty; i++) {
+        Company company = owned.get(i % owned.size());
+        long trainers = 100_000 + random.nextInt(40) * 10_000L;
+        long materials = 10_000 + random.nextInt(20) * 2_500L;
+        long wages = 50_000 + random.nextInt(50) * 10_000L;
+        wages = Math.min(wages, 2 * (trainers + materials));
+        List<CostItem> items = List.of(
+            new CostItem(CostCategory.TRAINERS, "Ekstern kursleverandør", Money.ofKroner(trainers)),
+            new CostItem(CostCategory.MATERIALS, "Kursmateriell og lisenser", Money.ofKroner(materials)),
+            new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn til deltakere i opplæringstimer", Money.ofKroner(wages)));
+        Money eligible = Money.ofKroner(trainers + materials + wages);
+        Money maximum = round.getScheme().maximumGrant(eligible);
+        TrainingPurpose purpose = purposes[(count + i) % purposes.length];
+        ApplicationContent content = new ApplicationContent(
+            "Opplæring i " + label(purpose) + " – " + company.getName(),
+            "Omstilling etter bortfall av oppdrag under koronapandemien; de ansatte skal lære nye arbeidsmåter.",
+            purpose, maximum, items);
+        GrantApplication application = applications.createDraft(applicant, company.getId(), round.getId(), content);
+        count++;
+        int stage = (i + code.charAt(1)) % 8;
+        if (demo && i == 0) {
+          continue; // the demo applicant has a draft to finish
+        }
+        applications.submit(applicant, application.getId());
+        if (stage == 0) {
+          continue;
+        }
+        if (stage == 7) {
+          applications.withdraw(applicant, application.getId());
+          continue;
+        }
+        assessments.score(caseworker, application.getId(), scores(round, random));
+        if (stage == 1) {
+          continue;
+        }
+        Money recommended = stage == 5 ? maximum.times(no.biogrants.shared.Rate.percent("80")).roundDownToWholeKroner() : maximum;
+        assessments.recommend(caseworker, application.getId(), recommended, "Godt begrunnet omstillingsbehov.");
+        if (stage == 2) {
+          continue;
+        }
+        if (stage == 6) {
+          decisions.reject(approver, application.getId(), "Søknaden er rangert under finansieringslinjen; midlene er brukt opp.");
+        } else {
+          decisions.grant(approver, application.getId(), "Søknaden oppfyller vilkårene og er godt rangert.");
+        }
+      }
+    }
+    return count;
+  }
+
+  private void registerAllocation(String name, String source, long amount, Set<FundPurpose> purposes, Map<String, Integer> inhabitants) {
+    Map<String, Money> split = AllocationKey.split(Money.ofKroner(amount), inhabitants, AllocationKey.DEFAULT_UNIT);
+    Allocation allocation = new Allocation(name, source, 2020, Money.ofKroner(amount), purposes, SplitMethod.PER_INHABITANT, SYSTEM, clock.instant());
+    ledger.registerAllocation(allocation, new LinkedHashMap<>(split), name, SYSTEM);
+  }
+
+  private List<CriterionInput> scores(FundingRound round, Random random) {
+    List<CriterionInput> inputs = new ArrayList<>();
+    for (RubricCriterion criterion : round.getRubric()) {
+      inputs.add(new CriterionInput(criterion.getId(), 2 + random.nextInt(4), "Vurdert ut fra søknaden og opplæringsplanen."));
+    }
+    return inputs;
+  }
+
+  private Actor actor(String username) {
+    AppUser user = users.byUsername(username).orElseThrow();
+    return Actor.of(user);
+  }
+
+  private static String label(TrainingPurpose purpose) {
+    return switch (purpose) {
+      case DIGITAL -> "digitale verktøy";
+      case GREEN_TRANSITION -> "grønn omstilling";
+      case PRODUCTION_RESTRUCTURING -> "ny produksjon";
+      case NEW_MARKETS -> "nye markeder";
+      case HEALTH_SAFETY -> "HMS";
+      case LANGUAGE -> "norsk på arbeidsplassen";
+      case OTHER -> "nye oppgaver";
+    };
+  }
+
+  /** A random organisation number that passes the MOD11 check (fictional companies). */
+  static OrganisationNumber validOrgNumber(Random random) {
+    while (true) {
+      String candidate = "9" + String.format("%07d", random.nextInt(10_000_000));
+      for (int check = 0; check <= 9; check++) {
+        if (OrganisationNumber.isValid(candidate + check)) {
+          return new OrganisationNumber(candidate + check);
+        }
+      }
+    }
+  }
+}

@@ -1,0 +1,35 @@
+package no.biogrants.grantapplication;
+
+/** Where an application is in its life (design §3). The allowed moves are in {@link StatusTransitions}. */
+public enum ApplicationStatus {
+  DRAFT,
+  SUBMITTED,
+  IN_REVIEW,
+  AWAITING_APPLICANT,
+  RECOMMENDED,
+  GRANTED,
+  PARTIALLY_GRANTED,
+  REJECTED,
+  DISMISSED,
+  ACCEPTED,
+  IN_PROGRESS,
+  FINAL_REPORTED,
+  CLOSED,
+  WITHDRAWN,
+  APPEALED,
+  CANCELLED,
+  RECLAIMED;
+
+  /** Counts as "applied for" in oversubscription: submitted and not withdrawn or dismissed. */
+  public boolean countsAsApplied() {
+    return this != DRAFT && this != WITHDRAWN && this != DISMISSED;
+  }
+
+  /** A grant exists: money is (or was) committed for it. */
+  public boolean isGrant() {
+    return switch (this) {
+      case GRANTED, PARTIALLY_GRANTED, ACCEPTED, IN_PROGRESS, FINAL_REPORTED, CLOSED, RECLAIMED -> true;
+      default -> false;
+    };
+  }
+}

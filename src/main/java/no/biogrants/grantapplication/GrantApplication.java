@@ -1,0 +1,350 @@
+package no.biogrants.grantapplication;
+
+import jakarta.persistence.CascadeType;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OneToMany;
+import jakarta.persistence.OrderBy;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import no.biogrants.applicant.Company;
+import no.biogrants.scheme.FundingRound;
+import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.Money;
+import no.biogrants.shared.OrganisationNumber;
+
+/**
+ * An application (søknad) for a BIO grant: what the company wants to train and why, its cost plan
+ * and the amount it applies for, with a snapshot of the company as it was. Its status changes only
+ * through the domain verbs below, each checked against {@link StatusTransitions} and recorded as a
+ * {@link StatusChange}.
+ */
+@Entity
+@Table(name = "grant_application")
+@NamedQuery(
+    name = "GrantApplication.forCompanies",
+    query =
+        "SELECT a FROM GrantApplication a WHERE a.company.id IN :companyIds ORDER BY a.createdAt DESC")
+public class GrantApplication {
+
+  public static final int TITLE_MAXLENGTH = 200;
+  public static final int DESCRIPTION_MAXLENGTH = 4000;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "reference", length = 9)
+  private String reference;
+
+  @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "round_id")
+  private FundingRound round;
+
+  @ManyToOne(optional = false, fetch = FetchType.EAGER)
+  @JoinColumn(name = "company_id")
+  private Company company;
+
+  @Column(name = "county_code", nullable = false)
+  private String countyCode;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private ApplicationStatus status;
+
+  @Column(name = "title", nullable = false, length = TITLE_MAXLENGTH)
+  private String title;
+
+  @Column(name = "description", nullable = false, length = DESCRIPTION_MAXLENGTH)
+  private String description;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "training_purpose", nullable = false)
+  private TrainingPurpose trainingPurpose;
+
+  @Column(name = "amount_applied", nullable = false)
+  private Money amountApplied;
+
+  @Column(name = "company_name", nullable = false)
+  private String companyName;
+
+  @Column(name = "org_number", nullable = false)
+  private OrganisationNumber orgNumber;
+
+  @Column(name = "nace_code", nullable = false)
+  private String naceCode;
+
+  @Column(name = "employees", nullable = false)
+  private int employees;
+
+  @Column(name = "created_by", nullable = false)
+  private String createdBy;
+
+  @Column(name = "created_at", nullable = false)
+  private Instant createdAt;
+
+  @Column(name = "submitted_at")
+  private Instant submittedAt;
+
+  @Column(name = "assignee")
+  private String assignee;
+
+  /** The current weighted score 0-100 (newest score sheet), for sorting the queue. */
+  @Column(name = "score", precision = 5, scale = 2)
+  private BigDecimal score;
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+  @OrderBy("position")
+  private List<CostPlanLine> costPlanLines = new ArrayList<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
+  @OrderBy("id")
+  private List<StatusChange> history = new ArrayList<>();
+
+  @Version private long version;
+
+  protected GrantApplication() {}
+
+  /** A new draft for a company in a round, by the user who writes it. */
+  public GrantApplication(
+      FundingRound round, Company company, ApplicationContent content, String actor, Instant now) {
+    this.round = round;
+    this.company = company;
+    this.countyCode = company.getCountyCode();
+    this.companyName = company.getName();
+    this.orgNumber = company.getOrgNumber();
+    this.naceCode = company.getNaceCode();
+    this.employees = company.getEmployees();
+    this.createdBy = actor;
+    this.createdAt = now;
+    this.status = ApplicationStatus.DRAFT;
+    apply(content);
+    history.add(new StatusChange(this, null, ApplicationStatus.DRAFT, actor, now, null));
+  }
+
+  /** Changes the draft's content; only a draft may be edited. */
+  public void editDraft(ApplicationContent content) {
+    if (status != ApplicationStatus.DRAFT) {
+      throw new BusinessException("application.notEditable", status);
+    }
+    apply(content);
+  }
+
+  private void apply(ApplicationContent content) {
+    this.title = content.title();
+    this.description = content.description();
+    this.trainingPurpose = content.trainingPurpose();
+    this.amountApplied = content.amountApplied();
+    costPlanLines.clear();
+    int position = 1;
+    for (CostItem item : content.costItems()) {
+      costPlanLines.add(new CostPlanLine(this, position++, item));
+    }
+  }
+
+  public ApplicationContent content() {
+    return new ApplicationContent(
+        title, description, trainingPurpose, amountApplied, costPlanLines.stream().map(CostPlanLine::item).toList());
+  }
+
+  public CostPlan costPlan() {
+    return new CostPlan(costPlanLines.stream().map(CostPlanLine::item).toList());
+  }
+
+  /** The most the scheme allows for this cost plan. */
+  public Money maximumGrant() {
+    return round.getScheme().maximumGrant(costPlan().eligibleCosts());
+  }
+
+  /**
+   * The rules that stop this application from being submitted, as message keys: the cost rules,
+   * and the amount applied for above what the rules allow.
+   */
+  public List<String> brokenRules() {
+    List<String> broken = new ArrayList<>(costPlan().brokenRules());
+    if (amountApplied.isGreaterThan(maximumGrant())) {
+      broken.add("rule.amountAboveMaximum");
+    }
+    if (!amountApplied.isPositive()) {
+      broken.add("rule.amountNotPositive");
+    }
+    return broken;
+  }
+
+  /** Sends it to the county with its reference; refused while a rule is broken or the round is closed. */
+  public void submit(String reference, String actor, Instant now, java.time.LocalDate today) {
+    checkSubmittable(today);
+    moveTo(ApplicationStatus.SUBMITTED, actor, now, null);
+    this.reference = reference;
+    this.submittedAt = now;
+  }
+
+  /** Refuses with the first reason this draft cannot be submitted today. */
+  public void checkSubmittable(java.time.LocalDate today) {
+    StatusTransitions.check(status, ApplicationStatus.SUBMITTED);
+    if (!round.isOpenOn(today)) {
+      throw new BusinessException("application.roundClosed", round.getName());
+    }
+    List<String> broken = brokenRules();
+    if (!broken.isEmpty()) {
+      throw new BusinessException(broken.get(0));
+    }
+  }
+
+  /** The caseworker takes it into review (the first time it is opened for scoring). */
+  public void startReview(String actor, Instant now) {
+    moveTo(ApplicationStatus.IN_REVIEW, actor, now, null);
+    this.assignee = actor;
+  }
+
+  public void recordScore(BigDecimal weightedScore) {
+    if (status != ApplicationStatus.IN_REVIEW) {
+      throw new BusinessException("application.notInReview", status);
+    }
+    this.score = weightedScore;
+  }
+
+  public void recommend(Money amount, String actor, Instant now) {
+    if (amount.isGreaterThan(maximumGrant())) {
+      throw new BusinessException("rule.recommendationAboveMaximum", maximumGrant());
+    }
+    if (score == null) {
+      throw new BusinessException("application.notScored");
+    }
+    moveTo(ApplicationStatus.RECOMMENDED, actor, now, "Innstilt: " + amount);
+  }
+
+  /** Granted in full when the amount equals what was applied for, otherwise partly. */
+  public ApplicationStatus grant(Money amount, String actor, Instant now, String reason) {
+    ApplicationStatus target =
+        amount.isLessThan(amountApplied) ? ApplicationStatus.PARTIALLY_GRANTED : ApplicationStatus.GRANTED;
+    moveTo(target, actor, now, reason);
+    return target;
+  }
+
+  public void reject(String actor, Instant now, String reason) {
+    moveTo(ApplicationStatus.REJECTED, actor, now, reason);
+  }
+
+  public void withdraw(String actor, Instant now) {
+    moveTo(ApplicationStatus.WITHDRAWN, actor, now, null);
+  }
+
+  /** The one place status changes: checks the table and appends the history row. */
+  void moveTo(ApplicationStatus target, String actor, Instant now, String reason) {
+    StatusTransitions.check(status, target);
+    history.add(new StatusChange(this, status, target, actor, now, reason));
+    this.status = target;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getReference() {
+    return reference;
+  }
+
+  public FundingRound getRound() {
+    return round;
+  }
+
+  public Company getCompany() {
+    return company;
+  }
+
+  public String getCountyCode() {
+    return countyCode;
+  }
+
+  public ApplicationStatus getStatus() {
+    return status;
+  }
+
+  public String getTitle() {
+    return title;
+  }
+
+  public String getDescription() {
+    return description;
+  }
+
+  public TrainingPurpose getTrainingPurpose() {
+    return trainingPurpose;
+  }
+
+  public Money getAmountApplied() {
+    return amountApplied;
+  }
+
+  public String getCompanyName() {
+    return companyName;
+  }
+
+  public OrganisationNumber getOrgNumber() {
+    return orgNumber;
+  }
+
+  public String getNaceCode() {
+    return naceCode;
+  }
+
+  public int getEmployees() {
+    return employees;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getSubmittedAt() {
+    return submittedAt;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public BigDecimal getScore() {
+    return score;
+  }
+
+  public List<CostPlanLine> getCostPlanLines() {
+    return costPlanLines;
+  }
+
+  public List<StatusChange> getHistory() {
+    return history;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  static void requireText(String value, String key, int max) {
+    if (value == null || value.isBlank()) {
+      throw new InvalidInputException(key);
+    }
+    if (value.length() > max) {
+      throw new InvalidInputException("validation.tooLong", max);
+    }
+  }
+}

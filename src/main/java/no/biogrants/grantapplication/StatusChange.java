@@ -1,0 +1,85 @@
+package no.biogrants.grantapplication;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.Table;
+import java.time.Instant;
+
+/** One step in an application's history: from, to, who, when and why. Never changed. */
+@Entity
+@Table(name = "status_change")
+public class StatusChange {
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @ManyToOne(optional = false)
+  @JoinColumn(name = "application_id", updatable = false)
+  private GrantApplication application;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "from_status", updatable = false)
+  private ApplicationStatus from;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "to_status", nullable = false, updatable = false)
+  private ApplicationStatus to;
+
+  @Column(name = "actor", nullable = false, updatable = false)
+  private String actor;
+
+  @Column(name = "changed_at", nullable = false, updatable = false)
+  private Instant changedAt;
+
+  @Column(name = "reason", updatable = false)
+  private String reason;
+
+  protected StatusChange() {}
+
+  StatusChange(
+      GrantApplication application,
+      ApplicationStatus from,
+      ApplicationStatus to,
+      String actor,
+      Instant changedAt,
+      String reason) {
+    this.application = application;
+    this.from = from;
+    this.to = to;
+    this.actor = actor;
+    this.changedAt = changedAt;
+    this.reason = reason;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public ApplicationStatus getFrom() {
+    return from;
+  }
+
+  public ApplicationStatus getTo() {
+    return to;
+  }
+
+  public String getActor() {
+    return actor;
+  }
+
+  public Instant getChangedAt() {
+    return changedAt;
+  }
+
+  public String getReason() {
+    return reason;
+  }
+}

@@ -1,0 +1,28 @@
+package no.biogrants.identity;
+
+/** What a user may do; each role has its own start page. */
+public enum Role {
+  APPLICANT("/applicant/index.xhtml"),
+  CASEWORKER("/casework/queue.xhtml"),
+  APPROVER("/casework/decisions.xhtml"),
+  ANALYST("/reports/index.xhtml"),
+  ADMIN("/admin/index.xhtml");
+
+  /** Role names as strings, for {@code @RolesAllowed}. */
+  public static final String APPLICANT_ROLE = "APPLICANT";
+
+  public static final String CASEWORKER_ROLE = "CASEWORKER";
+  public static final String APPROVER_ROLE = "APPROVER";
+  public static final String ANALYST_ROLE = "ANALYST";
+  public static final String ADMIN_ROLE = "ADMIN";
+
+  private final String startPage;
+
+  Role(String startPage) {
+    this.startPage = startPage;
+  }
+
+  public String startPage() {
+    return startPage;
+  }
+}

@@ -1,0 +1,66 @@
+package no.biogrants.identity;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
+import java.time.Clock;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/** The user register: finds users and creates them with PBKDF2-hashed passwords. */
+@Stateless
+public class Users {
+
+  /** PBKDF2 parameters (OWASP 2023 recommendation for HMAC-SHA256). */
+  static final Map<String, String> HASH_PARAMETERS =
+      Map.of(
+          "Pbkdf2PasswordHash.Algorithm", "PBKDF2WithHmacSHA256",
+          "Pbkdf2PasswordHash.Iterations", "210000",
+          "Pbkdf2PasswordHash.SaltSizeBytes", "32",
+          "Pbkdf2PasswordHash.KeySizeBytes", "32");
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Pbkdf2PasswordHash passwordHash;
+  @Inject private Clock clock;
+
+  public java.util.List<AppUser> all() {
+    return em.createQuery("SELECT u FROM AppUser u ORDER BY u.countyCode, u.username", AppUser.class)
+        .getResultList();
+  }
+
+  public Optional<AppUser> byUsername(String username) {
+    return em.createNamedQuery("AppUser.byUsername", AppUser.class)
+        .setParameter("username", username)
+        .getResultStream()
+        .findFirst();
+  }
+
+  public AppUser create(
+      String username, String displayName, char[] password, String countyCode, Set<Role> roles) {
+    return createWithHash(username, displayName, hash(password), countyCode, roles);
+  }
+
+  /** A PBKDF2 hash of the password, in the format {@link #verify} reads. */
+  public String hash(char[] password) {
+    passwordHash.initialize(HASH_PARAMETERS);
+    return passwordHash.generate(password);
+  }
+
+  /** Creates a user with an already computed hash (demo data shares one hash between its users). */
+  public AppUser createWithHash(
+      String username, String displayName, String hash, String countyCode, Set<Role> roles) {
+    AppUser user = new AppUser(username, displayName, hash, countyCode, roles, clock.instant());
+    em.persist(user);
+    em.flush();
+    return user;
+  }
+
+  /** True when the password matches the user's stored hash. */
+  public boolean verify(AppUser user, char[] password) {
+    passwordHash.initialize(HASH_PARAMETERS);
+    return passwordHash.verify(password, user.getPasswordHash());
+  }
+}

@@ -1,0 +1,71 @@
+package no.biogrants.identity.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.ExternalContext;
+import jakarta.faces.context.FacesContext;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.security.enterprise.AuthenticationStatus;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.authentication.mechanism.http.AuthenticationParameters;
+import jakarta.security.enterprise.credential.Password;
+import jakarta.security.enterprise.credential.UsernamePasswordCredential;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import no.biogrants.identity.AppUser;
+import no.biogrants.identity.Users;
+import no.biogrants.infrastructure.web.Messages;
+
+/** The login page: authenticates through Jakarta Security and sends the user to their start page. */
+@Named
+@RequestScoped
+public class LoginBacking {
+
+  @Inject private SecurityContext securityContext;
+  @Inject private FacesContext facesContext;
+  @Inject private Users users;
+
+  private String username;
+  private String password;
+
+  public void login() throws IOException {
+    ExternalContext external = facesContext.getExternalContext();
+    HttpServletRequest request = (HttpServletRequest) external.getRequest();
+    HttpServletResponse response = (HttpServletResponse) external.getResponse();
+    AuthenticationStatus status =
+        securityContext.authenticate(
+            request,
+            response,
+            AuthenticationParameters.withParams()
+                .newAuthentication(true)
+                .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(), new Password(password == null ? "" : password))));
+    switch (status) {
+      case SEND_CONTINUE -> facesContext.responseComplete();
+      case SUCCESS -> {
+        if (request.getSession(false) != null) {
+          request.changeSessionId();
+        }
+        String start = users.byUsername(username.strip()).map(AppUser::startPage).orElse("/index.xhtml");
+        external.redirect(external.getRequestContextPath() + start);
+      }
+      default -> Messages.error(null, "login.failed");
+    }
+  }
+
+  public String getUsername() {
+    return username;
+  }
+
+  public void setUsername(String username) {
+    this.username = username;
+  }
+
+  public String getPassword() {
+    return password;
+  }
+
+  public void setPassword(String password) {
+    this.password = password;
+  }
+}

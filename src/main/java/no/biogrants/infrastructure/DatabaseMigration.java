@@ -1,0 +1,75 @@
+package no.biogrants.infrastructure;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionManagement;
+import jakarta.ejb.TransactionManagementType;
+import jakarta.inject.Inject;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.output.MigrateResult;
+
+/**
+ * Brings the schema up to date from sql/ (on the classpath as db/migration) before anything else
+ * touches the database. Bean-managed transactions: Flyway manages its own, and a JTA transaction
+ * around it breaks on MariaDB's XA data source.
+ */
+@Singleton
+@Startup
+@TransactionManagement(TransactionManagementType.BEAN)
+public class DatabaseMigration {
+
+  private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
+
+  @Resource(lookup = DataSourceConfiguration.JNDI_NAME)
+  private DataSource dataSource;
+
+  /** Wipes the database before migrating. Only for test databases; refused unless set. */
+  @Inject
+  @ConfigProperty(name = "bio.db.clean-on-start", defaultValue = "false")
+  private boolean cleanOnStart;
+
+  private volatile boolean migrated;
+
+  @PostConstruct
+  void migrate() {
+    Flyway flyway =
+        Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .cleanDisabled(!cleanOnStart)
+            .load();
+    if (cleanOnStart) {
+      LOG.warning("bio.db.clean-on-start=true: wiping the database before migrating");
+      flyway.clean();
+    }
+    MigrateResult result = flyway.migrate();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + result.targetSchemaVersion
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
+    migrated = true;
+  }
+
+  public boolean isMigrated() {
+    return migrated;
+  }
+
+  public boolean hasPendingMigrations() {
+    return Flyway.configure(getClass().getClassLoader())
+            .dataSource(dataSource)
+            .locations("classpath:db/migration")
+            .load()
+            .info()
+            .pending()
+            .length
+        > 0;
+  }
+}

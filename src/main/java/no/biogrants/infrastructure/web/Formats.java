@@ -1,0 +1,49 @@
+package no.biogrants.infrastructure.web;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Named;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import no.biogrants.shared.ClockProducer;
+import no.biogrants.shared.Money;
+import no.biogrants.shared.MoneyFormat;
+
+/** Norwegian formats for pages: {@code #{fmt.money(x)}}, {@code #{fmt.date(d)}}. */
+@Named("fmt")
+@ApplicationScoped
+public class Formats {
+
+  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
+  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+
+  public String money(Object amount) {
+    if (amount instanceof Money m) {
+      return MoneyFormat.format(m, Messages.locale());
+    }
+    if (amount instanceof BigDecimal b) {
+      return MoneyFormat.format(b, Messages.locale());
+    }
+    return "";
+  }
+
+  public String date(Object value) {
+    if (value instanceof LocalDate d) {
+      return d.format(DATE);
+    }
+    if (value instanceof Instant i) {
+      return i.atZone(ClockProducer.OSLO).format(DATE_TIME);
+    }
+    return "";
+  }
+
+  public String score(BigDecimal score) {
+    return score == null ? "–" : score.stripTrailingZeros().toPlainString().replace('.', ',');
+  }
+
+  /** The bundle label of an enum value: {@code <EnumSimpleName>.<NAME>}. */
+  public String label(Enum<?> value) {
+    return value == null ? "" : Messages.text(value.getDeclaringClass().getSimpleName() + "." + value.name());
+  }
+}

@@ -1,0 +1,65 @@
+package no.biogrants.infrastructure.web;
+
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import java.text.MessageFormat;
+import java.util.Locale;
+import java.util.MissingResourceException;
+import java.util.ResourceBundle;
+import no.biogrants.shared.MessageKey;
+import no.biogrants.shared.Money;
+import no.biogrants.shared.MoneyFormat;
+
+/** Texts from the resource bundle {@value #BUNDLE} in the user's language, for Java code. */
+public final class Messages {
+
+  public static final String BUNDLE = "messages";
+
+  private Messages() {}
+
+  public static Locale locale() {
+    FacesContext context = FacesContext.getCurrentInstance();
+    if (context != null && context.getViewRoot() != null) {
+      return context.getViewRoot().getLocale();
+    }
+    return MoneyFormat.NORWEGIAN;
+  }
+
+  public static String text(String key, Object... arguments) {
+    return text(locale(), key, arguments);
+  }
+
+  public static String text(Locale locale, String key, Object... arguments) {
+    String pattern;
+    try {
+      pattern = ResourceBundle.getBundle(BUNDLE, locale).getString(key);
+    } catch (MissingResourceException e) {
+      pattern = key;
+    }
+    Object[] shown = new Object[arguments.length];
+    for (int i = 0; i < arguments.length; i++) {
+      shown[i] =
+          switch (arguments[i]) {
+            case Money m -> MoneyFormat.format(m, locale);
+            case MessageKey k -> text(locale, k.key());
+            case Enum<?> e -> text(locale, e.getDeclaringClass().getSimpleName() + "." + e.name());
+            case null -> "";
+            default -> arguments[i];
+          };
+    }
+    return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
+  }
+
+  public static void error(String clientId, String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext.getCurrentInstance()
+        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  public static void info(String key, Object... arguments) {
+    String text = text(key, arguments);
+    FacesContext context = FacesContext.getCurrentInstance();
+    context.addMessage(null, new FacesMessage(FacesMessage.SEVERITY_INFO, text, text));
+    context.getExternalContext().getFlash().setKeepMessages(true);
+  }
+}

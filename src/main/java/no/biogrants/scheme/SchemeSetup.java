@@ -1,0 +1,57 @@
+package no.biogrants.scheme;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.LocalDate;
+import java.util.Map;
+import no.biogrants.shared.Money;
+import no.biogrants.shared.Rate;
+
+/** Sets up a county's scheme with a round and the default rubric (admin work; demo data uses it). */
+@Stateless
+public class SchemeSetup {
+
+  /** The default rubric of design §4: criterion code → weight in percent. */
+  public static final Map<String, Integer> DEFAULT_RUBRIC =
+      new java.util.LinkedHashMap<>(
+          Map.of(
+              "RESTRUCTURING_NEED", 25,
+              "RELEVANCE", 20,
+              "PLAN_QUALITY", 20,
+              "FEASIBILITY", 15,
+              "PRIORITY_GROUPS", 10,
+              "COST_PER_PARTICIPANT", 10));
+
+  private static final String[] RUBRIC_ORDER = {
+    "RESTRUCTURING_NEED", "RELEVANCE", "PLAN_QUALITY", "FEASIBILITY", "PRIORITY_GROUPS", "COST_PER_PARTICIPANT"
+  };
+
+  @PersistenceContext private EntityManager em;
+
+  /** A scheme with the default rules of 2020-2021 (50 %, 700 000, 500 000, 75 %). */
+  public Scheme defaultScheme(String countyCode, int year, String name) {
+    Scheme scheme =
+        new Scheme(
+            countyCode,
+            year,
+            name,
+            Rate.percent("50"),
+            Money.ofKroner(700_000),
+            Money.ofKroner(500_000),
+            Rate.percent("75"));
+    em.persist(scheme);
+    return scheme;
+  }
+
+  public FundingRound openRound(
+      Scheme scheme, String name, LocalDate opensOn, LocalDate deadline, boolean rolling, Long budgetLineId) {
+    FundingRound round = new FundingRound(scheme, name, opensOn, deadline, rolling, budgetLineId);
+    em.persist(round);
+    for (String code : RUBRIC_ORDER) {
+      em.persist(round.addCriterion(code, DEFAULT_RUBRIC.get(code)));
+    }
+    em.flush();
+    return round;
+  }
+}

@@ -1,0 +1,32 @@
+package no.biogrants.scheme;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+
+/** Schemes and rounds: which rounds of a county are open to applications today. */
+@Stateless
+public class Schemes {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+
+  public List<FundingRound> openRounds(String countyCode) {
+    LocalDate today = LocalDate.now(clock);
+    return roundsOf(countyCode).stream().filter(r -> r.isOpenOn(today)).toList();
+  }
+
+  public List<FundingRound> roundsOf(String countyCode) {
+    return em.createNamedQuery("FundingRound.forCounty", FundingRound.class)
+        .setParameter("county", countyCode)
+        .getResultList();
+  }
+
+  public FundingRound round(Long id) {
+    return em.find(FundingRound.class, id);
+  }
+}

@@ -1,0 +1,242 @@
+package no.biogrants.casework;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import no.biogrants.applicant.Companies;
+import no.biogrants.assessment.Assessments;
+import no.biogrants.assessment.CriterionInput;
+import no.biogrants.audit.AuditEvent;
+import no.biogrants.audit.AuditLog;
+import no.biogrants.budget.BudgetLine;
+import no.biogrants.budget.Budgets;
+import no.biogrants.budget.Ledger;
+import no.biogrants.budget.LedgerEntry;
+import no.biogrants.budget.LedgerEntryType;
+import no.biogrants.grantapplication.ApplicationContent;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.Applications;
+import no.biogrants.grantapplication.CostCategory;
+import no.biogrants.grantapplication.CostItem;
+import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.grantapplication.IllegalTransitionException;
+import no.biogrants.grantapplication.StatusChange;
+import no.biogrants.grantapplication.TrainingPurpose;
+import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
+import no.biogrants.identity.Users;
+import no.biogrants.it.Deployments;
+import no.biogrants.scheme.FundingRound;
+import no.biogrants.scheme.RubricCriterion;
+import no.biogrants.scheme.Schemes;
+import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.Money;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The case from submission to grant on Payara Micro against MariaDB, through the real services:
+ * the grant books a commitment on the county's 2020 BIO line and the balances move with it; an
+ * application is never granted twice, not even by two approvers at the same moment; the
+ * recommender cannot decide; a line is never overcommitted.
+ */
+@ExtendWith(ArquillianExtension.class)
+class GrantFlowIT {
+
+  private static final String COUNTY = "34";
+
+  @Deployment
+  static WebArchive deployment() {
+    return Deployments.realWarWith(GrantFlowIT.class);
+  }
+
+  @Inject private Applications applications;
+  @Inject private Assessments assessments;
+  @Inject private Decisions decisions;
+  @Inject private Budgets budgets;
+  @Inject private Ledger ledger;
+  @Inject private Users users;
+  @Inject private Companies companies;
+  @Inject private Schemes schemes;
+  @Inject private AuditLog audit;
+  @Resource private ManagedExecutorService executor;
+
+  @Test
+  void grantBooksCommitmentOnTheCountysBioLineAndMovesItsBalance() {
+    Long id = recommendedApplication(Money.ofKroner(150_000), actor("saksbehandler"));
+    Long lineId = assessments.currentRecommendation(id).orElseThrow().getBudgetLineId();
+    BudgetLine before = budgets.line(lineId);
+    assertThat(before.getAllocation().getName()).isEqualTo("BIO 2020 (105 MNOK)");
+    assertThat(before.getCountyCode()).isEqualTo(COUNTY);
+
+    Decision decision = decisions.grant(actor("leder"), id, "Godt begrunnet omstillingsbehov.");
+
+    assertThat(decision.getAmount()).isEqualTo(Money.ofKroner(150_000));
+    BudgetLine after = budgets.line(lineId);
+    assertThat(after.getCommitted()).isEqualTo(before.getCommitted().plus(Money.ofKroner(150_000)));
+    assertThat(after.getAvailable()).isEqualTo(before.getAvailable().minus(Money.ofKroner(150_000)));
+    assertThat(after.getAllocated()).isEqualTo(before.getAllocated());
+
+    List<LedgerEntry> entries = ledger.entriesForApplication(id);
+    assertThat(entries).singleElement().satisfies(e -> {
+      assertThat(e.getType()).isEqualTo(LedgerEntryType.COMMITMENT);
+      assertThat(e.getAmount()).isEqualTo(Money.ofKroner(150_000));
+      assertThat(e.getBudgetLineId()).isEqualTo(lineId);
+      assertThat(e.getActor()).isEqualTo("leder");
+    });
+
+    GrantApplication application = applications.own(actor("soker"), id);
+    assertThat(application.getStatus()).isEqualTo(ApplicationStatus.PARTIALLY_GRANTED);
+    assertThat(application.getReference()).matches("\\d{4}-\\d{4}");
+    assertThat(application.getHistory())
+        .extracting(StatusChange::getTo)
+        .containsExactly(
+            ApplicationStatus.DRAFT,
+            ApplicationStatus.SUBMITTED,
+            ApplicationStatus.IN_REVIEW,
+            ApplicationStatus.RECOMMENDED,
+            ApplicationStatus.PARTIALLY_GRANTED);
+    assertThat(application.getHistory())
+        .extracting(StatusChange::getActor)
+        .containsExactly("soker", "soker", "saksbehandler", "saksbehandler", "leder");
+
+    assertThat(audit.forEntity("GrantApplication", id))
+        .extracting(AuditEvent::getAction)
+        .contains("STATUS_DRAFT", "STATUS_SUBMITTED", "STATUS_IN_REVIEW", "SCORED", "STATUS_RECOMMENDED", "STATUS_PARTIALLY_GRANTED");
+    assertThat(audit.forEntity("BudgetLine", lineId))
+        .extracting(AuditEvent::getAction)
+        .contains("LEDGER_COMMITMENT");
+  }
+
+  @Test
+  void aSecondApproverCannotGrantTheSameApplicationAgain() {
+    Long id = recommendedApplication(Money.ofKroner(120_000), actor("saksbehandler"));
+    Actor secondApprover = newUser("leder-to", EnumSet.of(Role.APPROVER));
+
+    decisions.grant(actor("leder"), id, "Innvilget.");
+
+    assertThatThrownBy(() -> decisions.grant(secondApprover, id, "Innvilget igjen."))
+        .isInstanceOf(IllegalTransitionException.class);
+    assertThat(ledger.entriesForApplication(id)).hasSize(1);
+    assertThat(decisions.decisionsOf(id)).hasSize(1);
+  }
+
+  @Test
+  void twoApproversGrantingAtTheSameMomentGiveOneDecisionAndOneCommitment() throws Exception {
+    Long id = recommendedApplication(Money.ofKroner(110_000), actor("saksbehandler"));
+    Long lineId = assessments.currentRecommendation(id).orElseThrow().getBudgetLineId();
+    Money committedBefore = budgets.line(lineId).getCommitted();
+    List<Actor> approvers = List.of(newUser("leder-a", EnumSet.of(Role.APPROVER)), newUser("leder-b", EnumSet.of(Role.APPROVER)));
+    CountDownLatch start = new CountDownLatch(1);
+    List<Future<Decision>> results = new ArrayList<>();
+    for (Actor approver : approvers) {
+      Callable<Decision> grant = () -> {
+        start.await();
+        return decisions.grant(approver, id, "Innvilget.");
+      };
+      results.add(executor.submit(grant));
+    }
+    start.countDown();
+    int granted = 0;
+    int refused = 0;
+    for (Future<Decision> result : results) {
+      try {
+        result.get(60, TimeUnit.SECONDS);
+        granted++;
+      } catch (java.util.concurrent.ExecutionException e) {
+        assertThat(e.getCause()).isInstanceOf(IllegalTransitionException.class);
+        refused++;
+      }
+    }
+    assertThat(granted).isEqualTo(1);
+    assertThat(refused).isEqualTo(1);
+    assertThat(ledger.entriesForApplication(id)).hasSize(1);
+    assertThat(budgets.line(lineId).getCommitted()).isEqualTo(committedBefore.plus(Money.ofKroner(110_000)));
+  }
+
+  @Test
+  void theRecommenderMayNotDecideTheirOwnCase() {
+    Actor both = newUser("saksbehandler-leder", EnumSet.of(Role.CASEWORKER, Role.APPROVER));
+    Long id = recommendedApplication(Money.ofKroner(100_000), both);
+
+    assertThatThrownBy(() -> decisions.grant(both, id, "Innvilget."))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("decision.fourEyes");
+    assertThat(applications.own(actor("soker"), id).getStatus()).isEqualTo(ApplicationStatus.RECOMMENDED);
+    assertThat(ledger.entriesForApplication(id)).isEmpty();
+  }
+
+  @Test
+  void aCommitmentAboveWhatTheLineHasIsRefusedAndChangesNothing() {
+    BudgetLine line = budgets.linesFor(COUNTY, 2020).get(0);
+    int entriesBefore = ledger.entriesOf(line.getId()).size();
+    Money tooMuch = line.getAvailable().plus(Money.of("0.01"));
+
+    assertThatThrownBy(() -> ledger.commit(line.getId(), tooMuch, null, "test"))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("budget.insufficient");
+    BudgetLine after = budgets.line(line.getId());
+    assertThat(after.getCommitted()).isEqualTo(line.getCommitted());
+    assertThat(after.getAvailable()).isEqualTo(line.getAvailable());
+    assertThat(ledger.entriesOf(line.getId())).hasSize(entriesBefore);
+  }
+
+  @Test
+  void aCaseworkerOfAnotherCountyCannotOpenTheCase() {
+    Long id = recommendedApplication(Money.ofKroner(100_000), actor("saksbehandler"));
+    assertThatThrownBy(() -> assessments.caseOf(actor("saksbehandler.46"), id))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> decisions.grant(actor("leder.46"), id, "Innvilget."))
+        .isInstanceOf(AccessDeniedException.class);
+  }
+
+  /** A new application by the demo applicant, submitted, scored and recommended. */
+  private Long recommendedApplication(Money recommended, Actor caseworker) {
+    Actor applicant = actor("soker");
+    Long companyId = companies.forUser(applicant.userId()).get(0).getId();
+    FundingRound round = schemes.openRounds(COUNTY).get(0);
+    ApplicationContent content =
+        new ApplicationContent(
+            "Digital omstilling",
+            "Opplæring i nye digitale verktøy etter bortfall av oppdrag.",
+            TrainingPurpose.DIGITAL,
+            Money.ofKroner(200_000),
+            List.of(
+                new CostItem(CostCategory.TRAINERS, "Kursleverandør", Money.ofKroner(250_000)),
+                new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn i opplæringstimer", Money.ofKroner(150_000))));
+    Long id = applications.createDraft(applicant, companyId, round.getId(), content).getId();
+    applications.submit(applicant, id);
+    List<CriterionInput> scores = new ArrayList<>();
+    for (RubricCriterion criterion : round.getRubric()) {
+      scores.add(new CriterionInput(criterion.getId(), 4, "Godt beskrevet."));
+    }
+    assessments.score(caseworker, id, scores);
+    assessments.recommend(caseworker, id, recommended, null);
+    return id;
+  }
+
+  private Actor actor(String username) {
+    return Actor.of(users.byUsername(username).orElseThrow());
+  }
+
+  private Actor newUser(String prefix, EnumSet<Role> roles) {
+    String username = prefix + "-" + System.nanoTime();
+    return Actor.of(users.create(username, username, "hemmelig-passord".toCharArray(), COUNTY, roles));
+  }
+}
