@@ -19,6 +19,9 @@ public final class Scoring {
 
   public record Scored(int weightPercent, int score) {
     public Scored {
+      if (weightPercent <= 0) {
+        throw new IllegalArgumentException("A rubric weight must be positive, was " + weightPercent);
+      }
       if (score < MIN || score > MAX) {
         throw new InvalidInputException("validation.score.range", MIN, MAX);
       }

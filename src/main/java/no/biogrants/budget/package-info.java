@@ -5,7 +5,10 @@
  *   <li>An allocation is money from a source for a year, with the purposes it may fund (BIO,
  *       UPPER_SECONDARY, OTHER_MEASURE); with more than one purpose it is flexible.
  *   <li>The per-inhabitant key ({@link no.biogrants.budget.AllocationKey}) splits it into whole
- *       1000 NOK per county by largest remainder, so the county lines sum exactly to the amount.
+ *       1000 NOK per county, so the county lines sum exactly to the amount. The state's practice,
+ *       used for the 2020 demo allocations: each share rounded HALF_UP, the difference on the first
+ *       county (03 Oslo); it reproduces the published 2021 table exactly. Largest remainders is the
+ *       alternative rule.
  *   <li>Money moves only through {@link no.biogrants.budget.Ledger}: every movement is an
  *       append-only ledger entry (ALLOCATION, TRANSFER, COMMITMENT, RELEASE, DISBURSEMENT,
  *       RECLAIM, CARRY_OVER) with an audit line, written with the balance row it changes.

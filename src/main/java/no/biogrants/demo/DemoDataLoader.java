@@ -210,7 +210,7 @@ public class DemoDataLoader {
   }
 
   private void registerAllocation(String name, String source, long amount, Set<FundPurpose> purposes, Map<String, Integer> inhabitants) {
-    Map<String, Money> split = AllocationKey.split(Money.ofKroner(amount), inhabitants, AllocationKey.DEFAULT_UNIT);
+    Map<String, Money> split = AllocationKey.split(Money.ofKroner(amount), inhabitants, AllocationKey.DEFAULT_UNIT, AllocationKey.Remainder.ON_FIRST_COUNTY);
     Allocation allocation = new Allocation(name, source, 2020, Money.ofKroner(amount), purposes, SplitMethod.PER_INHABITANT, SYSTEM, clock.instant());
     ledger.registerAllocation(allocation, new LinkedHashMap<>(split), name, SYSTEM);
   }

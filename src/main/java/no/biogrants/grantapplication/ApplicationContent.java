@@ -13,6 +13,8 @@ public record ApplicationContent(
     List<CostItem> costItems) {
 
   public ApplicationContent {
+    title = title == null ? null : title.strip();
+    description = description == null ? null : description.strip();
     GrantApplication.requireText(title, "validation.title.required", GrantApplication.TITLE_MAXLENGTH);
     GrantApplication.requireText(
         description, "validation.description.required", GrantApplication.DESCRIPTION_MAXLENGTH);
@@ -22,8 +24,6 @@ public record ApplicationContent(
     if (amountApplied == null || amountApplied.isNegative()) {
       throw new InvalidInputException("validation.amount.notNegative");
     }
-    title = title.strip();
-    description = description.strip();
     costItems = List.copyOf(costItems);
   }
 }

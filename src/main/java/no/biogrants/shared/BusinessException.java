@@ -15,9 +15,12 @@ public class BusinessException extends RuntimeException {
   private final transient List<Object> arguments;
 
   public BusinessException(String messageKey, Object... arguments) {
-    super(messageKey + " " + List.of(arguments));
+    super(messageKey + " " + java.util.Arrays.toString(arguments));
     this.messageKey = messageKey;
-    this.arguments = List.of(arguments);
+    this.arguments =
+        arguments == null
+            ? List.of()
+            : java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
   }
 
   public String messageKey() {

@@ -7,6 +7,6 @@ import jakarta.ejb.ApplicationException;
 public class InvalidInputException extends BusinessException {
 
   public InvalidInputException(String messageKey, Object... arguments) {
-    super(messageKey, arguments == null ? new Object[] {"null"} : arguments);
+    super(messageKey, arguments);
   }
 }

@@ -1,0 +1,209 @@
+package no.biogrants.it;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A headless Debian Chromium driven through Debian's chromedriver (explicit paths, so nothing is
+ * ever downloaded), with the few moves our pages need: log in and out, fill PrimeFaces widgets,
+ * wait for the PrimeFaces ajax queue, read money as shown.
+ */
+public final class Browser implements AutoCloseable {
+
+  private final WebDriver driver;
+  private final WebDriverWait wait;
+  private final String base;
+  private final Path downloads;
+
+  public Browser(URL base) {
+    this.base = base.toString().replaceAll("/$", "");
+    try {
+      this.downloads = Files.createTempDirectory(Path.of("target"), "downloads");
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    ChromeOptions options = new ChromeOptions();
+    options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
+    options.addArguments(
+        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+        "--disable-background-networking", "--disable-component-update", "--disable-sync",
+        "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=nb");
+    options.setExperimentalOption(
+        "prefs",
+        Map.of(
+            "download.default_directory", downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download", false,
+            "intl.accept_languages", "nb"));
+    ChromeDriverService service =
+        new ChromeDriverService.Builder()
+            .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+            .build();
+    driver = new ChromeDriver(service, options);
+    wait = new WebDriverWait(driver, Duration.ofSeconds(30));
+  }
+
+  public WebDriver driver() {
+    return driver;
+  }
+
+  public Path downloads() {
+    return downloads;
+  }
+
+  public void open(String path) {
+    driver.get(base + path);
+  }
+
+  /** The path of the current page, without context and query. */
+  public String path() {
+    String url = driver.getCurrentUrl();
+    String rest = url.substring(base.length());
+    int q = rest.indexOf('?');
+    return q < 0 ? rest : rest.substring(0, q);
+  }
+
+  public void login(String username, String password) {
+    open("/login.xhtml");
+    type("loginForm:username", username);
+    type("loginForm:password", password);
+    clickAndWaitForPage("loginForm:login");
+  }
+
+  public void logout() {
+    clickAndWaitForPage("logoutForm:logout");
+  }
+
+  public WebElement byId(String id) {
+    return wait.until(ExpectedConditions.presenceOfElementLocated(By.id(id)));
+  }
+
+  public String text(String id) {
+    return byId(id).getText().strip();
+  }
+
+  public void type(String id, String value) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    element.clear();
+    element.sendKeys(value);
+  }
+
+  /** Types into a p:inputNumber and leaves it, so its ajax update runs. */
+  public void typeNumber(String id, String digits) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id + "_input")));
+    input.clear();
+    input.sendKeys(digits);
+    ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
+    waitForAjax();
+  }
+
+  /** Picks an option of a p:selectOneMenu by its label. */
+  public void selectMenu(String id, String label) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
+    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+    waitForAjax();
+  }
+
+  /** Picks an option of a plain select by its visible text. */
+  public void select(String id, String visibleText) {
+    new org.openqa.selenium.support.ui.Select(byId(id)).selectByVisibleText(visibleText);
+  }
+
+  public void click(String id) {
+    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    waitForAjax();
+  }
+
+  /** Clicks a non-ajax button or link and waits until the next page has replaced this one. */
+  public void clickAndWaitForPage(String id) {
+    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
+    WebElement html = driver.findElement(By.tagName("html"));
+    element.click();
+    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
+  public void clickLinkAndWaitForPage(String linkText) {
+    WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText)));
+    WebElement html = driver.findElement(By.tagName("html"));
+    link.click();
+    wait.until(ExpectedConditions.stalenessOf(html));
+  }
+
+  public void waitForAjax() {
+    wait.until(
+        d ->
+            (Boolean)
+                ((JavascriptExecutor) d)
+                    .executeScript(
+                        "return document.readyState === 'complete'"
+                            + " && (!window.jQuery || jQuery.active === 0)"
+                            + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
+  }
+
+  public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+    wait.until(condition::apply);
+  }
+
+  public String heading() {
+    return driver.findElement(By.tagName("h1")).getText().strip();
+  }
+
+  public String globalMessages() {
+    return driver.findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
+  }
+
+  /** "1 234 567,50 kr" as shown on the page → 1234567.50. */
+  public static BigDecimal money(String shown) {
+    String digits = shown.replaceAll("[^0-9,\\-]", "").replace(',', '.');
+    return new BigDecimal(digits);
+  }
+
+  /** Waits for a finished download (no partial file) and returns it. */
+  public Path awaitDownload(String suffix) {
+    wait.until(
+        d -> {
+          try (var files = Files.list(downloads)) {
+            return files.anyMatch(f -> f.toString().endsWith(suffix));
+          } catch (IOException e) {
+            return false;
+          }
+        });
+    try (var files = Files.list(downloads)) {
+      return files.filter(f -> f.toString().endsWith(suffix)).findFirst().orElseThrow();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Saves a screenshot to target/screenshots/NAME.png (kept for a person to look at). */
+  public void screenshot(String name) {
+    try {
+      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      Files.write(dir.resolve(name + ".png"), png);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  @Override
+  public void close() {
+    driver.quit();
+  }
+}

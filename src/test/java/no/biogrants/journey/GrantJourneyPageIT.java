@@ -1,0 +1,169 @@
+package no.biogrants.journey;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.net.URL;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import no.biogrants.it.Browser;
+import no.biogrants.it.Deployments;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.FormulaEvaluator;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebElement;
+
+/**
+ * The whole path through the real pages in headless Chromium, on the real WAR against MariaDB:
+ * an applicant applies, the county's caseworker scores and recommends, the approver grants and
+ * sees the budget line move, the analyst downloads the spending report and its totals add up.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class GrantJourneyPageIT {
+
+  private static final String PASSWORD = "demo1234";
+  private static final String BIO_LINE = "BIO 2020 (105 MNOK)";
+
+  @Deployment(testable = false)
+  static WebArchive deployment() {
+    return Deployments.realWar();
+  }
+
+  @ArquillianResource private URL base;
+
+  @Test
+  void applicationGoesFromDraftToGrantAndShowsInBudgetAndReport() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      // Applicant: lands on their start page, may not open casework.
+      browser.login("soker", PASSWORD);
+      assertThat(browser.path()).isEqualTo("/applicant/index.xhtml");
+      assertThat(browser.heading()).isEqualTo("Mine søknader");
+      browser.open("/casework/queue.xhtml");
+      assertThat(browser.heading()).isEqualTo("Ingen tilgang");
+
+      // A new application with a cost plan, saved as a draft ...
+      browser.open("/applicant/index.xhtml");
+      browser.clickAndWaitForPage("newApplication");
+      browser.type("applicationForm:title", "Robotisert sveising");
+      browser.type("applicationForm:description", "Vi legger om produksjonen til robotsveising og må lære opp operatørene.");
+      browser.selectMenu("applicationForm:purpose", "Omstilling av produksjon");
+      browser.type("applicationForm:costLines:0:lineDescription", "Kurs hos leverandøren av sveiseroboter");
+      browser.typeNumber("applicationForm:costLines:0:lineAmount", "300000");
+      browser.type("applicationForm:costLines:1:lineDescription", "Lønn til operatører i opplæringstimer");
+      browser.typeNumber("applicationForm:costLines:1:lineAmount", "200000");
+      browser.typeNumber("applicationForm:amountApplied", "250000");
+      assertThat(Browser.money(browser.text("eligibleCosts"))).isEqualByComparingTo("500000");
+      assertThat(Browser.money(browser.text("maximumGrant"))).isEqualByComparingTo("250000");
+      browser.screenshot("applicant-form");
+      browser.clickAndWaitForPage("applicationForm:save");
+      assertThat(browser.globalMessages()).contains("Utkastet er lagret");
+      assertThat(browser.text("status")).isEqualTo("Utkast");
+      assertThat(browser.text("reference")).isEqualTo("(utkast)");
+
+      // ... then submitted: it gets its reference YYYY-NNNN.
+      browser.clickAndWaitForPage("applicationForm:submit");
+      assertThat(browser.text("status")).isEqualTo("Sendt inn");
+      String reference = browser.text("reference");
+      assertThat(reference).matches("\\d{4}-\\d{4}");
+      assertThat(browser.globalMessages()).contains(reference);
+      browser.logout();
+
+      // Caseworker: finds it in the county's queue, scores it on the rubric, recommends.
+      browser.login("saksbehandler", PASSWORD);
+      assertThat(browser.path()).isEqualTo("/casework/queue.xhtml");
+      browser.type("queueForm:text", reference);
+      browser.waitUntil(d -> d.findElements(By.linkText(reference)).size() == 1
+          && d.findElements(By.cssSelector("[id='queueForm:cases_data'] tr")).size() == 1);
+      browser.clickLinkAndWaitForPage(reference);
+      for (int i = 0; i < 6; i++) {
+        browser.select("scoreForm:criteria:" + i + ":score", "4");
+        browser.type("scoreForm:criteria:" + i + ":justification", "Godt beskrevet i søknaden.");
+      }
+      browser.screenshot("caseworker-case");
+      browser.clickAndWaitForPage("scoreForm:saveScore");
+      assertThat(browser.globalMessages()).contains("75 poeng");
+      assertThat(browser.text("status")).isEqualTo("Under behandling");
+      assertThat(Browser.money(browser.byId("recommendForm:amount_input").getAttribute("value"))).isEqualByComparingTo("250000");
+      browser.clickAndWaitForPage("recommendForm:recommend");
+      assertThat(browser.text("status")).isEqualTo("Innstilt");
+      browser.logout();
+
+      // Approver: sees the line before, grants, sees the commitment on the county's BIO line.
+      browser.login("leder", PASSWORD);
+      assertThat(browser.path()).isEqualTo("/casework/decisions.xhtml");
+      BigDecimal[] before = bioLine(browser);
+      browser.open("/casework/decisions.xhtml");
+      browser.waitUntil(d -> !d.findElements(By.linkText(reference)).isEmpty());
+      browser.clickLinkAndWaitForPage(reference);
+      browser.type("decisionForm:reasons", "Tiltaket er godt begrunnet og oppfyller vilkårene.");
+      browser.clickAndWaitForPage("decisionForm:grant");
+      assertThat(browser.text("status")).isEqualTo("Innvilget");
+      BigDecimal[] after = bioLine(browser);
+      assertThat(after[0]).isEqualByComparingTo(before[0].add(new BigDecimal("250000")));
+      assertThat(after[1]).isEqualByComparingTo(before[1].subtract(new BigDecimal("250000")));
+      browser.screenshot("approver-budget");
+      browser.open("/reports/index.xhtml");
+      assertThat(browser.heading()).isEqualTo("Ingen tilgang");
+      browser.logout();
+
+      // Analyst: downloads spending by purpose; the workbook's totals match the page.
+      browser.login("analytiker", PASSWORD);
+      assertThat(browser.path()).isEqualTo("/reports/index.xhtml");
+      BigDecimal grantedOnPage = Browser.money(browser.byId("reportForm:spending:totalGranted").getText());
+      browser.open("/budget/index.xhtml");
+      BigDecimal committedOnBudgetPage = Browser.money(browser.driver().findElement(By.cssSelector("[id='budgetForm:lines'] tfoot td:nth-child(3)")).getText());
+      assertThat(grantedOnPage).isEqualByComparingTo(committedOnBudgetPage);
+      browser.open("/reports/index.xhtml");
+      browser.byId("reportForm:downloadXlsx").click();
+      Path xlsx = browser.awaitDownload(".xlsx");
+      try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        Sheet sheet = workbook.getSheet("Formål");
+        FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
+        Row totals = sheet.getRow(sheet.getLastRowNum());
+        assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("Sum");
+        assertThat(totals.getCell(3).getCellType()).isEqualTo(CellType.FORMULA);
+        assertThat(BigDecimal.valueOf(evaluator.evaluate(totals.getCell(3)).getNumberValue())).isEqualByComparingTo(grantedOnPage);
+        BigDecimal rowsGranted = BigDecimal.ZERO;
+        for (int r = 1; r < sheet.getLastRowNum(); r++) {
+          assertThat(sheet.getRow(r).getCell(3).getCellType()).isEqualTo(CellType.NUMERIC);
+          assertThat(sheet.getRow(r).getCell(3).getCellStyle().getDataFormatString()).contains("kr");
+          rowsGranted = rowsGranted.add(BigDecimal.valueOf(sheet.getRow(r).getCell(3).getNumericCellValue()));
+        }
+        assertThat(rowsGranted).isEqualByComparingTo(grantedOnPage);
+      }
+      browser.open("/admin/index.xhtml");
+      assertThat(browser.heading()).isEqualTo("Ingen tilgang");
+      browser.logout();
+
+      // Admin: their own start page, and no casework.
+      browser.login("admin", PASSWORD);
+      assertThat(browser.path()).isEqualTo("/admin/index.xhtml");
+      assertThat(browser.driver().findElement(By.id("users")).getText()).contains("saksbehandler", "leder", "analytiker");
+      browser.open("/applicant/index.xhtml");
+      assertThat(browser.heading()).isEqualTo("Ingen tilgang");
+    }
+  }
+
+  /** The county's BIO line on the budget page: {committed, available}. */
+  private static BigDecimal[] bioLine(Browser browser) {
+    browser.open("/budget/index.xhtml");
+    WebElement row =
+        browser.driver().findElement(By.xpath("//tr[td[contains(., '" + BIO_LINE + "')]]"));
+    return new BigDecimal[] {
+      Browser.money(row.findElement(By.className("committed")).getText()),
+      Browser.money(row.findElement(By.className("available")).getText())
+    };
+  }
+}
