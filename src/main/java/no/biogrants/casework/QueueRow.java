@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.Instant;
 import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.shared.Money;
 
 /** One line of the county's case queue (read model). */
 public record QueueRow(
@@ -12,7 +13,7 @@ public record QueueRow(
     String companyName,
     String roundName,
     ApplicationStatus status,
-    BigDecimal amountApplied,
+    Money amountApplied,
     BigDecimal score,
     String assignee,
     Instant submittedAt)
