@@ -48,13 +48,8 @@ public class DatabaseMigration {
       flyway.clean();
     }
     MigrateResult result = flyway.migrate();
-    LOG.info(
-        () ->
-            "Database schema at version "
-                + result.targetSchemaVersion
-                + " ("
-                + result.migrationsExecuted
-                + " migrations applied now)");
+    String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
+    LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
     migrated = true;
   }
 
