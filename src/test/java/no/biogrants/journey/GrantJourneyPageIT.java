@@ -50,6 +50,10 @@ class GrantJourneyPageIT {
       browser.login("soker", PASSWORD);
       assertThat(browser.path()).isEqualTo("/applicant/index.xhtml");
       assertThat(browser.heading()).isEqualTo("Mine søknader");
+      browser.clickAndWaitForPage("languageForm:toEnglish");
+      assertThat(browser.heading()).isEqualTo("My applications");
+      browser.clickAndWaitForPage("languageForm:toNorwegian");
+      assertThat(browser.heading()).isEqualTo("Mine søknader");
       browser.open("/casework/queue.xhtml");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
 

@@ -7,6 +7,7 @@ import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellStyle;
 import org.apache.poi.ss.usermodel.Font;
@@ -26,18 +27,15 @@ public final class SpendingByPurposeWorkbook {
   /** Shown as "1 234 567,00 kr" in a Norwegian Excel or LibreOffice. */
   public static final String NOK_FORMAT = "#,##0.00\\ \"kr\"";
 
-  public static final String SHEET_DATA = "Formål";
-  public static final String SHEET_ABOUT = "Om rapporten";
-
   private SpendingByPurposeWorkbook() {}
 
   /**
-   * @param labels Norwegian label per purpose
+   * @param text the user's texts by bundle key (sheet names, column names, purposes' labels)
    * @param filters filter name → value, shown on the about sheet
    */
   public static byte[] build(
       List<SpendingByPurposeRow> rows,
-      Map<String, String> labels,
+      Function<String, String> text,
       Map<String, String> filters,
       ZonedDateTime extractedAt) {
     try (XSSFWorkbook workbook = new XSSFWorkbook();
@@ -54,8 +52,13 @@ public final class SpendingByPurposeWorkbook {
       CellStyle count = workbook.createCellStyle();
       count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
 
-      Sheet sheet = workbook.createSheet(SHEET_DATA);
-      String[] columns = {"Opplæringsformål", "Søknader", "Søkt beløp", "Innvilget beløp"};
+      Sheet sheet = workbook.createSheet(text.apply("report.xlsx.sheetData"));
+      String[] columns = {
+        text.apply("application.purpose"),
+        text.apply("report.applications"),
+        text.apply("report.applied"),
+        text.apply("report.granted")
+      };
       Row head = sheet.createRow(0);
       for (int i = 0; i < columns.length; i++) {
         Cell cell = head.createCell(i);
@@ -65,7 +68,7 @@ public final class SpendingByPurposeWorkbook {
       int r = 1;
       for (SpendingByPurposeRow row : rows) {
         Row line = sheet.createRow(r++);
-        line.createCell(0).setCellValue(labels.getOrDefault(row.purpose().name(), row.purpose().name()));
+        line.createCell(0).setCellValue(text.apply("TrainingPurpose." + row.purpose().name()));
         Cell n = line.createCell(1);
         n.setCellValue(row.applications());
         n.setCellStyle(count);
@@ -79,7 +82,7 @@ public final class SpendingByPurposeWorkbook {
       int lastData = r; // 1-based row number of the last data row
       Row totals = sheet.createRow(r);
       Cell label = totals.createCell(0);
-      label.setCellValue("Sum");
+      label.setCellValue(text.apply("report.total"));
       label.setCellStyle(header);
       String[] letters = {"B", "C", "D"};
       for (int i = 0; i < letters.length; i++) {
@@ -96,17 +99,17 @@ public final class SpendingByPurposeWorkbook {
       workbook.setForceFormulaRecalculation(true);
       workbook.getCreationHelper().createFormulaEvaluator().evaluateAll();
 
-      Sheet about = workbook.createSheet(SHEET_ABOUT);
+      Sheet about = workbook.createSheet(text.apply("report.xlsx.sheetAbout"));
       int a = 0;
-      a = line(about, a, "Rapport", "Forbruk per opplæringsformål", header);
-      a = line(about, a, "Uttrekkstidspunkt", extractedAt.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")), header);
+      a = line(about, a, text.apply("report.xlsx.report"), text.apply("report.spendingByPurpose"), header);
+      a = line(about, a, text.apply("report.xlsx.extractedAt"), extractedAt.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")), header);
       for (Map.Entry<String, String> f : filters.entrySet()) {
         a = line(about, a, f.getKey(), f.getValue(), header);
       }
       a++;
-      a = line(about, a, "Søknader", "Søknader som er sendt inn og ikke trukket eller avvist.", header);
-      a = line(about, a, "Søkt beløp", "Sum omsøkt tilskudd for disse søknadene, i kroner.", header);
-      line(about, a, "Innvilget beløp", "Sum tilsagn bundet på budsjettlinjene (vedtatte tilskudd), i kroner.", header);
+      a = line(about, a, columns[1], text.apply("report.xlsx.defApplications"), header);
+      a = line(about, a, columns[2], text.apply("report.xlsx.defApplied"), header);
+      line(about, a, columns[3], text.apply("report.xlsx.defGranted"), header);
       about.setColumnWidth(0, 24 * 256);
       about.setColumnWidth(1, 80 * 256);
 

@@ -12,14 +12,13 @@ import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import no.biogrants.county.Counties;
-import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
+import no.biogrants.infrastructure.web.LocaleSelection;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.reporting.SpendingReports;
 import no.biogrants.reporting.export.SpendingByPurposeWorkbook;
 import no.biogrants.shared.ClockProducer;
-import no.biogrants.shared.MoneyFormat;
 
 /** GET /reports/spending-by-purpose.xlsx?year=YYYY: the report as an Excel workbook (analysts only, see web.xml). */
 @WebServlet("/reports/spending-by-purpose.xlsx")
@@ -31,6 +30,7 @@ public class SpendingByPurposeDownload extends HttpServlet {
   @Inject private ActiveUser activeUser;
   @Inject private Counties counties;
   @Inject private Clock clock;
+  @Inject private LocaleSelection localeSelection;
 
   @Override
   protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
@@ -38,21 +38,24 @@ public class SpendingByPurposeDownload extends HttpServlet {
     try {
       year = Integer.parseInt(request.getParameter("year"));
     } catch (NumberFormatException e) {
-      response.sendError(HttpServletResponse.SC_BAD_REQUEST, Messages.text(MoneyFormat.NORWEGIAN, "validation.year.invalid"));
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST, Messages.text(localeSelection.getLocale(), "validation.year.invalid"));
       return;
     }
     Actor actor = activeUser.actor();
-    Locale locale = MoneyFormat.NORWEGIAN;
-    Map<String, String> labels = new LinkedHashMap<>();
-    for (TrainingPurpose purpose : TrainingPurpose.values()) {
-      labels.put(purpose.name(), Messages.text(locale, "TrainingPurpose." + purpose.name()));
-    }
+    Locale locale = localeSelection.getLocale();
     Map<String, String> filters = new LinkedHashMap<>();
-    filters.put("År", String.valueOf(year));
-    filters.put("Fylke", actor.countyCode() == null ? "Alle fylker" : counties.byCode(actor.countyCode()).getName());
+    filters.put(Messages.text(locale, "report.filter.year"), String.valueOf(year));
+    filters.put(
+        Messages.text(locale, "report.filter.county"),
+        actor.countyCode() == null
+            ? Messages.text(locale, "report.filter.allCounties")
+            : counties.byCode(actor.countyCode()).getName());
     byte[] workbook =
         SpendingByPurposeWorkbook.build(
-            reports.spendingByPurpose(actor, year), labels, filters, ZonedDateTime.now(clock.withZone(ClockProducer.OSLO)));
+            reports.spendingByPurpose(actor, year),
+            key -> Messages.text(locale, key),
+            filters,
+            ZonedDateTime.now(clock.withZone(ClockProducer.OSLO)));
     response.setContentType(CONTENT_TYPE);
     response.setHeader("Content-Disposition", "attachment; filename=\"forbruk-per-formal-" + year + ".xlsx\"");
     response.setContentLength(workbook.length);
