@@ -44,14 +44,15 @@ CREATE TABLE cost_plan_line (
 CREATE TABLE status_change (
   id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   application_id  BIGINT        NOT NULL,
+  seq             INT           NOT NULL,
   from_status     VARCHAR(30)   NULL,
   to_status       VARCHAR(30)   NOT NULL,
   actor           VARCHAR(80)   NOT NULL,
   changed_at      DATETIME(6)   NOT NULL,
   reason          VARCHAR(1000) NULL,
+  CONSTRAINT uq_status_change_seq UNIQUE (application_id, seq),
   CONSTRAINT fk_status_change_application FOREIGN KEY (application_id) REFERENCES grant_application (id)
 );
-CREATE INDEX ix_status_change_application ON status_change (application_id, changed_at);
 
 -- Reference numbers YYYY-NNNN per county and year, drawn under a row lock (never MAX()+1).
 CREATE TABLE reference_counter (

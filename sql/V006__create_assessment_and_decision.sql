@@ -46,9 +46,12 @@ CREATE TABLE decision (
   decided_by      VARCHAR(80)   NOT NULL,
   decided_at      DATETIME(6)   NOT NULL,
   reasons         VARCHAR(4000) NOT NULL,
-  CONSTRAINT fk_decision_application FOREIGN KEY (application_id) REFERENCES grant_application (id),
-  CONSTRAINT fk_decision_budget_line FOREIGN KEY (budget_line_id) REFERENCES budget_line (id)
+  -- No foreign key to budget_line on purpose: its check would take a shared lock on the line's row
+  -- before the grant takes the line's write lock, and concurrent grants would deadlock upgrading it.
+  -- The COMMITMENT ledger entry (with its key) ties the money to the line.
+  CONSTRAINT fk_decision_application FOREIGN KEY (application_id) REFERENCES grant_application (id)
 );
+CREATE INDEX ix_decision_budget_line ON decision (budget_line_id);
 CREATE INDEX ix_decision_application ON decision (application_id);
 
 -- The audit trail: every state change and money movement, append-only.

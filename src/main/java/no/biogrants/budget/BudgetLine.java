@@ -11,7 +11,6 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
-import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 
 /**
@@ -84,14 +83,6 @@ public class BudgetLine {
 
   void allocate(Money amount) {
     allocated = allocated.plus(amount);
-  }
-
-  /** Reserves money for a grant; refuses with the line's figures when there is not enough. */
-  void commit(Money amount) {
-    if (amount.isGreaterThan(getAvailable())) {
-      throw new BusinessException("budget.insufficient", name, getAvailable(), amount);
-    }
-    committed = committed.plus(amount);
   }
 
   public Long getId() {

@@ -24,6 +24,13 @@ public class Budgets {
         .getResultList();
   }
 
+  public List<BudgetLine> linesOf(Long allocationId) {
+    return em.createQuery(
+            "SELECT b FROM BudgetLine b WHERE b.allocation.id = :allocation ORDER BY b.countyCode", BudgetLine.class)
+        .setParameter("allocation", allocationId)
+        .getResultList();
+  }
+
   public BudgetLine line(Long id) {
     return em.find(BudgetLine.class, id);
   }

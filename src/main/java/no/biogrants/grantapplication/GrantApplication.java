@@ -112,7 +112,7 @@ public class GrantApplication {
   private List<CostPlanLine> costPlanLines = new ArrayList<>();
 
   @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
-  @OrderBy("id")
+  @OrderBy("sequence")
   private List<StatusChange> history = new ArrayList<>();
 
   @Version private long version;
@@ -133,7 +133,7 @@ public class GrantApplication {
     this.createdAt = now;
     this.status = ApplicationStatus.DRAFT;
     apply(content);
-    history.add(new StatusChange(this, null, ApplicationStatus.DRAFT, actor, now, null));
+    history.add(new StatusChange(this, 1, null, ApplicationStatus.DRAFT, actor, now, null));
   }
 
   /** Changes the draft's content; only a draft may be edited. */
@@ -247,7 +247,7 @@ public class GrantApplication {
   /** The one place status changes: checks the table and appends the history row. */
   void moveTo(ApplicationStatus target, String actor, Instant now, String reason) {
     StatusTransitions.check(status, target);
-    history.add(new StatusChange(this, status, target, actor, now, reason));
+    history.add(new StatusChange(this, history.size() + 1, status, target, actor, now, reason));
     this.status = target;
   }
 

@@ -25,6 +25,10 @@ public class StatusChange {
   @JoinColumn(name = "application_id", updatable = false)
   private GrantApplication application;
 
+  /** The step's place in the application's history: 1, 2, 3 … */
+  @Column(name = "seq", nullable = false, updatable = false)
+  private int sequence;
+
   @Enumerated(EnumType.STRING)
   @Column(name = "from_status", updatable = false)
   private ApplicationStatus from;
@@ -46,12 +50,14 @@ public class StatusChange {
 
   StatusChange(
       GrantApplication application,
+      int sequence,
       ApplicationStatus from,
       ApplicationStatus to,
       String actor,
       Instant changedAt,
       String reason) {
     this.application = application;
+    this.sequence = sequence;
     this.from = from;
     this.to = to;
     this.actor = actor;
@@ -61,6 +67,10 @@ public class StatusChange {
 
   public Long getId() {
     return id;
+  }
+
+  public int getSequence() {
+    return sequence;
   }
 
   public ApplicationStatus getFrom() {

@@ -13,9 +13,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import no.biogrants.applicant.Companies;
 import no.biogrants.assessment.Assessments;
-import no.biogrants.assessment.CriterionInput;
 import no.biogrants.audit.AuditEvent;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.budget.BudgetLine;
@@ -23,22 +21,17 @@ import no.biogrants.budget.Budgets;
 import no.biogrants.budget.Ledger;
 import no.biogrants.budget.LedgerEntry;
 import no.biogrants.budget.LedgerEntryType;
-import no.biogrants.grantapplication.ApplicationContent;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
-import no.biogrants.grantapplication.CostCategory;
-import no.biogrants.grantapplication.CostItem;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.grantapplication.IllegalTransitionException;
 import no.biogrants.grantapplication.StatusChange;
-import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;
+import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;
-import no.biogrants.scheme.FundingRound;
-import no.biogrants.scheme.RubricCriterion;
 import no.biogrants.scheme.Schemes;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
@@ -61,16 +54,16 @@ class GrantFlowIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(GrantFlowIT.class);
+    return Deployments.realWarWith(GrantFlowIT.class, CaseFixtures.class);
   }
 
+  @Inject private CaseFixtures fixtures;
   @Inject private Applications applications;
   @Inject private Assessments assessments;
   @Inject private Decisions decisions;
   @Inject private Budgets budgets;
   @Inject private Ledger ledger;
   @Inject private Users users;
-  @Inject private Companies companies;
   @Inject private Schemes schemes;
   @Inject private AuditLog audit;
   @Resource private ManagedExecutorService executor;
@@ -206,29 +199,10 @@ class GrantFlowIT {
         .isInstanceOf(AccessDeniedException.class);
   }
 
-  /** A new application by the demo applicant, submitted, scored and recommended. */
+  /** A new application by the demo applicant in the county's demo round, recommended. */
   private Long recommendedApplication(Money recommended, Actor caseworker) {
-    Actor applicant = actor("soker");
-    Long companyId = companies.forUser(applicant.userId()).get(0).getId();
-    FundingRound round = schemes.openRounds(COUNTY).get(0);
-    ApplicationContent content =
-        new ApplicationContent(
-            "Digital omstilling",
-            "Opplæring i nye digitale verktøy etter bortfall av oppdrag.",
-            TrainingPurpose.DIGITAL,
-            Money.ofKroner(200_000),
-            List.of(
-                new CostItem(CostCategory.TRAINERS, "Kursleverandør", Money.ofKroner(250_000)),
-                new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn i opplæringstimer", Money.ofKroner(150_000))));
-    Long id = applications.createDraft(applicant, companyId, round.getId(), content).getId();
-    applications.submit(applicant, id);
-    List<CriterionInput> scores = new ArrayList<>();
-    for (RubricCriterion criterion : round.getRubric()) {
-      scores.add(new CriterionInput(criterion.getId(), 4, "Godt beskrevet."));
-    }
-    assessments.score(caseworker, id, scores);
-    assessments.recommend(caseworker, id, recommended, null);
-    return id;
+    Long roundId = schemes.openRounds(COUNTY).get(0).getId();
+    return fixtures.recommendedApplications(1, roundId, recommended, "soker", caseworker).get(0);
   }
 
   private Actor actor(String username) {
