@@ -42,6 +42,10 @@ CREATE TABLE budget_line (
 );
 
 -- Append-only: a correction is a reversing entry, never an update or a delete.
+-- budget_line_id has no foreign key on purpose: a key check takes a shared lock on the line's row,
+-- and an entry written before the booking would then have to upgrade it (deadlocks under load).
+-- The booking writes the entry first and takes the line's write lock last, for the shortest hold.
+-- Lines are never deleted; the ledger check (ledger vs balance rows) covers the reference.
 CREATE TABLE ledger_entry (
   id              BIGINT        NOT NULL AUTO_INCREMENT PRIMARY KEY,
   budget_line_id  BIGINT        NOT NULL,
@@ -50,8 +54,7 @@ CREATE TABLE ledger_entry (
   occurred_at     DATETIME(6)   NOT NULL,
   actor           VARCHAR(80)   NOT NULL,
   application_id  BIGINT        NULL,
-  note            VARCHAR(500)  NULL,
-  CONSTRAINT fk_ledger_budget_line FOREIGN KEY (budget_line_id) REFERENCES budget_line (id)
+  note            VARCHAR(500)  NULL
 );
 CREATE INDEX ix_ledger_line_time ON ledger_entry (budget_line_id, occurred_at);
 CREATE INDEX ix_ledger_application ON ledger_entry (application_id);

@@ -49,8 +49,16 @@ public class Ledger {
     if (!amount.isPositive()) {
       throw new BusinessException("budget.amountNotPositive", amount);
     }
-    // One conditional UPDATE takes the row's write lock, checks the room on the newest committed
-    // figures and books the amount: the shortest possible time under the line's lock.
+    // The entry and its audit line first; last, one conditional UPDATE that takes the line's write
+    // lock, checks the room on the newest committed figures and books the amount. The lock is held
+    // for that one statement and the commit. If the room is not there, everything rolls back.
+    LedgerEntry entry =
+        new LedgerEntry(budgetLineId, LedgerEntryType.COMMITMENT, amount, clock.instant(), actor, applicationId, null);
+    em.persist(entry);
+    em.flush();
+    audit.record(
+        actor, "LEDGER_COMMITMENT", "BudgetLine", budgetLineId, "entry " + entry.getId() + ": " + amount + " application " + applicationId);
+    em.flush();
     int booked =
         em.createNativeQuery(
                 "UPDATE budget_line SET committed = committed + ?, version = version + 1"
@@ -66,7 +74,7 @@ public class Ledger {
       }
       throw new BusinessException("budget.insufficient", line.getName(), line.getAvailable(), amount);
     }
-    return append(budgetLineId, LedgerEntryType.COMMITMENT, amount, actor, applicationId, null);
+    return entry;
   }
 
   public BudgetLine lockLine(Long budgetLineId) {

@@ -97,9 +97,9 @@ public class Decisions {
     if (reasons.length() > Decision.REASONS_MAXLENGTH) {
       throw new InvalidInputException("validation.tooLong", Decision.REASONS_MAXLENGTH);
     }
-    assessments.caseOf(actor, applicationId);
+    // The application's row lock first: a second approver waits here and then sees the decision.
     GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-    em.refresh(application, LockModeType.PESSIMISTIC_WRITE);
+    AccessDeniedException.unless(application != null && actor.worksIn(application.getCountyCode()));
     if (application.getStatus() != ApplicationStatus.RECOMMENDED) {
       throw new IllegalTransitionException(application.getStatus(), ApplicationStatus.GRANTED);
     }
