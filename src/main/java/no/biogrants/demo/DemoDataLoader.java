@@ -57,6 +57,9 @@ public class DemoDataLoader {
   /** The password of every demo user (demo data only; listed in the README). */
   public static final String DEMO_PASSWORD = "demo1234";
 
+  /** The demo national analyst's API key (demo data only; listed in the README). */
+  public static final String DEMO_ANALYST_API_KEY = "demo-analyst-key";
+
   /** The county of the listed demo users. */
   public static final String DEMO_COUNTY = "34";
 
@@ -94,7 +97,8 @@ public class DemoDataLoader {
     users.createWithHash("soker", "Siri Søker", hash, null, EnumSet.of(Role.APPLICANT));
     users.createWithHash("saksbehandler", "Sara Saksbehandler", hash, DEMO_COUNTY, EnumSet.of(Role.CASEWORKER));
     users.createWithHash("leder", "Lars Leder", hash, DEMO_COUNTY, EnumSet.of(Role.APPROVER));
-    users.createWithHash("analytiker", "Anders Analytiker", hash, null, EnumSet.of(Role.ANALYST));
+    AppUser analyst = users.createWithHash("analytiker", "Anders Analytiker", hash, null, EnumSet.of(Role.ANALYST));
+    users.addApiKey(analyst, DEMO_ANALYST_API_KEY, "Demo: analytikerens verktøy");
     users.createWithHash("admin", "Ada Admin", hash, null, EnumSet.of(Role.ADMIN));
     List<County> all = counties.all();
     for (County county : all) {

@@ -58,6 +58,24 @@ public class Users {
     return user;
   }
 
+  /** The active user a valid, unrevoked API key belongs to. */
+  public Optional<AppUser> byApiKey(String key) {
+    if (key == null || key.isBlank() || key.length() > 200) {
+      return Optional.empty();
+    }
+    return em.createNamedQuery("ApiKey.byHash", ApiKey.class)
+        .setParameter("hash", ApiKey.hash(key))
+        .getResultStream()
+        .findFirst()
+        .map(k -> em.find(AppUser.class, k.getUserId()))
+        .filter(AppUser::isActive);
+  }
+
+  /** Gives the user an API key (the key itself is not stored). */
+  public void addApiKey(AppUser user, String key, String label) {
+    em.persist(new ApiKey(user.getId(), key, label, clock.instant()));
+  }
+
   /** True when the password matches the user's stored hash. */
   public boolean verify(AppUser user, char[] password) {
     passwordHash.initialize(HASH_PARAMETERS);
