@@ -4,6 +4,8 @@ package no.biogrants.budget;
 public enum SplitMethod {
   /** Equal amount per inhabitant (likt beløp per innbygger), the national key of 2020-2021. */
   PER_INHABITANT,
-  /** Amounts typed in by hand. */
+  /** A fixed share in percent per county (shares sum to 100). */
+  FIXED_SHARES,
+  /** Amounts typed in by hand (they sum to the allocation). */
   MANUAL
 }

@@ -24,6 +24,15 @@
  *   <li>Nothing written before the booking references the line by foreign key (ledger entries and
  *       decisions carry the line's id without one): a key check would take a shared lock on the
  *       line's row first and concurrent bookings would deadlock upgrading it.
+ *   <li>Admins register allocations ({@link no.biogrants.budget.Allocations}) split per inhabitant
+ *       (the newest inhabitants not after the year), by fixed shares in percent (they must cover
+ *       every county of the year and sum to 100) or by manual amounts (they must sum exactly to the
+ *       allocation). The split is previewed before it is booked. A county admin registers only
+ *       money for their own county.
+ *   <li>Oversubscription = amount applied for (submitted, not withdrawn or dismissed, in rounds of
+ *       the year's schemes) ÷ money available for BIO (allocated + transferred on the county's
+ *       lines of that year that may fund BIO), to two decimals HALF_UP
+ *       ({@link no.biogrants.budget.BudgetDashboard}).
  * </ul>
  */
 package no.biogrants.budget;

@@ -17,6 +17,13 @@ public class Counties {
     return em.createNamedQuery("County.all", County.class).getResultList();
   }
 
+  /** The counties that existed in the year (the 2024 reform split three of them). */
+  public List<County> activeIn(int year) {
+    return all().stream()
+        .filter(c -> c.getValidFrom() <= year && (c.getValidTo() == null || c.getValidTo() >= year))
+        .toList();
+  }
+
   public County byCode(String code) {
     return em.find(County.class, code);
   }

@@ -105,7 +105,8 @@ public final class Browser implements AutoCloseable {
   /** Types into a p:inputNumber and leaves it, so its ajax update runs. */
   public void typeNumber(String id, String digits) {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id + "_input")));
-    input.clear();
+    input.click();
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
     input.sendKeys(digits);
     ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
     waitForAjax();

@@ -160,6 +160,39 @@ class GrantJourneyPageIT {
     }
   }
 
+  @Test
+  void adminRegistersAnAllocationSplitPerInhabitantAndTheAnalystSeesItsLines() {
+    try (Browser browser = new Browser(base)) {
+      browser.login("admin", PASSWORD);
+      browser.open("/admin/allocations.xhtml");
+      browser.type("allocationForm:name", "Prop. 79 S (2020–2021)");
+      browser.type("allocationForm:source", "Statsbudsjettet 2021, kompetansetiltak");
+      browser.typeNumber("allocationForm:year", "2021");
+      browser.typeNumber("allocationForm:amount", "200000000");
+      browser.click("allocationForm:preview");
+      browser.waitUntil(d -> !d.findElements(By.id("previewTotal")).isEmpty());
+      assertThat(Browser.money(browser.text("previewTotal"))).isEqualByComparingTo("200000000");
+      assertThat(browser.byId("previewTable").getText()).contains("03 Oslo", "25 856 000,00", "34 Innlandet", "13 748 000,00");
+      browser.screenshot("admin-allocation-preview");
+      browser.click("allocationForm:register");
+      browser.waitUntil(d -> browser.globalMessages().contains("er registrert"));
+      assertThat(browser.byId("allocationForm:allocations").getText()).contains("Prop. 79 S (2020–2021)");
+      browser.logout();
+
+      browser.login("analytiker", PASSWORD);
+      browser.open("/budget/index.xhtml");
+      assertThat(browser.driver().findElements(By.cssSelector("[id='budgetForm:counties_data'] tr"))).hasSize(11);
+      assertThat(browser.driver().findElements(By.cssSelector("canvas"))).isNotEmpty();
+      String innlandet2020 = browser.driver().findElement(By.xpath("//tbody[@id='budgetForm:counties_data']/tr[td[1][.='Innlandet']]")).getText();
+      assertThat(innlandet2020).containsPattern("\\d,\\d\\d$");
+      browser.screenshot("analyst-budget-2020");
+      browser.selectMenu("budgetForm:year", "2021");
+      browser.waitUntil(d -> d.findElement(By.id("budgetForm:lines")).getText().contains("Prop. 79 S (2020–2021)"));
+      assertThat(browser.driver().findElements(By.cssSelector("[id='budgetForm:lines_data'] tr"))).hasSize(11);
+      assertThat(browser.byId("budgetForm:lines").getText()).contains("25 856 000,00", "8 984 000,00");
+    }
+  }
+
   /** The county's BIO line on the budget page: {committed, available}. */
   private static BigDecimal[] bioLine(Browser browser) {
     browser.open("/budget/index.xhtml");

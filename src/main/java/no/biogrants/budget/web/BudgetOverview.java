@@ -8,7 +8,10 @@ import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import no.biogrants.budget.BudgetLine;
+import no.biogrants.budget.BudgetDashboard;
 import no.biogrants.budget.Budgets;
+import no.biogrants.budget.CountyBudgetRow;
+import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.county.Counties;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
@@ -23,13 +26,16 @@ import no.biogrants.shared.Money;
 public class BudgetOverview implements Serializable {
 
   @Inject private Budgets budgets;
-  @Inject private Counties counties;
+  @Inject private Counties countyRegister;
   @Inject private ActiveUser activeUser;
+  @Inject private BudgetDashboard dashboard;
 
   private int year = 2020;
   private List<Integer> years;
   private List<BudgetLine> lines;
   private Map<String, String> countyNames;
+  private List<CountyBudgetRow> counties;
+  private String chart;
 
   @PostConstruct
   void init() {
@@ -37,13 +43,29 @@ public class BudgetOverview implements Serializable {
     if (!years.isEmpty() && !years.contains(year)) {
       year = years.get(0);
     }
-    countyNames = counties.namesByCode();
+    countyNames = countyRegister.namesByCode();
     refresh();
   }
 
   public void refresh() {
     Actor actor = activeUser.actor();
     lines = actor.countyCode() == null ? budgets.linesForYear(year) : budgets.linesFor(actor.countyCode(), year);
+    counties = dashboard.perCounty(actor, year);
+    chart = BudgetChart.perCounty(counties, Messages::text);
+  }
+
+  public List<CountyBudgetRow> getCounties() {
+    return counties;
+  }
+
+  public String getChart() {
+    return chart;
+  }
+
+  /** "1,45" for 1.45 times oversubscribed; "–" without BIO money. */
+  public String ratio(CountyBudgetRow row) {
+    java.math.BigDecimal ratio = row.oversubscription();
+    return ratio == null ? "–" : ratio.toPlainString().replace('.', ',');
   }
 
   public Money getTotalAllocated() {
