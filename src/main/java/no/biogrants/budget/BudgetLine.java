@@ -11,6 +11,7 @@ import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 
 /**
@@ -82,7 +83,40 @@ public class BudgetLine {
   }
 
   void allocate(Money amount) {
-    allocated = allocated.plus(amount);
+    apply(LedgerEntryType.ALLOCATION, amount);
+  }
+
+  /**
+   * Applies one movement to the balance (a reversal is the same type with the opposite amount) and
+   * refuses, with the line's figures, anything that would leave it overcommitted or negative.
+   * <ul>
+   *   <li>ALLOCATION: allocated; TRANSFER, CARRY_OVER: transferred (signed);
+   *   <li>COMMITMENT: committed; RELEASE: committed down, released up;
+   *   <li>DISBURSEMENT: disbursed; RECLAIM: reclaimed up and committed down (the money is back).
+   * </ul>
+   */
+  void apply(LedgerEntryType type, Money amount) {
+    Money availableBefore = getAvailable();
+    switch (type) {
+      case ALLOCATION -> allocated = allocated.plus(amount);
+      case TRANSFER, CARRY_OVER -> transferred = transferred.plus(amount);
+      case COMMITMENT -> committed = committed.plus(amount);
+      case RELEASE -> {
+        committed = committed.minus(amount);
+        released = released.plus(amount);
+      }
+      case DISBURSEMENT -> disbursed = disbursed.plus(amount);
+      case RECLAIM -> {
+        reclaimed = reclaimed.plus(amount);
+        committed = committed.minus(amount);
+      }
+    }
+    if (getAvailable().isNegative()) {
+      throw new BusinessException("budget.insufficient", name, availableBefore, amount.abs());
+    }
+    if (committed.isNegative() || disbursed.isNegative() || released.isNegative() || reclaimed.isNegative() || allocated.isNegative()) {
+      throw new BusinessException("budget.negativeBalance", name);
+    }
   }
 
   public Long getId() {

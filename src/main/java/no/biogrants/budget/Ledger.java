@@ -5,18 +5,22 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
 /**
- * The only way money moves. Each movement locks the budget line's row first ({@code SELECT … FOR
- * UPDATE}), checks the rule, changes the balance row and appends the ledger entry and its audit
- * line, all in the caller's transaction. Concurrent approvals on one line therefore serialise on
- * that row, and the loser sees the line's real figures.
+ * The only way money moves. Every movement appends a ledger entry and its audit line and changes
+ * the line's balance row in the same transaction, under the line's row lock, after checking the
+ * rules: the line is never overcommitted, and for a grant or a measure the money paid never
+ * exceeds what was committed to it. A correction is a reversal (same type, opposite amount), never
+ * an update or a delete.
  */
 @Stateless
 public class Ledger {
@@ -35,29 +39,24 @@ public class Ledger {
           BudgetLine line = new BudgetLine(allocation, county, allocation.getYear(), lineName);
           em.persist(line);
           em.flush();
-          line.allocate(amount);
-          append(line.getId(), LedgerEntryType.ALLOCATION, amount, actor, null, allocation.getName());
+          book(line, LedgerEntryType.ALLOCATION, amount, LedgerRef.LINE, actor, allocation.getName(), null);
         });
     return allocation;
   }
 
   /**
-   * Books a commitment for a grant. Refused with {@code budget.insufficient} (line, available,
-   * asked) when the line does not have the money.
+   * Books a commitment for a grant or a measure. Refused with {@code budget.insufficient} (line,
+   * available, asked) when the line does not have the money. The hot path of every approval: the
+   * entry and its audit line first, and last one conditional UPDATE that takes the line's write
+   * lock, checks the room on the newest committed figures and books the amount, so the lock is held
+   * for that one statement and the commit. If the room is not there, everything rolls back.
    */
-  public LedgerEntry commit(Long budgetLineId, Money amount, Long applicationId, String actor) {
-    if (!amount.isPositive()) {
-      throw new BusinessException("budget.amountNotPositive", amount);
-    }
-    // The entry and its audit line first; last, one conditional UPDATE that takes the line's write
-    // lock, checks the room on the newest committed figures and books the amount. The lock is held
-    // for that one statement and the commit. If the room is not there, everything rolls back.
-    LedgerEntry entry =
-        new LedgerEntry(budgetLineId, LedgerEntryType.COMMITMENT, amount, clock.instant(), actor, applicationId, null);
+  public LedgerEntry commit(Long budgetLineId, Money amount, LedgerRef ref, String actor) {
+    positive(amount);
+    LedgerEntry entry = new LedgerEntry(budgetLineId, LedgerEntryType.COMMITMENT, amount, clock.instant(), actor, ref, null, null);
     em.persist(entry);
     em.flush();
-    audit.record(
-        actor, "LEDGER_COMMITMENT", "BudgetLine", budgetLineId, "entry " + entry.getId() + ": " + amount + " application " + applicationId);
+    audit.record(actor, "LEDGER_COMMITMENT", "BudgetLine", budgetLineId, describe(entry));
     em.flush();
     int booked =
         em.createNativeQuery(
@@ -75,6 +74,65 @@ public class Ledger {
       throw new BusinessException("budget.insufficient", line.getName(), line.getAvailable(), amount);
     }
     return entry;
+  }
+
+  /** Gives back part of a commitment that is not needed (it becomes available on the line again). */
+  public LedgerEntry release(Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
+    positive(amount);
+    return book(lockLine(budgetLineId), LedgerEntryType.RELEASE, amount, requireOwner(ref), actor, note, null);
+  }
+
+  /** Pays out against a commitment; never more than is committed and not yet paid. */
+  public LedgerEntry disburse(Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
+    positive(amount);
+    return book(lockLine(budgetLineId), LedgerEntryType.DISBURSEMENT, amount, requireOwner(ref), actor, note, null);
+  }
+
+  /** Money paid back by the grantee: the commitment shrinks and the money is available again. */
+  public LedgerEntry reclaim(Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
+    positive(amount);
+    return book(lockLine(budgetLineId), LedgerEntryType.RECLAIM, amount, requireOwner(ref), actor, note, null);
+  }
+
+  /**
+   * Moves available money between two lines of the same county and year (two TRANSFER entries,
+   * out and in). The lines are locked in id order, so two transfers in opposite directions never
+   * deadlock.
+   */
+  public List<LedgerEntry> transfer(Long fromLineId, Long toLineId, Money amount, String actor, String note) {
+    return move(fromLineId, toLineId, amount, actor, note, LedgerEntryType.TRANSFER);
+  }
+
+  /** Carries unspent money of a line over to a line of the next year (two CARRY_OVER entries). */
+  public List<LedgerEntry> carryOver(Long fromLineId, Long toLineId, Money amount, String actor, String note) {
+    return move(fromLineId, toLineId, amount, actor, note, LedgerEntryType.CARRY_OVER);
+  }
+
+  /**
+   * Reverses an entry: a new entry of the same type with the opposite amount, naming the one it
+   * reverses; refused if it would break a rule (e.g. reversing an allocation already committed) or
+   * if the entry was reversed already. A reversal itself cannot be reversed: book anew instead.
+   */
+  public LedgerEntry reverse(Long entryId, String actor, String reason) {
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("validation.reasons.required");
+    }
+    LedgerEntry original = em.find(LedgerEntry.class, entryId);
+    if (original == null) {
+      throw new BusinessException("budget.entryNotFound", entryId);
+    }
+    if (original.getReversesEntryId() != null) {
+      throw new BusinessException("budget.reversalOfReversal");
+    }
+    BudgetLine line = lockLine(original.getBudgetLineId());
+    Long already =
+        em.createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.reversesEntryId = :id", Long.class)
+            .setParameter("id", entryId)
+            .getSingleResult();
+    if (already > 0) {
+      throw new BusinessException("budget.alreadyReversed", entryId);
+    }
+    return book(line, original.getType(), original.getAmount().negate(), original.ref(), actor, reason.strip(), entryId);
   }
 
   public BudgetLine lockLine(Long budgetLineId) {
@@ -97,18 +155,101 @@ public class Ledger {
         .getResultList();
   }
 
-  private LedgerEntry append(
-      Long lineId, LedgerEntryType type, Money amount, String actor, Long applicationId, String note) {
-    LedgerEntry entry =
-        new LedgerEntry(lineId, type, amount, clock.instant(), actor, applicationId, note);
+  /** What a grant or measure has on a line: committed (net) and disbursed (net of reclaims). */
+  public OwnerBalance balanceOf(Long budgetLineId, LedgerRef ref) {
+    Map<LedgerEntryType, Money> sums = sums(budgetLineId, ref);
+    Money committed = sums.get(LedgerEntryType.COMMITMENT).minus(sums.get(LedgerEntryType.RELEASE)).minus(sums.get(LedgerEntryType.RECLAIM));
+    Money disbursed = sums.get(LedgerEntryType.DISBURSEMENT).minus(sums.get(LedgerEntryType.RECLAIM));
+    return new OwnerBalance(committed, disbursed);
+  }
+
+  private List<LedgerEntry> move(Long fromLineId, Long toLineId, Money amount, String actor, String note, LedgerEntryType type) {
+    positive(amount);
+    if (fromLineId.equals(toLineId)) {
+      throw new BusinessException("budget.sameLine");
+    }
+    BudgetLine first = lockLine(Math.min(fromLineId, toLineId));
+    BudgetLine second = lockLine(Math.max(fromLineId, toLineId));
+    BudgetLine from = first.getId().equals(fromLineId) ? first : second;
+    BudgetLine to = from == first ? second : first;
+    if (!from.getCountyCode().equals(to.getCountyCode())) {
+      throw new BusinessException("budget.otherCounty");
+    }
+    boolean nextYear = to.getYear() == from.getYear() + 1;
+    if (type == LedgerEntryType.TRANSFER && to.getYear() != from.getYear()) {
+      throw new BusinessException("budget.transferOtherYear");
+    }
+    if (type == LedgerEntryType.CARRY_OVER && !nextYear) {
+      throw new BusinessException("budget.carryOverNotNextYear");
+    }
+    LedgerEntry out = book(from, type, amount.negate(), LedgerRef.LINE, actor, note, null);
+    LedgerEntry in = book(to, type, amount, LedgerRef.LINE, actor, note, null);
+    return List.of(out, in);
+  }
+
+  private LedgerEntry book(BudgetLine line, LedgerEntryType type, Money amount, LedgerRef ref, String actor, String note, Long reverses) {
+    if (note != null && note.length() > LedgerEntry.NOTE_MAXLENGTH) {
+      throw new InvalidInputException("validation.tooLong", LedgerEntry.NOTE_MAXLENGTH);
+    }
+    line.apply(type, amount);
+    LedgerEntry entry = new LedgerEntry(line.getId(), type, amount, clock.instant(), actor, ref, note, reverses);
     em.persist(entry);
     em.flush();
-    audit.record(
-        actor,
-        "LEDGER_" + type.name(),
-        "BudgetLine",
-        lineId,
-        "entry " + entry.getId() + ": " + amount + (applicationId == null ? "" : " application " + applicationId));
+    if (!ref.isLine()) {
+      OwnerBalance balance = balanceOf(line.getId(), ref);
+      if (balance.disbursed().isNegative() || balance.committed().isLessThan(balance.disbursed())) {
+        throw new BusinessException("budget.ownerOverdrawn", balance.committed(), balance.disbursed());
+      }
+    }
+    audit.record(actor, "LEDGER_" + type.name(), "BudgetLine", line.getId(), describe(entry));
     return entry;
+  }
+
+  private Map<LedgerEntryType, Money> sums(Long budgetLineId, LedgerRef ref) {
+    String column = ref.applicationId() != null ? "application_id" : "measure_id";
+    Long owner = ref.applicationId() != null ? ref.applicationId() : ref.measureId();
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT entry_type, SUM(amount) FROM ledger_entry WHERE budget_line_id = ? AND " + column + " = ? GROUP BY entry_type")
+            .setParameter(1, budgetLineId)
+            .setParameter(2, owner)
+            .getResultList();
+    Map<LedgerEntryType, Money> sums = new EnumMap<>(LedgerEntryType.class);
+    for (LedgerEntryType type : LedgerEntryType.values()) {
+      sums.put(type, Money.ZERO);
+    }
+    for (Object[] row : rows) {
+      BigDecimal sum = row[1] instanceof BigDecimal b ? b : new BigDecimal(row[1].toString());
+      sums.put(LedgerEntryType.valueOf((String) row[0]), Money.of(sum.setScale(Money.SCALE, Money.ROUNDING)));
+    }
+    return sums;
+  }
+
+  private static LedgerRef requireOwner(LedgerRef ref) {
+    if (ref == null || ref.isLine()) {
+      throw new BusinessException("budget.ownerRequired");
+    }
+    return ref;
+  }
+
+  private static void positive(Money amount) {
+    if (amount == null || !amount.isPositive()) {
+      throw new BusinessException("budget.amountNotPositive", amount == null ? Money.ZERO : amount);
+    }
+  }
+
+  private static String describe(LedgerEntry entry) {
+    StringBuilder text = new StringBuilder("entry ").append(entry.getId()).append(": ").append(entry.getAmount());
+    if (entry.getApplicationId() != null) {
+      text.append(" application ").append(entry.getApplicationId());
+    }
+    if (entry.getMeasureId() != null) {
+      text.append(" measure ").append(entry.getMeasureId());
+    }
+    if (entry.getReversesEntryId() != null) {
+      text.append(" reverses ").append(entry.getReversesEntryId());
+    }
+    return text.toString();
   }
 }

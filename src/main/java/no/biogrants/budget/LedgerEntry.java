@@ -23,6 +23,8 @@ import no.biogrants.shared.Money;
     query = "SELECT e FROM LedgerEntry e WHERE e.applicationId = :application ORDER BY e.id")
 public class LedgerEntry {
 
+  public static final int NOTE_MAXLENGTH = 500;
+
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
@@ -49,6 +51,13 @@ public class LedgerEntry {
   @Column(name = "note", updatable = false)
   private String note;
 
+  @Column(name = "measure_id", updatable = false)
+  private Long measureId;
+
+  /** The entry this one reverses (same type, opposite amount); null for an ordinary entry. */
+  @Column(name = "reverses_entry_id", updatable = false)
+  private Long reversesEntryId;
+
   protected LedgerEntry() {}
 
   LedgerEntry(
@@ -57,15 +66,30 @@ public class LedgerEntry {
       Money amount,
       Instant occurredAt,
       String actor,
-      Long applicationId,
-      String note) {
+      LedgerRef ref,
+      String note,
+      Long reversesEntryId) {
     this.budgetLineId = budgetLineId;
     this.type = type;
     this.amount = amount;
     this.occurredAt = occurredAt;
     this.actor = actor;
-    this.applicationId = applicationId;
+    this.applicationId = ref.applicationId();
+    this.measureId = ref.measureId();
     this.note = note;
+    this.reversesEntryId = reversesEntryId;
+  }
+
+  public LedgerRef ref() {
+    return new LedgerRef(applicationId, measureId);
+  }
+
+  public Long getMeasureId() {
+    return measureId;
+  }
+
+  public Long getReversesEntryId() {
+    return reversesEntryId;
   }
 
   public Long getId() {

@@ -13,6 +13,7 @@ import no.biogrants.assessment.Recommendation;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.budget.Ledger;
+import no.biogrants.budget.LedgerRef;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.grantapplication.IllegalTransitionException;
@@ -58,7 +59,7 @@ public class Decisions {
     audit.record(actor.username(), "STATUS_" + status.name(), "GrantApplication", applicationId, "decision " + decision.getId() + " amount " + amount);
     // Money last: the line's row lock is held only for the booking and the commit, so grants on
     // one line queue for as short a time as possible. Nothing written before references the line.
-    ledger.commit(recommendation.getBudgetLineId(), amount, applicationId, actor.username());
+    ledger.commit(recommendation.getBudgetLineId(), amount, LedgerRef.grant(applicationId), actor.username());
     return decision;
   }
 

@@ -52,6 +52,10 @@ public final class Money implements Comparable<Money>, Serializable {
     return new Money(amount.subtract(other.amount));
   }
 
+  public Money abs() {
+    return new Money(amount.abs());
+  }
+
   public Money negate() {
     return new Money(amount.negate());
   }

@@ -180,7 +180,7 @@ class GrantFlowIT {
     int entriesBefore = ledger.entriesOf(line.getId()).size();
     Money tooMuch = line.getAvailable().plus(Money.of("0.01"));
 
-    assertThatThrownBy(() -> ledger.commit(line.getId(), tooMuch, null, "test"))
+    assertThatThrownBy(() -> ledger.commit(line.getId(), tooMuch, no.biogrants.budget.LedgerRef.LINE, "test"))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("budget.insufficient");
