@@ -35,6 +35,59 @@ public class Budgets {
     return em.find(BudgetLine.class, id);
   }
 
+  /** One page of a line's ledger, newest first, optionally of one entry type. */
+  public List<LedgerEntry> ledgerPage(Long lineId, LedgerEntryType type, int first, int pageSize) {
+    var query =
+        em.createQuery(
+                "SELECT e FROM LedgerEntry e WHERE e.budgetLineId = :line" + (type == null ? "" : " AND e.type = :type") + " ORDER BY e.id DESC",
+                LedgerEntry.class)
+            .setParameter("line", lineId);
+    if (type != null) {
+      query.setParameter("type", type);
+    }
+    return query.setFirstResult(first).setMaxResults(pageSize).getResultList();
+  }
+
+  public int ledgerCount(Long lineId, LedgerEntryType type) {
+    var query =
+        em.createQuery(
+                "SELECT COUNT(e) FROM LedgerEntry e WHERE e.budgetLineId = :line" + (type == null ? "" : " AND e.type = :type"), Long.class)
+            .setParameter("line", lineId);
+    if (type != null) {
+      query.setParameter("type", type);
+    }
+    return query.getSingleResult().intValue();
+  }
+
+  /** The grants and measures with money on the line: committed, disbursed, open. */
+  public List<OwnerRow> owners(Long lineId) {
+    @SuppressWarnings("unchecked")
+    List<Object[]> rows =
+        em.createNativeQuery(
+                "SELECT e.application_id, e.measure_id, COALESCE(MAX(a.reference), MAX(m.name)),"
+                    + " SUM(CASE WHEN e.entry_type = 'COMMITMENT' THEN e.amount"
+                    + "          WHEN e.entry_type IN ('RELEASE', 'RECLAIM') THEN -e.amount ELSE 0 END),"
+                    + " SUM(CASE WHEN e.entry_type = 'DISBURSEMENT' THEN e.amount"
+                    + "          WHEN e.entry_type = 'RECLAIM' THEN -e.amount ELSE 0 END)"
+                    + " FROM ledger_entry e"
+                    + " LEFT JOIN grant_application a ON a.id = e.application_id"
+                    + " LEFT JOIN measure m ON m.id = e.measure_id"
+                    + " WHERE e.budget_line_id = ? AND (e.application_id IS NOT NULL OR e.measure_id IS NOT NULL)"
+                    + " GROUP BY e.application_id, e.measure_id ORDER BY 3")
+            .setParameter(1, lineId)
+            .getResultList();
+    return rows.stream()
+        .map(
+            r ->
+                new OwnerRow(
+                    r[0] == null ? null : ((Number) r[0]).longValue(),
+                    r[1] == null ? null : ((Number) r[1]).longValue(),
+                    (String) r[2],
+                    BudgetDashboard.money(r[3]),
+                    BudgetDashboard.money(r[4])))
+        .toList();
+  }
+
   public List<Integer> years() {
     return em.createQuery("SELECT DISTINCT b.year FROM BudgetLine b ORDER BY b.year DESC", Integer.class)
         .getResultList();

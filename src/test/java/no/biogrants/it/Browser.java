@@ -139,6 +139,14 @@ public final class Browser implements AutoCloseable {
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
+  /** Clicks an element (found by the caller) and waits until the next page has replaced this one. */
+  public void clickAndWaitForPage(WebElement element) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    element.click();
+    wait.until(ExpectedConditions.stalenessOf(html));
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+  }
+
   public void clickLinkAndWaitForPage(String linkText) {
     WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText)));
     WebElement html = driver.findElement(By.tagName("html"));

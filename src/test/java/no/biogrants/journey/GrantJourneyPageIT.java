@@ -193,6 +193,48 @@ class GrantJourneyPageIT {
     }
   }
 
+  @Test
+  void aTransferBetweenLinesIsBookedWhenASecondPersonApprovesIt() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      browser.login("admin", PASSWORD);
+      browser.open("/budget/index.xhtml");
+      WebElement crisisLink =
+          browser.driver().findElement(By.xpath("//tr[td[1][.='Innlandet'] and td[2][contains(., 'Krisepakke')]]//a"));
+      browser.clickAndWaitForPage(crisisLink);
+      browser.selectMenu("lineForm:transferTo", BIO_LINE);
+      browser.typeNumber("lineForm:transferAmount", "100000");
+      browser.type("lineForm:transferReason", "Flere BIO-søknader enn ventet");
+      browser.click("lineForm:requestTransfer");
+      browser.waitUntil(d -> browser.globalMessages().contains("venter nå på godkjenning"));
+      browser.logout();
+
+      browser.login("leder", PASSWORD);
+      BigDecimal availableBefore = bioLine(browser)[1];
+      browser.clickLinkAndWaitForPage(BIO_LINE);
+      assertThat(browser.byId("lineForm:pending").getText()).contains("100 000,00", "Flere BIO-søknader enn ventet");
+      browser.click("lineForm:pending:0:approve");
+      browser.waitUntil(d -> browser.globalMessages().contains("godkjent og bokført"));
+      assertThat(Browser.money(browser.text("available"))).isEqualByComparingTo(availableBefore.add(new BigDecimal("100000")));
+      assertThat(browser.byId("lineForm:ledger").getText()).contains("Overføring", "Flere BIO-søknader enn ventet");
+      browser.screenshot("approver-line");
+
+      browser.byId("lineForm:exportLedger").click();
+      Path xlsx = browser.awaitDownload(".xlsx");
+      try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+        Sheet sheet = workbook.getSheetAt(0);
+        boolean transferFound = false;
+        for (int r = 1; r <= sheet.getLastRowNum(); r++) {
+          Row row = sheet.getRow(r);
+          if ("Overføring".equals(row.getCell(2).getStringCellValue())) {
+            transferFound = true;
+            assertThat(row.getCell(3).getNumericCellValue()).isEqualTo(100000.0);
+          }
+        }
+        assertThat(transferFound).isTrue();
+      }
+    }
+  }
+
   /** The county's BIO line on the budget page: {committed, available}. */
   private static BigDecimal[] bioLine(Browser browser) {
     browser.open("/budget/index.xhtml");

@@ -1,0 +1,317 @@
+package no.biogrants.budget.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import no.biogrants.budget.BudgetLine;
+import no.biogrants.budget.Budgets;
+import no.biogrants.budget.FundPurpose;
+import no.biogrants.budget.LedgerEntry;
+import no.biogrants.budget.LedgerEntryType;
+import no.biogrants.budget.Measure;
+import no.biogrants.budget.Measures;
+import no.biogrants.budget.OwnerRow;
+import no.biogrants.budget.TransferRequest;
+import no.biogrants.budget.Transfers;
+import no.biogrants.identity.ActiveUser;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
+import no.biogrants.infrastructure.web.FacesActions;
+import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.shared.Money;
+import org.primefaces.model.FilterMeta;
+import org.primefaces.model.LazyDataModel;
+import org.primefaces.model.SortMeta;
+
+/**
+ * A budget line's page: its balances, its ledger (paged in the database, filtered by type), the
+ * grants and measures with money on it, and the admin's moves: transfer request, carry-over,
+ * measure, reversal; approvers decide pending transfers.
+ */
+@Named
+@ViewScoped
+public class LinePage implements Serializable {
+
+  @Inject private Budgets budgets;
+  @Inject private Transfers transfers;
+  @Inject private Measures measures;
+  @Inject private ActiveUser activeUser;
+  @Inject private no.biogrants.county.Counties counties;
+
+  private Long id;
+  private BudgetLine line;
+  private LedgerEntryType typeFilter;
+  private LazyDataModel<LedgerEntry> ledger;
+  private List<OwnerRow> owners;
+  private List<BudgetLine> sameCountyLines;
+  private List<Measure> lineMeasures;
+  private List<TransferRequest> pendingTransfers;
+
+  private Long transferTo;
+  private BigDecimal transferAmount;
+  private String transferReason;
+  private BigDecimal carryAmount;
+  private FundPurpose measurePurpose = FundPurpose.UPPER_SECONDARY;
+  private String measureName;
+  private Long measureId;
+  private BigDecimal measureAmount;
+  private Long reverseEntryId;
+  private String reverseReason;
+
+  public void load() throws IOException {
+    Actor actor = activeUser.actor();
+    line = id == null ? null : budgets.line(id);
+    if (line == null || !actor.worksIn(line.getCountyCode())) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    refresh();
+  }
+
+  private void refresh() {
+    line = budgets.line(id);
+    owners = budgets.owners(id);
+    sameCountyLines = budgets.linesFor(line.getCountyCode(), line.getYear()).stream().filter(l -> !l.getId().equals(id)).toList();
+    lineMeasures = measures.ofLine(id);
+    pendingTransfers = transfers.pending(activeUser.actor()).stream()
+        .filter(t -> t.getFromLineId().equals(id) || t.getToLineId().equals(id)).toList();
+    ledger = new LedgerModel();
+  }
+
+  public void requestTransfer() {
+    if (FacesActions.attempt(null, () -> transfers.request(activeUser.actor(), id, transferTo, money(transferAmount), transferReason)) != null) {
+      Messages.info("line.transferRequested");
+      transferAmount = null;
+      transferReason = null;
+      refresh();
+    }
+  }
+
+  public void approve(Long requestId) {
+    if (FacesActions.attempt(null, () -> transfers.approve(activeUser.actor(), requestId)) != null) {
+      Messages.info("line.transferApproved");
+      refresh();
+    }
+  }
+
+  public void reject(Long requestId) {
+    if (FacesActions.attempt(null, () -> transfers.reject(activeUser.actor(), requestId)) != null) {
+      Messages.info("line.transferRejected");
+      refresh();
+    }
+  }
+
+  public void carryOver() {
+    if (FacesActions.attempt(null, () -> transfers.carryOver(activeUser.actor(), id, money(carryAmount), Messages.text("line.carryOverNote", line.getYear()))) != null) {
+      Messages.info("line.carriedOver", money(carryAmount));
+      carryAmount = null;
+      refresh();
+    }
+  }
+
+  public void createMeasure() {
+    if (FacesActions.attempt(null, () -> measures.create(activeUser.actor(), id, measurePurpose, measureName, null)) != null) {
+      Messages.info("line.measureCreated", measureName);
+      measureName = null;
+      refresh();
+    }
+  }
+
+  public void commitToMeasure() {
+    if (FacesActions.attempt(null, () -> measures.commit(activeUser.actor(), measureId, money(measureAmount))) != null) {
+      Messages.info("line.measureCommitted", money(measureAmount));
+      measureAmount = null;
+      refresh();
+    }
+  }
+
+  public void reverse() {
+    if (FacesActions.attempt(null, () -> transfers.reverse(activeUser.actor(), reverseEntryId, reverseReason)) != null) {
+      Messages.info("line.reversed", reverseEntryId);
+      reverseEntryId = null;
+      reverseReason = null;
+      refresh();
+    }
+  }
+
+  private static Money money(BigDecimal amount) {
+    return amount == null ? null : Money.of(amount);
+  }
+
+  public String getCountyName() {
+    return counties.byCode(line.getCountyCode()).getName();
+  }
+
+  public boolean isAdmin() {
+    return activeUser.hasRole(Role.ADMIN);
+  }
+
+  public boolean isCanDecideTransfers() {
+    return activeUser.hasRole(Role.APPROVER) || activeUser.hasRole(Role.ADMIN);
+  }
+
+  public boolean isFlexible() {
+    return line.getAllocation().isFlexible();
+  }
+
+  public LedgerEntryType[] getTypes() {
+    return LedgerEntryType.values();
+  }
+
+  public List<FundPurpose> getMeasurePurposes() {
+    return line.getAllocation().getPurposes().stream().filter(p -> p != FundPurpose.BIO).sorted().toList();
+  }
+
+  public String lineName(Long lineId) {
+    return sameCountyLines.stream().filter(l -> l.getId().equals(lineId)).map(BudgetLine::getName).findFirst().orElse(line.getName());
+  }
+
+  private class LedgerModel extends LazyDataModel<LedgerEntry> {
+    @Override
+    public int count(Map<String, FilterMeta> filterBy) {
+      return budgets.ledgerCount(id, typeFilter);
+    }
+
+    @Override
+    public List<LedgerEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+      return budgets.ledgerPage(id, typeFilter, first, pageSize);
+    }
+
+    @Override
+    public String getRowKey(LedgerEntry entry) {
+      return String.valueOf(entry.getId());
+    }
+
+    @Override
+    public LedgerEntry getRowData(String rowKey) {
+      return null;
+    }
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public BudgetLine getLine() {
+    return line;
+  }
+
+  public LazyDataModel<LedgerEntry> getLedger() {
+    return ledger;
+  }
+
+  public List<OwnerRow> getOwners() {
+    return owners;
+  }
+
+  public List<BudgetLine> getSameCountyLines() {
+    return sameCountyLines;
+  }
+
+  public List<Measure> getLineMeasures() {
+    return lineMeasures;
+  }
+
+  public List<TransferRequest> getPendingTransfers() {
+    return pendingTransfers;
+  }
+
+  public LedgerEntryType getTypeFilter() {
+    return typeFilter;
+  }
+
+  public void setTypeFilter(LedgerEntryType typeFilter) {
+    this.typeFilter = typeFilter;
+  }
+
+  public Long getTransferTo() {
+    return transferTo;
+  }
+
+  public void setTransferTo(Long transferTo) {
+    this.transferTo = transferTo;
+  }
+
+  public BigDecimal getTransferAmount() {
+    return transferAmount;
+  }
+
+  public void setTransferAmount(BigDecimal transferAmount) {
+    this.transferAmount = transferAmount;
+  }
+
+  public String getTransferReason() {
+    return transferReason;
+  }
+
+  public void setTransferReason(String transferReason) {
+    this.transferReason = transferReason;
+  }
+
+  public BigDecimal getCarryAmount() {
+    return carryAmount;
+  }
+
+  public void setCarryAmount(BigDecimal carryAmount) {
+    this.carryAmount = carryAmount;
+  }
+
+  public FundPurpose getMeasurePurpose() {
+    return measurePurpose;
+  }
+
+  public void setMeasurePurpose(FundPurpose measurePurpose) {
+    this.measurePurpose = measurePurpose;
+  }
+
+  public String getMeasureName() {
+    return measureName;
+  }
+
+  public void setMeasureName(String measureName) {
+    this.measureName = measureName;
+  }
+
+  public Long getMeasureId() {
+    return measureId;
+  }
+
+  public void setMeasureId(Long measureId) {
+    this.measureId = measureId;
+  }
+
+  public BigDecimal getMeasureAmount() {
+    return measureAmount;
+  }
+
+  public void setMeasureAmount(BigDecimal measureAmount) {
+    this.measureAmount = measureAmount;
+  }
+
+  public Long getReverseEntryId() {
+    return reverseEntryId;
+  }
+
+  public void setReverseEntryId(Long reverseEntryId) {
+    this.reverseEntryId = reverseEntryId;
+  }
+
+  public String getReverseReason() {
+    return reverseReason;
+  }
+
+  public void setReverseReason(String reverseReason) {
+    this.reverseReason = reverseReason;
+  }
+}
