@@ -32,7 +32,9 @@
  *   <li>Oversubscription = amount applied for (submitted, not withdrawn or dismissed, in rounds of
  *       the year's schemes) ÷ money available for BIO (allocated + transferred on the county's
  *       lines of that year that may fund BIO), to two decimals HALF_UP
- *       ({@link no.biogrants.budget.BudgetDashboard}).
+ *       ({@link no.biogrants.budget.BudgetDashboard}); per line and per round the same ratio against
+ *       the line's allocated + transferred money, counting the applications of the rounds that
+ *       draw on it.
  * </ul>
  */
 package no.biogrants.budget;

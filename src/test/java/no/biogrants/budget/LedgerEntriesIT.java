@@ -40,6 +40,8 @@ class LedgerEntriesIT {
   @Inject private Transfers transfers;
   @Inject private Measures measures;
   @Inject private LedgerCheck check;
+  @Inject private BudgetDashboard dashboard;
+  @Inject private no.biogrants.grantapplication.Applications applications;
 
   @AfterEach
   void balancesAgreeWithTheLedger() {
@@ -148,6 +150,29 @@ class LedgerEntriesIT {
     assertThat(ledger.balanceOf(crisis.getId(), LedgerRef.measure(measure.getId())).open()).isEqualTo(Money.ofKroner(1_500_000));
     assertRefused(() -> measures.create(admin, bioOnly.getId(), FundPurpose.UPPER_SECONDARY, "Ikke lov", null), "budget.lineDoesNotFund");
     assertRefused(() -> measures.disburse(admin, measure.getId(), Money.ofKroner(1_500_001), null), "budget.ownerOverdrawn");
+  }
+
+  @Test
+  void oversubscriptionCountsSubmittedApplicationsAgainstTheMoneyPerCountyLineAndRound() {
+    Long line = fixtures.lineWithRoom(COUNTY, 2037, Money.ofKroner(1_000_000));
+    Long round = fixtures.roundOn(line, COUNTY, 2037);
+    List<Long> cases = fixtures.recommendedApplications(3, round, Money.ofKroner(100_000), "soker", fixtures.actor("saksbehandler"));
+    Actor analyst = fixtures.actor("analytiker");
+    assertThat(dashboard.perRound(analyst, 2037)).singleElement().satisfies(o -> assertThat(o.ratio()).isEqualByComparingTo("0.60"));
+
+    applications.withdraw(fixtures.actor("soker"), cases.get(0));
+
+    assertThat(dashboard.perRound(analyst, 2037)).singleElement().satisfies(o -> {
+      assertThat(o.applied()).isEqualTo(Money.ofKroner(400_000));
+      assertThat(o.ratio()).isEqualByComparingTo("0.40");
+    });
+    assertThat(dashboard.perLine(analyst, 2037)).singleElement().satisfies(o -> assertThat(o.ratio()).isEqualByComparingTo("0.40"));
+    assertThat(dashboard.perCounty(analyst, 2037)).singleElement().satisfies(c -> {
+      assertThat(c.countyCode()).isEqualTo(COUNTY);
+      assertThat(c.available()).isEqualTo(Money.ofKroner(1_000_000));
+      assertThat(c.oversubscription()).isEqualByComparingTo("0.40");
+    });
+    assertThat(dashboard.perCounty(fixtures.actor("saksbehandler.46"), 2037)).isEmpty();
   }
 
   private Long grantedApplication(Long line, int year, Money amount) {

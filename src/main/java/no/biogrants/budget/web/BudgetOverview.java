@@ -35,6 +35,8 @@ public class BudgetOverview implements Serializable {
   private List<BudgetLine> lines;
   private Map<String, String> countyNames;
   private List<CountyBudgetRow> counties;
+  private List<no.biogrants.budget.Oversubscription> perLine;
+  private List<no.biogrants.budget.Oversubscription> perRound;
   private String chart;
 
   @PostConstruct
@@ -51,6 +53,8 @@ public class BudgetOverview implements Serializable {
     Actor actor = activeUser.actor();
     lines = actor.countyCode() == null ? budgets.linesForYear(year) : budgets.linesFor(actor.countyCode(), year);
     counties = dashboard.perCounty(actor, year);
+    perLine = dashboard.perLine(actor, year).stream().filter(o -> o.applied().isPositive()).toList();
+    perRound = dashboard.perRound(actor, year);
     chart = BudgetChart.perCounty(counties, Messages::text);
   }
 
@@ -62,10 +66,19 @@ public class BudgetOverview implements Serializable {
     return chart;
   }
 
-  /** "1,45" for 1.45 times oversubscribed; "–" without BIO money. */
-  public String ratio(CountyBudgetRow row) {
-    java.math.BigDecimal ratio = row.oversubscription();
+  /** "1,45" for 1.45 times oversubscribed; "–" without money. */
+  public String ratio(Object row) {
+    java.math.BigDecimal ratio =
+        row instanceof CountyBudgetRow c ? c.oversubscription() : ((no.biogrants.budget.Oversubscription) row).ratio();
     return ratio == null ? "–" : ratio.toPlainString().replace('.', ',');
+  }
+
+  public List<no.biogrants.budget.Oversubscription> getPerLine() {
+    return perLine;
+  }
+
+  public List<no.biogrants.budget.Oversubscription> getPerRound() {
+    return perRound;
   }
 
   public Money getTotalAllocated() {
