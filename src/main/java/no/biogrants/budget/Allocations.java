@@ -31,6 +31,11 @@ public class Allocations {
   @Inject private Ledger ledger;
   @Inject private Clock clock;
 
+  /** The unit county shares are rounded to (whole 1000 NOK unless configured otherwise). */
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bio.allocation.rounding-unit", defaultValue = "1000")
+  private java.math.BigDecimal roundingUnit;
+
   /** The county amounts the request gives, without booking anything. */
   public Map<String, Money> preview(Actor actor, AllocationRequest request) {
     AccessDeniedException.unless(actor.has(Role.ADMIN));
@@ -64,13 +69,17 @@ public class Allocations {
     List<String> codes = counties.activeIn(request.year()).stream().map(County::getCode).toList();
     return switch (request.method()) {
       case PER_INHABITANT ->
-          AllocationKey.split(request.amount(), counties.inhabitants(request.year()), AllocationKey.DEFAULT_UNIT, AllocationKey.Remainder.ON_FIRST_COUNTY);
+          AllocationKey.split(request.amount(), counties.inhabitants(request.year()), unit(), AllocationKey.Remainder.ON_FIRST_COUNTY);
       case FIXED_SHARES -> fixedShares(request, codes);
       case MANUAL -> manual(request, codes);
     };
   }
 
-  private static Map<String, Money> fixedShares(AllocationRequest request, List<String> codes) {
+  private Money unit() {
+    return Money.of(roundingUnit);
+  }
+
+  private Map<String, Money> fixedShares(AllocationRequest request, List<String> codes) {
     Map<String, BigDecimal> shares = known(request.keys(), codes);
     if (!shares.keySet().containsAll(codes)) {
       throw new InvalidInputException("validation.allocation.keyMissingCounties");
@@ -87,7 +96,7 @@ public class Allocations {
     if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
       throw new InvalidInputException("validation.allocation.sharesNotHundred", sum.stripTrailingZeros().toPlainString());
     }
-    return AllocationKey.split(request.amount(), weights, AllocationKey.DEFAULT_UNIT, AllocationKey.Remainder.ON_FIRST_COUNTY);
+    return AllocationKey.split(request.amount(), weights, unit(), AllocationKey.Remainder.ON_FIRST_COUNTY);
   }
 
   private static Map<String, Money> manual(AllocationRequest request, List<String> codes) {

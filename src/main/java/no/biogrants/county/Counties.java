@@ -17,6 +17,26 @@ public class Counties {
     return em.createNamedQuery("County.all", County.class).getResultList();
   }
 
+  /**
+   * Registers (or replaces) the inhabitants of every county for a year: the base of the
+   * per-inhabitant key. National admins only; every county of the year must be given.
+   */
+  public void registerInhabitants(no.biogrants.identity.Actor actor, int year, Map<String, Integer> inhabitants) {
+    no.biogrants.identity.AccessDeniedException.unless(
+        actor.has(no.biogrants.identity.Role.ADMIN) && actor.countyCode() == null);
+    List<String> codes = activeIn(year).stream().map(County::getCode).toList();
+    if (!inhabitants.keySet().containsAll(codes) || !codes.containsAll(inhabitants.keySet())) {
+      throw new no.biogrants.shared.InvalidInputException("validation.inhabitants.allCounties");
+    }
+    for (Map.Entry<String, Integer> e : inhabitants.entrySet()) {
+      if (e.getValue() == null || e.getValue() <= 0) {
+        throw new no.biogrants.shared.InvalidInputException("validation.inhabitants.positive", e.getKey());
+      }
+    }
+    em.createQuery("DELETE FROM CountyPopulation p WHERE p.populationYear = :year").setParameter("year", year).executeUpdate();
+    inhabitants.forEach((county, count) -> em.persist(new CountyPopulation(county, year, count)));
+  }
+
   /** The counties that existed in the year (the 2024 reform split three of them). */
   public List<County> activeIn(int year) {
     return all().stream()

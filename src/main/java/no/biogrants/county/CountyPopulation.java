@@ -34,6 +34,12 @@ public class CountyPopulation {
 
   protected CountyPopulation() {}
 
+  CountyPopulation(String countyCode, int populationYear, int inhabitants) {
+    this.countyCode = countyCode;
+    this.populationYear = populationYear;
+    this.inhabitants = inhabitants;
+  }
+
   public String getCountyCode() {
     return countyCode;
   }

@@ -39,6 +39,7 @@ class AllocationsIT {
   @Inject private Budgets budgets;
   @Inject private Ledger ledger;
   @Inject private Users users;
+  @Inject private no.biogrants.county.Counties counties;
 
   @Test
   void the2021SplitBooksThePublishedCountyLines() {
@@ -111,6 +112,28 @@ class AllocationsIT {
     Allocation own =
         allocations.register(countyAdmin, request("Fylkets egne midler", 2022, Money.ofKroner(2_000_000), SplitMethod.MANUAL, Map.of("34", new BigDecimal("2000000"))));
     assertThat(budgets.linesOf(own.getId())).singleElement().extracting(BudgetLine::getCountyCode).isEqualTo("34");
+  }
+
+  @Test
+  void aYearsInhabitantsDriveThatYearsPerInhabitantSplit() {
+    Map<String, Integer> inhabitants = new LinkedHashMap<>();
+    for (String county : List.of("03", "11", "15", "18", "30", "34", "38", "42", "46", "50", "54")) {
+      inhabitants.put(county, 100_000);
+    }
+    inhabitants.put("03", 200_000);
+    Map<String, Integer> missingOne = new LinkedHashMap<>(inhabitants);
+    missingOne.remove("54");
+    assertThatThrownBy(() -> counties.registerInhabitants(admin(), 2023, missingOne))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("validation.inhabitants.allCounties");
+
+    counties.registerInhabitants(admin(), 2023, inhabitants);
+    Allocation even = allocations.register(admin(), request("Likt per innbygger 2023", 2023, Money.ofKroner(12_000_000), SplitMethod.PER_INHABITANT, Map.of()));
+
+    Map<String, Money> byCounty = new LinkedHashMap<>();
+    budgets.linesOf(even.getId()).forEach(l -> byCounty.put(l.getCountyCode(), l.getAllocated()));
+    assertThat(byCounty).containsEntry("03", Money.ofKroner(2_000_000)).containsEntry("34", Money.ofKroner(1_000_000));
   }
 
   private Actor admin() {

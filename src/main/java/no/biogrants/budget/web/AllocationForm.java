@@ -44,6 +44,8 @@ public class AllocationForm implements Serializable {
   private List<CountyKey> keys = new ArrayList<>();
   private List<CountyKey> preview;
   private List<Allocation> registered;
+  private Integer inhabitantsYear = 2021;
+  private List<CountyKey> inhabitants = new ArrayList<>();
 
   /** One county's key (share or amount) on the form, and its amount in the preview. */
   public static class CountyKey implements Serializable {
@@ -84,6 +86,43 @@ public class AllocationForm implements Serializable {
       keys.add(new CountyKey(county.getCode(), county.getName()));
     }
     registered = allocations.all();
+    loadInhabitants();
+  }
+
+  /** Shows the inhabitants in force for the chosen year, to edit or save as that year's figures. */
+  public void loadInhabitants() {
+    Map<String, Integer> known = counties.inhabitants(inhabitantsYear == null ? 2021 : inhabitantsYear);
+    inhabitants = new ArrayList<>();
+    for (County county : counties.all()) {
+      CountyKey row = new CountyKey(county.getCode(), county.getName());
+      Integer count = known.get(county.getCode());
+      row.setValue(count == null ? null : BigDecimal.valueOf(count));
+      inhabitants.add(row);
+    }
+  }
+
+  public void saveInhabitants() {
+    Map<String, Integer> figures = new LinkedHashMap<>();
+    for (CountyKey row : inhabitants) {
+      figures.put(row.getCode(), row.getValue() == null ? null : row.getValue().intValue());
+    }
+    boolean saved =
+        FacesActions.attempt(null, () -> counties.registerInhabitants(activeUser.actor(), inhabitantsYear == null ? 0 : inhabitantsYear, figures));
+    if (saved) {
+      Messages.info("allocation.inhabitantsSaved", String.valueOf(inhabitantsYear));
+    }
+  }
+
+  public Integer getInhabitantsYear() {
+    return inhabitantsYear;
+  }
+
+  public void setInhabitantsYear(Integer inhabitantsYear) {
+    this.inhabitantsYear = inhabitantsYear;
+  }
+
+  public List<CountyKey> getInhabitants() {
+    return inhabitants;
   }
 
   public void preview() {
