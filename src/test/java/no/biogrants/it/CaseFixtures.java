@@ -69,29 +69,40 @@ public class CaseFixtures {
    * twice {@code amount}, submitted, scored 4 on every criterion and recommended at {@code amount}.
    */
   public List<Long> recommendedApplications(int count, Long roundId, Money amount, String applicant, Actor caseworker) {
-    Actor owner = actor(applicant);
-    Long companyId = companies.forUser(owner.userId()).get(0).getId();
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
-      ApplicationContent content =
-          new ApplicationContent(
-              "Digital omstilling " + (i + 1),
-              "Opplæring i nye digitale verktøy etter bortfall av oppdrag.",
-              TrainingPurpose.DIGITAL,
-              amount.times(2),
-              List.of(
-                  new CostItem(CostCategory.TRAINERS, "Kursleverandør", amount.times(3)),
-                  new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn i opplæringstimer", amount)));
-      Long id = applications.createDraft(owner, companyId, roundId, content).getId();
-      applications.submit(owner, id);
-      List<CriterionInput> scores = new ArrayList<>();
-      for (RubricCriterion criterion : applications.own(owner, id).getRound().getRubric()) {
-        scores.add(new CriterionInput(criterion.getId(), 4, "Godt beskrevet."));
-      }
-      assessments.score(caseworker, id, scores);
+      Long id = scoredApplication(roundId, amount, applicant, caseworker, 4);
       assessments.recommend(caseworker, id, amount, null);
       ids.add(id);
     }
     return ids;
+  }
+
+  /**
+   * One application applying for twice {@code amount} (the most the rules allow for its costs),
+   * submitted and scored {@code score} (1-5) on every criterion; {@code score} 0 leaves it unscored.
+   */
+  public Long scoredApplication(Long roundId, Money amount, String applicant, Actor caseworker, int score) {
+    Actor owner = actor(applicant);
+    Long companyId = companies.forUser(owner.userId()).get(0).getId();
+    ApplicationContent content =
+        new ApplicationContent(
+            "Digital omstilling",
+            "Opplæring i nye digitale verktøy etter bortfall av oppdrag.",
+            TrainingPurpose.DIGITAL,
+            amount.times(2),
+            List.of(
+                new CostItem(CostCategory.TRAINERS, "Kursleverandør", amount.times(3)),
+                new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn i opplæringstimer", amount)));
+    Long id = applications.createDraft(owner, companyId, roundId, content).getId();
+    applications.submit(owner, id);
+    if (score > 0) {
+      List<CriterionInput> scores = new ArrayList<>();
+      for (RubricCriterion criterion : applications.own(owner, id).getRound().getRubric()) {
+        scores.add(new CriterionInput(criterion.getId(), score, "Vurdert."));
+      }
+      assessments.score(caseworker, id, scores);
+    }
+    return id;
   }
 }

@@ -102,6 +102,11 @@ class GrantJourneyPageIT {
       assertThat(Browser.money(browser.byId("recommendForm:amount_input").getAttribute("value"))).isEqualByComparingTo("250000");
       browser.clickAndWaitForPage("recommendForm:recommend");
       assertThat(browser.text("status")).isEqualTo("Innstilt");
+      browser.open("/casework/ranking.xhtml");
+      assertThat(browser.heading()).isEqualTo("Rangering og finansieringslinje");
+      WebElement ranked = browser.driver().findElement(By.xpath("//tbody[@id='rankingForm:ranking_data']/tr[td[2][.='" + reference + "']]"));
+      assertThat(ranked.getText()).contains("250 000,00", "Over linjen");
+      browser.screenshot("caseworker-ranking");
       browser.logout();
 
       // Approver: sees the line before, grants, sees the commitment on the county's BIO line.
