@@ -34,6 +34,7 @@ public class Assessments {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private AuditLog audit;
+  @Inject private Impartiality impartiality;
 
   /** An application of the caseworker's (or approver's) county, for casework. */
   public GrantApplication caseOf(Actor actor, Long applicationId) {
@@ -52,6 +53,7 @@ public class Assessments {
   public ScoreSheet score(Actor actor, Long applicationId, List<CriterionInput> inputs) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER));
     GrantApplication application = caseOf(actor, applicationId);
+    impartiality.requireImpartial(actor, applicationId);
     Instant now = clock.instant();
     if (application.getStatus() == ApplicationStatus.SUBMITTED) {
       application.startReview(actor.username(), now);
@@ -99,6 +101,7 @@ public class Assessments {
       throw new InvalidInputException("validation.tooLong", Recommendation.NOTE_MAXLENGTH);
     }
     GrantApplication application = caseOf(actor, applicationId);
+    impartiality.requireImpartial(actor, applicationId);
     Instant now = clock.instant();
     application.recommend(amount, actor.username(), now);
     Recommendation recommendation =

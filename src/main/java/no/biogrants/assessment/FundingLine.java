@@ -35,6 +35,7 @@ public class FundingLine {
   @PersistenceContext private EntityManager em;
   @Inject private Budgets budgets;
   @Inject private Assessments assessments;
+  @Inject private Impartiality impartiality;
 
   public Ranking rank(Actor actor, Long roundId, WhatIf whatIf) {
     FundingRound round = round(actor, roundId);
@@ -70,13 +71,15 @@ public class FundingLine {
 
   /**
    * Recommends every application above the funding line that is scored and not recommended yet,
-   * at its proposed amount. Returns how many were recommended.
+   * at its proposed amount, except those the caseworker has not declared themselves impartial on
+   * (they stay for a caseworker who has). Returns how many were recommended.
    */
   public int recommendAboveTheLine(Actor actor, Long roundId, WhatIf whatIf) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER));
     int recommended = 0;
     for (RankedApplication row : rank(actor, roundId, whatIf).funded()) {
-      if (row.status() == ApplicationStatus.IN_REVIEW) {
+      boolean impartial = impartiality.declarationOf(actor, row.id()).filter(d -> !d.isConflicted()).isPresent();
+      if (row.status() == ApplicationStatus.IN_REVIEW && impartial) {
         assessments.recommend(actor, row.id(), row.proposed(), "Innstilt fra rangeringen");
         recommended++;
       }

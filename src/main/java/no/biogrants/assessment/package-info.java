@@ -2,6 +2,10 @@
  * Assessment: scoring and recommendation (innstilling).
  *
  * <ul>
+ *   <li>Impartiality (forvaltningsloven § 6): before seeing a case's content or acting on it, each
+ *       caseworker and approver declares once whether they are disqualified; the answer is never
+ *       changed, a declared conflict bars them from the case for good, and the case lists who
+ *       declared what ({@link no.biogrants.assessment.Impartiality}).
  *   <li>Only a caseworker of the application's county scores and recommends.
  *   <li>Every criterion of the round's rubric gets a score 1-5 and a justification; a sheet missing
  *       one is refused. Weighted score = Σ weight × (score − 1) / 4, 0-100, HALF_UP to two
@@ -11,6 +15,13 @@
  *   <li>The first scoring takes a SUBMITTED application into IN_REVIEW.
  *   <li>A recommendation needs a score, is above zero and not above the maximum the rules allow,
  *       and draws on the round's budget line. It moves the application to RECOMMENDED.
+ *   <li>Funding line ({@link no.biogrants.assessment.FundingLine}): the round's undecided, scored
+ *       applications ranked by score (ties: submitted first), each at its recommended amount or
+ *       else its request capped by the rules × the what-if percentage (rounded down to whole
+ *       kroner), summed against the money the round's line has left (± the what-if money). The
+ *       first that does not fit draws the line; it and all below are the reserve list. A what-if
+ *       books nothing; "recommend all above the line" recommends the scored ones the caseworker has
+ *       declared themselves impartial on.
  * </ul>
  */
 package no.biogrants.assessment;

@@ -38,6 +38,7 @@ public class Decisions {
   @Inject private Assessments assessments;
   @Inject private Ledger ledger;
   @Inject private AuditLog audit;
+  @Inject private no.biogrants.assessment.Impartiality impartiality;
 
   public Decision grant(Actor actor, Long applicationId, String reasons) {
     GrantApplication application = lockForDecision(actor, applicationId, reasons);
@@ -101,6 +102,7 @@ public class Decisions {
     // The application's row lock first: a second approver waits here and then sees the decision.
     GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
     AccessDeniedException.unless(application != null && actor.worksIn(application.getCountyCode()));
+    impartiality.requireImpartial(actor, applicationId);
     if (application.getStatus() != ApplicationStatus.RECOMMENDED) {
       throw new IllegalTransitionException(application.getStatus(), ApplicationStatus.GRANTED);
     }

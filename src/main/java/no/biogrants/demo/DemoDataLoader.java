@@ -86,6 +86,7 @@ public class DemoDataLoader {
   @Inject private Applications applications;
   @Inject private Assessments assessments;
   @Inject private Decisions decisions;
+  @Inject private no.biogrants.assessment.Impartiality impartiality;
   @Inject private java.time.Clock clock;
 
   public boolean alreadyLoaded() {
@@ -194,6 +195,7 @@ public class DemoDataLoader {
           applications.withdraw(applicant, application.getId());
           continue;
         }
+        impartiality.declare(caseworker, application.getId(), false, null);
         assessments.score(caseworker, application.getId(), scores(round, random));
         if (stage == 1) {
           continue;
@@ -203,6 +205,7 @@ public class DemoDataLoader {
         if (stage == 2) {
           continue;
         }
+        impartiality.declare(approver, application.getId(), false, null);
         if (stage == 6) {
           decisions.reject(approver, application.getId(), "Søknaden er rangert under finansieringslinjen; midlene er brukt opp.");
         } else {

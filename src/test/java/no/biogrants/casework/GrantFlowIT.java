@@ -66,6 +66,7 @@ class GrantFlowIT {
   @Inject private Users users;
   @Inject private Schemes schemes;
   @Inject private AuditLog audit;
+  @Inject private no.biogrants.assessment.Impartiality impartiality;
   @Resource private ManagedExecutorService executor;
 
   @Test
@@ -119,6 +120,7 @@ class GrantFlowIT {
   void aSecondApproverCannotGrantTheSameApplicationAgain() {
     Long id = recommendedApplication(Money.ofKroner(120_000), actor("saksbehandler"));
     Actor secondApprover = newUser("leder-to", EnumSet.of(Role.APPROVER));
+    fixtures.declareImpartial(secondApprover, List.of(id));
 
     decisions.grant(actor("leder"), id, "Innvilget.");
 
@@ -134,6 +136,7 @@ class GrantFlowIT {
     Long lineId = assessments.currentRecommendation(id).orElseThrow().getBudgetLineId();
     Money committedBefore = budgets.line(lineId).getCommitted();
     List<Actor> approvers = List.of(newUser("leder-a", EnumSet.of(Role.APPROVER)), newUser("leder-b", EnumSet.of(Role.APPROVER)));
+    approvers.forEach(a -> fixtures.declareImpartial(a, List.of(id)));
     CountDownLatch start = new CountDownLatch(1);
     List<Future<Decision>> results = new ArrayList<>();
     for (Actor approver : approvers) {
@@ -197,6 +200,41 @@ class GrantFlowIT {
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(() -> decisions.grant(actor("leder.46"), id, "Innvilget."))
         .isInstanceOf(AccessDeniedException.class);
+  }
+
+  @Test
+  void onlyAPersonWhoDeclaredThemselvesImpartialMayActAndAConflictBarsThemForGood() {
+    Long roundId = schemes.openRounds(COUNTY).get(0).getId();
+    Actor caseworker = actor("saksbehandler");
+    Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", caseworker, 4);
+    Actor colleague = newUser("saksbehandler-inhabil", EnumSet.of(Role.CASEWORKER));
+    List<no.biogrants.assessment.CriterionInput> scores =
+        assessments.caseOf(caseworker, id).getRound().getRubric().stream()
+            .map(c -> new no.biogrants.assessment.CriterionInput(c.getId(), 5, "Begrunnet."))
+            .toList();
+
+    assertThatThrownBy(() -> assessments.score(colleague, id, scores))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("impartiality.required");
+    assertThatThrownBy(() -> impartiality.declare(colleague, id, true, " "))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("validation.impartiality.reasonRequired");
+    impartiality.declare(colleague, id, true, "Styremedlem i søkerbedriften");
+    assertThatThrownBy(() -> assessments.score(colleague, id, scores))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("impartiality.conflicted");
+    assertThatThrownBy(() -> impartiality.declare(colleague, id, false, null))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("impartiality.alreadyDeclared");
+    assertThatThrownBy(() -> decisions.grant(actor("leder"), id, "Innvilget."))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("impartiality.required");
+
+    assertThat(impartiality.declarationsFor(id))
+        .extracting(d -> d.getUsername() + ":" + d.isConflicted())
+        .containsExactly("saksbehandler:false", colleague.username() + ":true");
   }
 
   /** A new application by the demo applicant in the county's demo round, recommended. */

@@ -43,6 +43,7 @@ public class CaseFixtures {
   @Inject private no.biogrants.budget.Budgets budgets;
   @Inject private SchemeSetup schemeSetup;
   @Inject private Clock clock;
+  @Inject private no.biogrants.assessment.Impartiality impartiality;
 
   public Actor actor(String username) {
     return Actor.of(users.byUsername(username).orElseThrow());
@@ -64,9 +65,15 @@ public class CaseFixtures {
     return round.getId();
   }
 
+  /** The actor declares themselves impartial (not disqualified) on each of the cases. */
+  public void declareImpartial(Actor actor, List<Long> applicationIds) {
+    applicationIds.forEach(id -> impartiality.declare(actor, id, false, null));
+  }
+
   /**
    * {@code count} applications by the applicant's first company in the round, each applying for
    * twice {@code amount}, submitted, scored 4 on every criterion and recommended at {@code amount}.
+   * The demo approver {@code leder} has declared themselves impartial on them, ready to decide.
    */
   public List<Long> recommendedApplications(int count, Long roundId, Money amount, String applicant, Actor caseworker) {
     List<Long> ids = new ArrayList<>();
@@ -75,6 +82,7 @@ public class CaseFixtures {
       assessments.recommend(caseworker, id, amount, null);
       ids.add(id);
     }
+    declareImpartial(actor("leder"), ids);
     return ids;
   }
 
@@ -96,6 +104,7 @@ public class CaseFixtures {
                 new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn i opplæringstimer", amount)));
     Long id = applications.createDraft(owner, companyId, roundId, content).getId();
     applications.submit(owner, id);
+    impartiality.declare(caseworker, id, false, null);
     if (score > 0) {
       List<CriterionInput> scores = new ArrayList<>();
       for (RubricCriterion criterion : applications.own(owner, id).getRound().getRubric()) {

@@ -91,6 +91,9 @@ class GrantJourneyPageIT {
       browser.waitUntil(d -> d.findElements(By.linkText(reference)).size() == 1
           && d.findElements(By.cssSelector("[id='queueForm:cases_data'] tr")).size() == 1);
       browser.clickLinkAndWaitForPage(reference);
+      assertThat(browser.text("impartialityCompany")).containsPattern("AS \\(\\d{3} \\d{3} \\d{3}\\)");
+      assertThat(browser.driver().findElements(By.id("scoreForm"))).isEmpty();
+      browser.clickAndWaitForPage("impartialityForm:impartial");
       for (int i = 0; i < 6; i++) {
         browser.select("scoreForm:criteria:" + i + ":score", "4");
         browser.type("scoreForm:criteria:" + i + ":justification", "Godt beskrevet i søknaden.");
@@ -116,6 +119,8 @@ class GrantJourneyPageIT {
       browser.open("/casework/decisions.xhtml");
       browser.waitUntil(d -> !d.findElements(By.linkText(reference)).isEmpty());
       browser.clickLinkAndWaitForPage(reference);
+      browser.clickAndWaitForPage("impartialityForm:impartial");
+      assertThat(browser.byId("declarations").getText()).contains("saksbehandler", "leder", "Ikke inhabil");
       browser.type("decisionForm:reasons", "Tiltaket er godt begrunnet og oppfyller vilkårene.");
       browser.clickAndWaitForPage("decisionForm:grant");
       assertThat(browser.text("status")).isEqualTo("Innvilget");
@@ -204,7 +209,7 @@ class GrantJourneyPageIT {
       browser.login("admin", PASSWORD);
       browser.open("/budget/index.xhtml");
       WebElement crisisLink =
-          browser.driver().findElement(By.xpath("//tr[td[1][.='Innlandet'] and td[2][contains(., 'Krisepakke')]]//a"));
+          browser.driver().findElement(By.xpath("//tbody[@id='budgetForm:lines_data']/tr[td[1][.='Innlandet'] and td[2][contains(., 'Krisepakke')]]//a"));
       browser.clickAndWaitForPage(crisisLink);
       browser.selectMenu("lineForm:transferTo", BIO_LINE);
       browser.typeNumber("lineForm:transferAmount", "100000");
@@ -244,7 +249,7 @@ class GrantJourneyPageIT {
   private static BigDecimal[] bioLine(Browser browser) {
     browser.open("/budget/index.xhtml");
     WebElement row =
-        browser.driver().findElement(By.xpath("//tr[td[contains(., '" + BIO_LINE + "')]]"));
+        browser.driver().findElement(By.xpath("//tbody[@id='budgetForm:lines_data']/tr[td[contains(., '" + BIO_LINE + "')]]"));
     return new BigDecimal[] {
       Browser.money(row.findElement(By.className("committed")).getText()),
       Browser.money(row.findElement(By.className("available")).getText())

@@ -36,6 +36,7 @@ public class CaseBacking implements Serializable {
   @Inject private Assessments assessments;
   @Inject private Decisions decisions;
   @Inject private ActiveUser activeUser;
+  @Inject private no.biogrants.assessment.Impartiality impartiality;
 
   private Long id;
   private GrantApplication application;
@@ -46,6 +47,9 @@ public class CaseBacking implements Serializable {
   private BigDecimal recommendedAmount;
   private String recommendationNote;
   private String reasons;
+  private String conflictReason;
+  private no.biogrants.assessment.ImpartialityDeclaration myDeclaration;
+  private List<no.biogrants.assessment.ImpartialityDeclaration> declarations = List.of();
 
   public void load() throws IOException {
     Actor actor = activeUser.actor();
@@ -55,6 +59,8 @@ public class CaseBacking implements Serializable {
       FacesContext.getCurrentInstance().responseComplete();
       return;
     }
+    myDeclaration = impartiality.declarationOf(actor, id).orElse(null);
+    declarations = impartiality.declarationsFor(id);
     scoreHistory = assessments.scoreHistory(id);
     recommendation = assessments.currentRecommendation(id).orElse(null);
     decision = decisions.currentDecision(id).orElse(null);
@@ -65,6 +71,46 @@ public class CaseBacking implements Serializable {
     if (recommendedAmount == null) {
       recommendedAmount = application.getAmountApplied().min(application.maximumGrant()).amount();
     }
+  }
+
+  /** The user declares they are not disqualified (inhabil) for this case. */
+  public void declareImpartial() {
+    if (FacesActions.attempt(null, () -> impartiality.declare(activeUser.actor(), id, false, null)) != null) {
+      reload();
+    }
+  }
+
+  /** The user declares a conflict of interest: they can never act on this case. */
+  public void declareConflict() {
+    if (FacesActions.attempt("impartialityForm:conflictReason", () -> impartiality.declare(activeUser.actor(), id, true, conflictReason)) != null) {
+      Messages.info("impartiality.conflictDeclared");
+      reload();
+    }
+  }
+
+  /** The content is shown only to someone who has declared themselves impartial. */
+  public boolean isContentVisible() {
+    return myDeclaration != null && !myDeclaration.isConflicted();
+  }
+
+  public boolean isDeclarationNeeded() {
+    return myDeclaration == null;
+  }
+
+  public boolean isConflicted() {
+    return myDeclaration != null && myDeclaration.isConflicted();
+  }
+
+  public List<no.biogrants.assessment.ImpartialityDeclaration> getDeclarations() {
+    return declarations;
+  }
+
+  public String getConflictReason() {
+    return conflictReason;
+  }
+
+  public void setConflictReason(String conflictReason) {
+    this.conflictReason = conflictReason;
   }
 
   public void score() {
@@ -114,16 +160,16 @@ public class CaseBacking implements Serializable {
   }
 
   public boolean isCanScore() {
-    return activeUser.hasRole(Role.CASEWORKER)
+    return isContentVisible() && activeUser.hasRole(Role.CASEWORKER)
         && (application.getStatus() == ApplicationStatus.SUBMITTED || application.getStatus() == ApplicationStatus.IN_REVIEW);
   }
 
   public boolean isCanRecommend() {
-    return activeUser.hasRole(Role.CASEWORKER) && application.getStatus() == ApplicationStatus.IN_REVIEW && application.getScore() != null;
+    return isContentVisible() && activeUser.hasRole(Role.CASEWORKER) && application.getStatus() == ApplicationStatus.IN_REVIEW && application.getScore() != null;
   }
 
   public boolean isCanDecide() {
-    return activeUser.hasRole(Role.APPROVER) && application.getStatus() == ApplicationStatus.RECOMMENDED;
+    return isContentVisible() && activeUser.hasRole(Role.APPROVER) && application.getStatus() == ApplicationStatus.RECOMMENDED;
   }
 
   /** The scale every criterion is scored on. */
