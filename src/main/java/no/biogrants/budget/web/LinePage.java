@@ -132,6 +132,14 @@ public class LinePage implements Serializable {
     }
   }
 
+  public void disburseToMeasure() {
+    if (FacesActions.attempt(null, () -> measures.disburse(activeUser.actor(), measureId, money(measureAmount), null)) != null) {
+      Messages.info("line.measureDisbursed", money(measureAmount));
+      measureAmount = null;
+      refresh();
+    }
+  }
+
   public void reverse() {
     if (FacesActions.attempt(null, () -> transfers.reverse(activeUser.actor(), reverseEntryId, reverseReason)) != null) {
       Messages.info("line.reversed", reverseEntryId);

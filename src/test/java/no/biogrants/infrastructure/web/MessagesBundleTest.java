@@ -1,0 +1,71 @@
+package no.biogrants.infrastructure.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+import no.biogrants.budget.FundPurpose;
+import no.biogrants.budget.LedgerEntryType;
+import no.biogrants.budget.SplitMethod;
+import no.biogrants.casework.DecisionOutcome;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.CostCategory;
+import no.biogrants.grantapplication.TrainingPurpose;
+import no.biogrants.identity.Role;
+import org.junit.jupiter.api.Test;
+
+/** Every text a page asks for exists in bokmål and in English, and every enum shown has a label. */
+class MessagesBundleTest {
+
+  private static final Pattern PAGE_KEY = Pattern.compile("msg\\['([A-Za-z0-9_.]+)'\\]");
+
+  private static Properties bundle(String name) throws IOException {
+    Properties properties = new Properties();
+    try (InputStream in = MessagesBundleTest.class.getResourceAsStream("/" + name)) {
+      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+    }
+    return properties;
+  }
+
+  @Test
+  void bokmalAndEnglishHaveTheSameKeys() throws IOException {
+    assertThat(new TreeSet<>(bundle("messages_en.properties").stringPropertyNames()))
+        .isEqualTo(new TreeSet<>(bundle("messages.properties").stringPropertyNames()));
+  }
+
+  @Test
+  void everyKeyAPageUsesExists() throws IOException {
+    Set<String> used = new TreeSet<>();
+    try (Stream<Path> pages = Files.walk(Path.of("src/main/webapp"))) {
+      for (Path page : pages.filter(p -> p.toString().endsWith(".xhtml")).toList()) {
+        Matcher m = PAGE_KEY.matcher(Files.readString(page));
+        while (m.find()) {
+          used.add(m.group(1));
+        }
+      }
+    }
+    assertThat(used).isNotEmpty();
+    assertThat(bundle("messages.properties").stringPropertyNames()).containsAll(used);
+  }
+
+  @Test
+  void everyEnumShownToUsersHasALabel() throws IOException {
+    Properties nb = bundle("messages.properties");
+    for (Class<? extends Enum<?>> type :
+        List.of(ApplicationStatus.class, TrainingPurpose.class, CostCategory.class, FundPurpose.class,
+            DecisionOutcome.class, Role.class, SplitMethod.class, LedgerEntryType.class)) {
+      for (Enum<?> value : type.getEnumConstants()) {
+        assertThat(nb.getProperty(type.getSimpleName() + "." + value.name())).as(type.getSimpleName() + "." + value.name()).isNotBlank();
+      }
+    }
+  }
+}
