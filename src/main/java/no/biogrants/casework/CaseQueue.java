@@ -40,11 +40,28 @@ public class CaseQueue {
     return q.getSingleResult().intValue();
   }
 
+  /** How many of the county's cases are in each status (drafts excluded), for the counters. */
+  public java.util.Map<ApplicationStatus, Long> countsByStatus(Actor actor) {
+    AccessDeniedException.unless((actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
+    java.util.Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
+    em.createQuery(
+            "SELECT a.status, COUNT(a) FROM GrantApplication a WHERE a.countyCode = :county AND a.status <> :draft GROUP BY a.status",
+            Object[].class)
+        .setParameter("county", actor.countyCode())
+        .setParameter("draft", ApplicationStatus.DRAFT)
+        .getResultList()
+        .forEach(row -> counts.put((ApplicationStatus) row[0], (Long) row[1]));
+    return counts;
+  }
+
   private static String where(QueueQuery query) {
     StringBuilder where =
         new StringBuilder(" FROM GrantApplication a WHERE a.status <> :draft AND a.countyCode = :county");
     if (query.status() != null) {
       where.append(" AND a.status = :status");
+    }
+    if (query.assignee() != null) {
+      where.append(" AND a.assignee = :assignee");
     }
     if (query.text() != null && !query.text().isBlank()) {
       where.append(" AND (LOWER(a.companyName) LIKE :text OR a.reference LIKE :text)");
@@ -59,6 +76,9 @@ public class CaseQueue {
     q.setParameter("county", actor.countyCode());
     if (query.status() != null) {
       q.setParameter("status", query.status());
+    }
+    if (query.assignee() != null) {
+      q.setParameter("assignee", query.assignee());
     }
     if (query.text() != null && !query.text().isBlank()) {
       String escaped = query.text().strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");

@@ -4,11 +4,12 @@ import java.io.Serializable;
 import no.biogrants.grantapplication.ApplicationStatus;
 
 /**
- * What the queue is asked for: a free-text filter on reference or company, a status, a sort field
+ * What the queue is asked for: a free-text filter on reference or company, a status, an assignee
+ * ("mine"), a sort field
  * (one of {@link #SORTABLE}) and direction, and a page.
  */
 public record QueueQuery(
-    String text, ApplicationStatus status, String sortField, boolean ascending, int first, int pageSize)
+    String text, ApplicationStatus status, String assignee, String sortField, boolean ascending, int first, int pageSize)
     implements Serializable {
 
   public static final java.util.Set<String> SORTABLE =

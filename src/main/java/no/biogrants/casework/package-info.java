@@ -3,7 +3,11 @@
  *
  * <ul>
  *   <li>The queue shows a county's applications (never drafts) to its caseworkers and approvers,
- *       paged, filtered and sorted in the database.
+ *       paged, filtered (text, status, "mine") and sorted in the database, with counters per status.
+ *   <li>A case is assigned only to a caseworker of its county (taking it, or giving it to a
+ *       colleague); the first scoring assigns it to the scorer. Every assignment is audited.
+ *   <li>Acting on a case (scoring, recommending, deciding) needs a declaration of impartiality
+ *       first (see the assessment package).
  *   <li>Only an approver of the application's county decides, only a RECOMMENDED application, and
  *       never one they recommended themselves (four eyes, message {@code decision.fourEyes}).
  *   <li>A decision needs written reasons. A grant of the recommended amount below the amount

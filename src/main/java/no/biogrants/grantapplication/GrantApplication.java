@@ -211,6 +211,11 @@ public class GrantApplication {
     this.assignee = actor;
   }
 
+  /** Gives the case to a caseworker (no status change). */
+  public void assignTo(String username) {
+    this.assignee = username;
+  }
+
   public void recordScore(BigDecimal weightedScore) {
     if (status != ApplicationStatus.IN_REVIEW) {
       throw new BusinessException("application.notInReview", status);

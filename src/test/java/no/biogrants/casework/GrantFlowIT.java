@@ -66,6 +66,8 @@ class GrantFlowIT {
   @Inject private Users users;
   @Inject private Schemes schemes;
   @Inject private AuditLog audit;
+  @Inject private Assignments assignments;
+  @Inject private CaseQueue queue;
   @Inject private no.biogrants.assessment.Impartiality impartiality;
   @Resource private ManagedExecutorService executor;
 
@@ -235,6 +237,30 @@ class GrantFlowIT {
     assertThat(impartiality.declarationsFor(id))
         .extracting(d -> d.getUsername() + ":" + d.isConflicted())
         .containsExactly("saksbehandler:false", colleague.username() + ":true");
+  }
+
+  @Test
+  void aCaseIsGivenOnlyToACaseworkerOfTheCountyAndTheQueueFindsItUnderMine() {
+    Long roundId = schemes.openRounds(COUNTY).get(0).getId();
+    Actor caseworker = actor("saksbehandler");
+    Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", caseworker, 0);
+    Actor colleague = newUser("kollega", EnumSet.of(Role.CASEWORKER));
+
+    assignments.assign(caseworker, id, colleague.username());
+
+    QueueQuery mine = new QueueQuery(null, null, colleague.username(), "submittedAt", false, 0, 50);
+    assertThat(queue.page(colleague, mine)).extracting(QueueRow::id).containsExactly(id);
+    assertThat(queue.count(colleague, mine)).isEqualTo(1);
+    assertThat(queue.countsByStatus(caseworker)).containsKey(no.biogrants.grantapplication.ApplicationStatus.SUBMITTED);
+    assertThatThrownBy(() -> assignments.assign(caseworker, id, "saksbehandler.46"))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("assignment.notACaseworkerOfTheCounty");
+    assertThatThrownBy(() -> assignments.assign(caseworker, id, "leder"))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("assignment.notACaseworkerOfTheCounty");
+    assertThatThrownBy(() -> assignments.assign(actor("saksbehandler.46"), id, "saksbehandler.46"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("ASSIGNED");
   }
 
   /** A new application by the demo applicant in the county's demo round, recommended. */

@@ -37,6 +37,7 @@ public class CaseBacking implements Serializable {
   @Inject private Decisions decisions;
   @Inject private ActiveUser activeUser;
   @Inject private no.biogrants.assessment.Impartiality impartiality;
+  @Inject private no.biogrants.casework.Assignments assignments;
 
   private Long id;
   private GrantApplication application;
@@ -48,6 +49,8 @@ public class CaseBacking implements Serializable {
   private String recommendationNote;
   private String reasons;
   private String conflictReason;
+  private String assignTo;
+  private List<no.biogrants.identity.AppUser> colleagues = List.of();
   private no.biogrants.assessment.ImpartialityDeclaration myDeclaration;
   private List<no.biogrants.assessment.ImpartialityDeclaration> declarations = List.of();
 
@@ -61,6 +64,10 @@ public class CaseBacking implements Serializable {
     }
     myDeclaration = impartiality.declarationOf(actor, id).orElse(null);
     declarations = impartiality.declarationsFor(id);
+    if (actor.countyCode() != null) {
+      colleagues = assignments.colleagues(actor);
+    }
+    assignTo = application.getAssignee();
     scoreHistory = assessments.scoreHistory(id);
     recommendation = assessments.currentRecommendation(id).orElse(null);
     decision = decisions.currentDecision(id).orElse(null);
@@ -71,6 +78,30 @@ public class CaseBacking implements Serializable {
     if (recommendedAmount == null) {
       recommendedAmount = application.getAmountApplied().min(application.maximumGrant()).amount();
     }
+  }
+
+  public void assign() {
+    if (FacesActions.attempt("assignForm:assignTo", () -> assignments.assign(activeUser.actor(), id, assignTo))) {
+      Messages.info("case.assigned", assignTo);
+      reload();
+    }
+  }
+
+  public void takeIt() {
+    assignTo = activeUser.getUsername();
+    assign();
+  }
+
+  public List<no.biogrants.identity.AppUser> getColleagues() {
+    return colleagues;
+  }
+
+  public String getAssignTo() {
+    return assignTo;
+  }
+
+  public void setAssignTo(String assignTo) {
+    this.assignTo = assignTo;
   }
 
   /** The user declares they are not disqualified (inhabil) for this case. */

@@ -32,12 +32,32 @@ public class CaseQueueBacking implements Serializable {
   private Actor actor;
   private ApplicationStatus status;
   private String text;
+  private boolean mineOnly;
+  private java.util.Map<ApplicationStatus, Long> counts;
   private LazyDataModel<QueueRow> model;
 
   @PostConstruct
   void init() {
     actor = activeUser.actor();
     model = new QueueModel();
+    counts = queue.countsByStatus(actor);
+  }
+
+  /** The statuses that have cases, with their counts, for the counters above the queue. */
+  public java.util.List<java.util.Map.Entry<ApplicationStatus, Long>> getCounts() {
+    return java.util.List.copyOf(counts.entrySet());
+  }
+
+  public void showStatus(ApplicationStatus chosen) {
+    status = chosen;
+  }
+
+  public boolean isMineOnly() {
+    return mineOnly;
+  }
+
+  public void setMineOnly(boolean mineOnly) {
+    this.mineOnly = mineOnly;
   }
 
   /** The approver's page opens on the cases awaiting decision. */
@@ -81,7 +101,7 @@ public class CaseQueueBacking implements Serializable {
         field = sort.getField();
         ascending = sort.getOrder() == SortOrder.ASCENDING;
       }
-      return new QueueQuery(text, status, field, ascending, first, pageSize);
+      return new QueueQuery(text, status, mineOnly ? actor.username() : null, field, ascending, first, pageSize);
     }
 
     @Override
