@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
-import java.math.BigDecimal;
 import java.util.List;
 import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
@@ -74,7 +73,7 @@ public class BudgetDashboard {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream()
-        .map(r -> new Oversubscription(((Number) r[0]).longValue(), (String) r[1], (String) r[2], money(r[3]), money(r[4])))
+        .map(r -> new Oversubscription(((Number) r[0]).longValue(), (String) r[1], (String) r[2], Money.fromSql(r[3]), Money.fromSql(r[4])))
         .toList();
   }
 
@@ -93,12 +92,8 @@ public class BudgetDashboard {
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream()
-        .map(r -> new CountyBudgetRow((String) r[0], (String) r[1], money(r[2]), money(r[3]), money(r[4]), money(r[5])))
+        .map(r -> new CountyBudgetRow((String) r[0], (String) r[1], Money.fromSql(r[2]), Money.fromSql(r[3]), Money.fromSql(r[4]), Money.fromSql(r[5])))
         .toList();
   }
 
-  static Money money(Object value) {
-    BigDecimal amount = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-    return Money.of(amount.setScale(Money.SCALE, Money.ROUNDING));
-  }
 }

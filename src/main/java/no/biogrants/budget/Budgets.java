@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import no.biogrants.shared.Money;
 
 /** Reads budget lines and their balances. */
 @Stateless
@@ -83,8 +84,8 @@ public class Budgets {
                     r[0] == null ? null : ((Number) r[0]).longValue(),
                     r[1] == null ? null : ((Number) r[1]).longValue(),
                     (String) r[2],
-                    BudgetDashboard.money(r[3]),
-                    BudgetDashboard.money(r[4])))
+                    Money.fromSql(r[3]),
+                    Money.fromSql(r[4])))
         .toList();
   }
 

@@ -5,7 +5,6 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.EnumMap;
 import java.util.List;
@@ -220,8 +219,7 @@ public class Ledger {
       sums.put(type, Money.ZERO);
     }
     for (Object[] row : rows) {
-      BigDecimal sum = row[1] instanceof BigDecimal b ? b : new BigDecimal(row[1].toString());
-      sums.put(LedgerEntryType.valueOf((String) row[0]), Money.of(sum.setScale(Money.SCALE, Money.ROUNDING)));
+      sums.put(LedgerEntryType.valueOf((String) row[0]), Money.fromSql(row[1]));
     }
     return sums;
   }

@@ -3,7 +3,6 @@ package no.biogrants.reporting;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.math.BigDecimal;
 import java.util.List;
 import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.identity.AccessDeniedException;
@@ -48,14 +47,10 @@ public class SpendingReports {
                 new SpendingByPurposeRow(
                     TrainingPurpose.valueOf((String) r[0]),
                     ((Number) r[1]).longValue(),
-                    money(r[2]),
-                    money(r[3])))
+                    Money.fromSql(r[2]),
+                    Money.fromSql(r[3])))
         .sorted(java.util.Comparator.comparing(SpendingByPurposeRow::purpose))
         .toList();
   }
 
-  private static Money money(Object value) {
-    BigDecimal amount = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
-    return Money.of(amount.setScale(Money.SCALE, Money.ROUNDING));
-  }
 }

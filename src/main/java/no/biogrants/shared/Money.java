@@ -36,6 +36,15 @@ public final class Money implements Comparable<Money>, Serializable {
     return of(new BigDecimal(amount));
   }
 
+  /** A sum or amount as a native query returns it (a BigDecimal, or another number type). */
+  public static Money fromSql(Object value) {
+    if (value == null) {
+      return ZERO;
+    }
+    BigDecimal amount = value instanceof BigDecimal b ? b : new BigDecimal(value.toString());
+    return new Money(amount);
+  }
+
   public static Money ofKroner(long kroner) {
     return new Money(BigDecimal.valueOf(kroner));
   }

@@ -8,7 +8,6 @@ import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
-import java.util.Map;
 import no.biogrants.budget.BudgetLine;
 import no.biogrants.budget.Budgets;
 import no.biogrants.budget.FundPurpose;
@@ -25,9 +24,8 @@ import no.biogrants.identity.Role;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.shared.Money;
-import org.primefaces.model.FilterMeta;
+import no.biogrants.infrastructure.web.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
 
 /**
  * A budget line's page: its balances, its ledger (paged in the database, filtered by type), the
@@ -82,7 +80,11 @@ public class LinePage implements Serializable {
     lineMeasures = measures.ofLine(id);
     pendingTransfers = transfers.pending(activeUser.actor()).stream()
         .filter(t -> t.getFromLineId().equals(id) || t.getToLineId().equals(id)).toList();
-    ledger = new LedgerModel();
+    ledger =
+        new PagedModel<>(
+            () -> budgets.ledgerCount(id, typeFilter),
+            (first, pageSize, field, ascending) -> budgets.ledgerPage(id, typeFilter, first, pageSize),
+            LedgerEntry::getId);
   }
 
   public void requestTransfer() {
@@ -179,28 +181,6 @@ public class LinePage implements Serializable {
 
   public String lineName(Long lineId) {
     return sameCountyLines.stream().filter(l -> l.getId().equals(lineId)).map(BudgetLine::getName).findFirst().orElse(line.getName());
-  }
-
-  private class LedgerModel extends LazyDataModel<LedgerEntry> {
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return budgets.ledgerCount(id, typeFilter);
-    }
-
-    @Override
-    public List<LedgerEntry> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return budgets.ledgerPage(id, typeFilter, first, pageSize);
-    }
-
-    @Override
-    public String getRowKey(LedgerEntry entry) {
-      return String.valueOf(entry.getId());
-    }
-
-    @Override
-    public LedgerEntry getRowData(String rowKey) {
-      return null;
-    }
   }
 
   public void setId(Long id) {

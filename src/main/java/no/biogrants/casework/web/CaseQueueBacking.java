@@ -5,18 +5,14 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.util.List;
-import java.util.Map;
 import no.biogrants.casework.CaseQueue;
 import no.biogrants.casework.QueueQuery;
 import no.biogrants.casework.QueueRow;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
-import org.primefaces.model.FilterMeta;
+import no.biogrants.infrastructure.web.PagedModel;
 import org.primefaces.model.LazyDataModel;
-import org.primefaces.model.SortMeta;
-import org.primefaces.model.SortOrder;
 
 /**
  * The county's queue as a PrimeFaces lazy table: the database pages, sorts and filters. The
@@ -39,7 +35,11 @@ public class CaseQueueBacking implements Serializable {
   @PostConstruct
   void init() {
     actor = activeUser.actor();
-    model = new QueueModel();
+    model =
+        new PagedModel<>(
+            () -> queue.count(actor, query(null, false, 0, 1)),
+            (first, pageSize, field, ascending) -> queue.page(actor, query(field, ascending, first, pageSize)),
+            QueueRow::id);
     counts = queue.countsByStatus(actor);
   }
 
@@ -67,6 +67,10 @@ public class CaseQueueBacking implements Serializable {
     }
   }
 
+  private QueueQuery query(String field, boolean ascending, int first, int pageSize) {
+    return new QueueQuery(text, status, mineOnly ? actor.username() : null, field, ascending, first, pageSize);
+  }
+
   public ApplicationStatus[] getStatuses() {
     return ApplicationStatus.values();
   }
@@ -89,39 +93,5 @@ public class CaseQueueBacking implements Serializable {
 
   public void setText(String text) {
     this.text = text;
-  }
-
-  private class QueueModel extends LazyDataModel<QueueRow> {
-
-    private QueueQuery query(Map<String, SortMeta> sortBy, int first, int pageSize) {
-      String field = null;
-      boolean ascending = false;
-      if (sortBy != null && !sortBy.isEmpty()) {
-        SortMeta sort = sortBy.values().iterator().next();
-        field = sort.getField();
-        ascending = sort.getOrder() == SortOrder.ASCENDING;
-      }
-      return new QueueQuery(text, status, mineOnly ? actor.username() : null, field, ascending, first, pageSize);
-    }
-
-    @Override
-    public int count(Map<String, FilterMeta> filterBy) {
-      return queue.count(actor, query(null, 0, 1));
-    }
-
-    @Override
-    public List<QueueRow> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
-      return queue.page(actor, query(sortBy, first, pageSize));
-    }
-
-    @Override
-    public String getRowKey(QueueRow row) {
-      return String.valueOf(row.id());
-    }
-
-    @Override
-    public QueueRow getRowData(String rowKey) {
-      return null;
-    }
   }
 }
