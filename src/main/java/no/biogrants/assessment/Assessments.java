@@ -35,6 +35,7 @@ public class Assessments {
   @Inject private Clock clock;
   @Inject private AuditLog audit;
   @Inject private Impartiality impartiality;
+  @Inject private Gates gates;
 
   /** An application of the caseworker's (or approver's) county, for casework. */
   public GrantApplication caseOf(Actor actor, Long applicationId) {
@@ -102,6 +103,7 @@ public class Assessments {
     }
     GrantApplication application = caseOf(actor, applicationId);
     impartiality.requireImpartial(actor, applicationId);
+    gates.requireCleared(actor, applicationId);
     Instant now = clock.instant();
     application.recommend(amount, actor.username(), now);
     Recommendation recommendation =

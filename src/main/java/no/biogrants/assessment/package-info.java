@@ -6,6 +6,11 @@
  *       caseworker and approver declares once whether they are disqualified; the answer is never
  *       changed, a declared conflict bars them from the case for good, and the case lists who
  *       declared what ({@link no.biogrants.assessment.Impartiality}).
+ *   <li>Gates ({@link no.biogrants.assessment.Gates}): valid org number; 1-250 employees; business
+ *       address in the round's county; not public sector and not a sole proprietorship without
+ *       employees; cost rules; amount within intensity and ceiling; submitted by the deadline. Each
+ *       is shown with its inputs. A caseworker may override a failed gate only with a written
+ *       reason, kept for good; a recommendation needs every gate passed or overridden.
  *   <li>Only a caseworker of the application's county scores and recommends.
  *   <li>Every criterion of the round's rubric gets a score 1-5 and a justification; a sheet missing
  *       one is refused. Weighted score = Σ weight × (score − 1) / 4, 0-100, HALF_UP to two

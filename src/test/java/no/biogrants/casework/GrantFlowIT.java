@@ -67,6 +67,8 @@ class GrantFlowIT {
   @Inject private Schemes schemes;
   @Inject private AuditLog audit;
   @Inject private Assignments assignments;
+  @Inject private no.biogrants.assessment.Gates gates;
+  @Inject private no.biogrants.applicant.Companies companies;
   @Inject private CaseQueue queue;
   @Inject private no.biogrants.assessment.Impartiality impartiality;
   @Resource private ManagedExecutorService executor;
@@ -261,6 +263,60 @@ class GrantFlowIT {
     assertThatThrownBy(() -> assignments.assign(actor("saksbehandler.46"), id, "saksbehandler.46"))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("ASSIGNED");
+  }
+
+  @Test
+  void aFailedGateStopsTheRecommendationUntilItIsOverriddenWithAReason() {
+    Actor applicant = actor("soker");
+    String orgNumber = null;
+    for (int candidate = 91_000_000; orgNumber == null; candidate++) {
+      for (int check = 0; check <= 9 && orgNumber == null; check++) {
+        String value = candidate + "" + check;
+        if (no.biogrants.shared.OrganisationNumber.isValid(value) && companies.byOrgNumber(new no.biogrants.shared.OrganisationNumber(value)).isEmpty()) {
+          orgNumber = value;
+        }
+      }
+    }
+    no.biogrants.applicant.Company big =
+        new no.biogrants.applicant.Company(new no.biogrants.shared.OrganisationNumber(orgNumber), "Stor Industri AS", "AS", "25.620", 300, "Gjøvik", COUNTY);
+    big.addUser(applicant.userId());
+    companies.register(big);
+    Long roundId = schemes.openRounds(COUNTY).get(0).getId();
+    no.biogrants.grantapplication.ApplicationContent content =
+        new no.biogrants.grantapplication.ApplicationContent(
+            "Ny produksjonslinje", "Omstilling til ny produksjon.", no.biogrants.grantapplication.TrainingPurpose.PRODUCTION_RESTRUCTURING,
+            Money.ofKroner(100_000),
+            List.of(new no.biogrants.grantapplication.CostItem(no.biogrants.grantapplication.CostCategory.TRAINERS, "Kurs", Money.ofKroner(200_000))));
+    Long id = applications.createDraft(applicant, big.getId(), roundId, content).getId();
+    applications.submit(applicant, id);
+    Actor caseworker = actor("saksbehandler");
+    fixtures.declareImpartial(caseworker, List.of(id));
+    assessments.score(caseworker, id, assessments.caseOf(caseworker, id).getRound().getRubric().stream()
+        .map(c -> new no.biogrants.assessment.CriterionInput(c.getId(), 3, "Middels.")).toList());
+
+    assertThat(gates.evaluate(caseworker, id))
+        .filteredOn(g -> !g.passed())
+        .singleElement()
+        .satisfies(g -> {
+          assertThat(g.gate()).isEqualTo(no.biogrants.assessment.Gate.COMPANY_SIZE);
+          assertThat(g.inputs()).isEqualTo("300");
+        });
+    assertThatThrownBy(() -> assessments.recommend(caseworker, id, Money.ofKroner(100_000), null))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("gate.failed");
+    assertThatThrownBy(() -> gates.override(caseworker, id, no.biogrants.assessment.Gate.COMPANY_SIZE, " "))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("validation.gate.reasonRequired");
+    assertThatThrownBy(() -> gates.override(caseworker, id, no.biogrants.assessment.Gate.CEILING, "Unødvendig"))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("gate.notFailed");
+
+    gates.override(caseworker, id, no.biogrants.assessment.Gate.COMPANY_SIZE, "Konsernet har færre enn 250 ansatte i Norge");
+    assessments.recommend(caseworker, id, Money.ofKroner(100_000), null);
+
+    assertThat(applications.own(applicant, id).getStatus()).isEqualTo(ApplicationStatus.RECOMMENDED);
+    assertThat(gates.evaluate(caseworker, id)).allMatch(no.biogrants.assessment.GateResult::cleared);
+    assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("GATE_OVERRIDDEN");
   }
 
   /** A new application by the demo applicant in the county's demo round, recommended. */

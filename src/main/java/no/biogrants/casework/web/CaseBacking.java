@@ -38,6 +38,7 @@ public class CaseBacking implements Serializable {
   @Inject private ActiveUser activeUser;
   @Inject private no.biogrants.assessment.Impartiality impartiality;
   @Inject private no.biogrants.casework.Assignments assignments;
+  @Inject private no.biogrants.assessment.Gates gates;
 
   private Long id;
   private GrantApplication application;
@@ -50,6 +51,9 @@ public class CaseBacking implements Serializable {
   private String reasons;
   private String conflictReason;
   private String assignTo;
+  private List<no.biogrants.assessment.GateResult> gateResults = List.of();
+  private no.biogrants.assessment.Gate overrideGate;
+  private String overrideReason;
   private List<no.biogrants.identity.AppUser> colleagues = List.of();
   private no.biogrants.assessment.ImpartialityDeclaration myDeclaration;
   private List<no.biogrants.assessment.ImpartialityDeclaration> declarations = List.of();
@@ -68,6 +72,9 @@ public class CaseBacking implements Serializable {
       colleagues = assignments.colleagues(actor);
     }
     assignTo = application.getAssignee();
+    if (isContentVisible()) {
+      gateResults = gates.evaluate(actor, id);
+    }
     scoreHistory = assessments.scoreHistory(id);
     recommendation = assessments.currentRecommendation(id).orElse(null);
     decision = decisions.currentDecision(id).orElse(null);
@@ -78,6 +85,37 @@ public class CaseBacking implements Serializable {
     if (recommendedAmount == null) {
       recommendedAmount = application.getAmountApplied().min(application.maximumGrant()).amount();
     }
+  }
+
+  public void overrideGate() {
+    if (FacesActions.attempt("gateForm:overrideReason", () -> gates.override(activeUser.actor(), id, overrideGate, overrideReason))) {
+      Messages.info("gate.overridden");
+      reload();
+    }
+  }
+
+  public List<no.biogrants.assessment.GateResult> getGateResults() {
+    return gateResults;
+  }
+
+  public List<no.biogrants.assessment.Gate> getFailedGates() {
+    return gateResults.stream().filter(g -> !g.cleared()).map(no.biogrants.assessment.GateResult::gate).toList();
+  }
+
+  public no.biogrants.assessment.Gate getOverrideGate() {
+    return overrideGate;
+  }
+
+  public void setOverrideGate(no.biogrants.assessment.Gate overrideGate) {
+    this.overrideGate = overrideGate;
+  }
+
+  public String getOverrideReason() {
+    return overrideReason;
+  }
+
+  public void setOverrideReason(String overrideReason) {
+    this.overrideReason = overrideReason;
   }
 
   public void assign() {
