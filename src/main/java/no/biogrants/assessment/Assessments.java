@@ -21,6 +21,7 @@ import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.scheme.RubricCriterion;
 import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.MessageKey;
 import no.biogrants.shared.Money;
 
@@ -37,6 +38,10 @@ public class Assessments {
   @Inject private Impartiality impartiality;
   @Inject private Gates gates;
 
+  @Inject
+  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bio.scoring.moderation-margin", defaultValue = "15")
+  private BigDecimal moderationMargin;
+
   /** An application of the caseworker's (or approver's) county, for casework. */
   public GrantApplication caseOf(Actor actor, Long applicationId) {
     GrantApplication application = em.find(GrantApplication.class, applicationId);
@@ -52,6 +57,46 @@ public class Assessments {
 
   /** Scores the application; the first scoring takes a submitted application into review. */
   public ScoreSheet score(Actor actor, Long applicationId, List<CriterionInput> inputs) {
+    return score(actor, applicationId, inputs, false);
+  }
+
+  /**
+   * Scores as moderator: settles a difference between two caseworkers' independent scores; refused
+   * when there is no such difference.
+   */
+  public ScoreSheet moderate(Actor actor, Long applicationId, List<CriterionInput> inputs) {
+    if (divergence(applicationId).isEmpty()) {
+      throw new BusinessException("score.noModerationNeeded");
+    }
+    return score(actor, applicationId, inputs, true);
+  }
+
+  /**
+   * The difference that needs moderation, if any: the newest scores of two different caseworkers
+   * differ by more than the margin, and no moderated score has been made since.
+   */
+  public Optional<ScoreDivergence> divergence(Long applicationId) {
+    List<ScoreSheet> sheets = scoreHistory(applicationId);
+    java.util.Map<String, ScoreSheet> newestPerScorer = new java.util.LinkedHashMap<>();
+    for (ScoreSheet sheet : sheets) {
+      if (sheet.isModerated()) {
+        return Optional.empty();
+      }
+      newestPerScorer.putIfAbsent(sheet.getScorer(), sheet);
+    }
+    List<ScoreSheet> newest = List.copyOf(newestPerScorer.values());
+    if (newest.size() < 2) {
+      return Optional.empty();
+    }
+    ScoreSheet a = newest.get(0);
+    ScoreSheet b = newest.get(1);
+    BigDecimal difference = a.getTotal().subtract(b.getTotal()).abs();
+    return difference.compareTo(moderationMargin) > 0
+        ? Optional.of(new ScoreDivergence(a.getScorer(), a.getTotal(), b.getScorer(), b.getTotal(), difference, moderationMargin))
+        : Optional.empty();
+  }
+
+  private ScoreSheet score(Actor actor, Long applicationId, List<CriterionInput> inputs, boolean moderated) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER));
     GrantApplication application = caseOf(actor, applicationId);
     impartiality.requireImpartial(actor, applicationId);
@@ -80,7 +125,7 @@ public class Assessments {
       scored.add(new Scoring.Scored(criterion.getWeightPercent(), input.score()));
     }
     BigDecimal total = Scoring.weightedScore(scored);
-    ScoreSheet sheet = new ScoreSheet(applicationId, actor.username(), now, total);
+    ScoreSheet sheet = new ScoreSheet(applicationId, actor.username(), now, total, moderated);
     for (RubricCriterion criterion : rubric) {
       CriterionInput input = byCriterion.get(criterion.getId());
       sheet.add(criterion.getId(), input.score(), input.justification().strip());
@@ -88,7 +133,7 @@ public class Assessments {
     em.persist(sheet);
     application.recordScore(total);
     em.flush();
-    audit.record(actor.username(), "SCORED", "GrantApplication", applicationId, "score " + total + " sheet " + sheet.getId());
+    audit.record(actor.username(), moderated ? "SCORE_MODERATED" : "SCORED", "GrantApplication", applicationId, "score " + total + " sheet " + sheet.getId());
     return sheet;
   }
 
@@ -104,6 +149,9 @@ public class Assessments {
     GrantApplication application = caseOf(actor, applicationId);
     impartiality.requireImpartial(actor, applicationId);
     gates.requireCleared(actor, applicationId);
+    if (divergence(applicationId).isPresent()) {
+      throw new BusinessException("score.moderationNeeded");
+    }
     Instant now = clock.instant();
     application.recommend(amount, actor.username(), now);
     Recommendation recommendation =

@@ -42,13 +42,18 @@ public class ScoreSheet {
   @Column(name = "total", nullable = false, updatable = false, precision = 5, scale = 2)
   private BigDecimal total;
 
+  /** A moderated score settles a difference between two independent scores. */
+  @Column(name = "moderated", nullable = false, updatable = false)
+  private boolean moderated;
+
   @OneToMany(mappedBy = "sheet", cascade = CascadeType.PERSIST)
   @OrderBy("id")
   private List<CriterionScore> scores = new ArrayList<>();
 
   protected ScoreSheet() {}
 
-  ScoreSheet(Long applicationId, String scorer, Instant scoredAt, BigDecimal total) {
+  ScoreSheet(Long applicationId, String scorer, Instant scoredAt, BigDecimal total, boolean moderated) {
+    this.moderated = moderated;
     this.applicationId = applicationId;
     this.scorer = scorer;
     this.scoredAt = scoredAt;
@@ -77,6 +82,10 @@ public class ScoreSheet {
 
   public BigDecimal getTotal() {
     return total;
+  }
+
+  public boolean isModerated() {
+    return moderated;
   }
 
   public List<CriterionScore> getScores() {

@@ -17,6 +17,9 @@
  *       decimals ({@link no.biogrants.assessment.Scoring}).
  *   <li>Scores are never overwritten: each scoring is a new sheet; the newest is current and is
  *       copied to the application for sorting.
+ *   <li>A second caseworker may score independently. When the newest scores of two caseworkers
+ *       differ by more than {@code bio.scoring.moderation-margin} points (default 15), the case
+ *       shows it and cannot be recommended until a moderated score is saved.
  *   <li>The first scoring takes a SUBMITTED application into IN_REVIEW.
  *   <li>A recommendation needs a score, is above zero and not above the maximum the rules allow,
  *       and draws on the round's budget line. It moves the application to RECOMMENDED.

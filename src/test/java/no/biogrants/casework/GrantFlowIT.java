@@ -319,6 +319,44 @@ class GrantFlowIT {
     assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("GATE_OVERRIDDEN");
   }
 
+  @Test
+  void twoScoresThatDifferTooMuchNeedAModeratedScoreBeforeTheRecommendation() {
+    Long roundId = schemes.openRounds(COUNTY).get(0).getId();
+    Actor first = actor("saksbehandler");
+    Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", first, 5);
+    Actor second = newUser("saksbehandler-to", EnumSet.of(Role.CASEWORKER));
+    fixtures.declareImpartial(second, List.of(id));
+    assertThatThrownBy(() -> assessments.moderate(first, id, allScored(first, id, 4)))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("score.noModerationNeeded");
+
+    assessments.score(second, id, allScored(second, id, 2));
+
+    assertThat(assessments.divergence(id)).hasValueSatisfying(d -> {
+      assertThat(d.difference()).isEqualByComparingTo("75");
+      assertThat(List.of(d.firstScorer(), d.secondScorer())).containsExactlyInAnyOrder("saksbehandler", second.username());
+    });
+    assertThatThrownBy(() -> assessments.recommend(first, id, Money.ofKroner(100_000), null))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("score.moderationNeeded");
+
+    assessments.moderate(first, id, allScored(first, id, 4));
+
+    assertThat(assessments.divergence(id)).isEmpty();
+    assessments.recommend(first, id, Money.ofKroner(100_000), null);
+    assertThat(assessments.scoreHistory(id)).first().satisfies(s -> {
+      assertThat(s.isModerated()).isTrue();
+      assertThat(s.getTotal()).isEqualByComparingTo("75");
+    });
+    assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("SCORE_MODERATED");
+  }
+
+  private List<no.biogrants.assessment.CriterionInput> allScored(Actor actor, Long id, int score) {
+    return assessments.caseOf(actor, id).getRound().getRubric().stream()
+        .map(c -> new no.biogrants.assessment.CriterionInput(c.getId(), score, "Begrunnet."))
+        .toList();
+  }
+
   /** A new application by the demo applicant in the county's demo round, recommended. */
   private Long recommendedApplication(Money recommended, Actor caseworker) {
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();

@@ -52,6 +52,7 @@ public class CaseBacking implements Serializable {
   private String conflictReason;
   private String assignTo;
   private List<no.biogrants.assessment.GateResult> gateResults = List.of();
+  private no.biogrants.assessment.ScoreDivergence divergence;
   private no.biogrants.assessment.Gate overrideGate;
   private String overrideReason;
   private List<no.biogrants.identity.AppUser> colleagues = List.of();
@@ -76,6 +77,7 @@ public class CaseBacking implements Serializable {
       gateResults = gates.evaluate(actor, id);
     }
     scoreHistory = assessments.scoreHistory(id);
+    divergence = assessments.divergence(id).orElse(null);
     recommendation = assessments.currentRecommendation(id).orElse(null);
     decision = decisions.currentDecision(id).orElse(null);
     scoreInputs = new ArrayList<>();
@@ -190,6 +192,21 @@ public class CaseBacking implements Serializable {
       Messages.info("case.scored", sheet.getTotal());
       reload();
     }
+  }
+
+  /** Saves the scoring as the moderated score that settles the difference. */
+  public void moderate() {
+    List<CriterionInput> inputs =
+        scoreInputs.stream().map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification())).toList();
+    ScoreSheet sheet = FacesActions.attempt(null, () -> assessments.moderate(activeUser.actor(), id, inputs));
+    if (sheet != null) {
+      Messages.info("case.moderated", sheet.getTotal());
+      reload();
+    }
+  }
+
+  public no.biogrants.assessment.ScoreDivergence getDivergence() {
+    return divergence;
   }
 
   public void recommend() {
