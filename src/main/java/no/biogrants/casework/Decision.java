@@ -48,6 +48,10 @@ public class Decision {
   @Column(name = "reasons", nullable = false, updatable = false, length = REASONS_MAXLENGTH)
   private String reasons;
 
+  /** Set when the political committee decided (above the delegation limit): its case number. */
+  @Column(name = "committee_case_number", updatable = false, length = 40)
+  private String committeeCaseNumber;
+
   protected Decision() {}
 
   Decision(
@@ -57,7 +61,8 @@ public class Decision {
       Long budgetLineId,
       String decidedBy,
       Instant decidedAt,
-      String reasons) {
+      String reasons,
+      String committeeCaseNumber) {
     this.applicationId = applicationId;
     this.outcome = outcome;
     this.amount = amount;
@@ -65,6 +70,15 @@ public class Decision {
     this.decidedBy = decidedBy;
     this.decidedAt = decidedAt;
     this.reasons = reasons;
+    this.committeeCaseNumber = committeeCaseNumber;
+  }
+
+  public String getCommitteeCaseNumber() {
+    return committeeCaseNumber;
+  }
+
+  public boolean isByCommittee() {
+    return committeeCaseNumber != null;
   }
 
   public Long getId() {

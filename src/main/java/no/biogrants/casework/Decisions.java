@@ -41,9 +41,18 @@ public class Decisions {
   @Inject private no.biogrants.assessment.Impartiality impartiality;
 
   public Decision grant(Actor actor, Long applicationId, String reasons) {
+    return grant(actor, applicationId, reasons, null);
+  }
+
+  /**
+   * Grants the recommended amount. Above the scheme's delegation limit the political committee
+   * decides: the approver records its decision, and the committee's case number is required.
+   */
+  public Decision grant(Actor actor, Long applicationId, String reasons, String committeeCaseNumber) {
     GrantApplication application = lockForDecision(actor, applicationId, reasons);
     Recommendation recommendation = recommendationOf(application, actor);
     Money amount = recommendation.getAmount();
+    String committee = committeeCase(application, amount, committeeCaseNumber);
     Instant now = clock.instant();
     ApplicationStatus status = application.grant(amount, actor.username(), now, reasons.strip());
     Decision decision =
@@ -54,10 +63,16 @@ public class Decisions {
             recommendation.getBudgetLineId(),
             actor.username(),
             now,
-            reasons.strip());
+            reasons.strip(),
+            committee);
     em.persist(decision);
     em.flush();
-    audit.record(actor.username(), "STATUS_" + status.name(), "GrantApplication", applicationId, "decision " + decision.getId() + " amount " + amount);
+    audit.record(
+        actor.username(),
+        "STATUS_" + status.name(),
+        "GrantApplication",
+        applicationId,
+        "decision " + decision.getId() + " amount " + amount + (committee == null ? "" : " committee case " + committee));
     // Money last: the line's row lock is held only for the booking and the commit, so grants on
     // one line queue for as short a time as possible. Nothing written before references the line.
     ledger.commit(recommendation.getBudgetLineId(), amount, LedgerRef.grant(applicationId), actor.username());
@@ -70,7 +85,7 @@ public class Decisions {
     Instant now = clock.instant();
     application.reject(actor.username(), now, reasons.strip());
     Decision decision =
-        new Decision(applicationId, DecisionOutcome.REJECTED, Money.ZERO, null, actor.username(), now, reasons.strip());
+        new Decision(applicationId, DecisionOutcome.REJECTED, Money.ZERO, null, actor.username(), now, reasons.strip(), null);
     em.persist(decision);
     em.flush();
     audit.record(actor.username(), "STATUS_REJECTED", "GrantApplication", applicationId, "decision " + decision.getId());
@@ -107,6 +122,25 @@ public class Decisions {
       throw new IllegalTransitionException(application.getStatus(), ApplicationStatus.GRANTED);
     }
     return application;
+  }
+
+  /** The committee's case number when the amount is above the delegation limit; refused if missing. */
+  private static String committeeCase(GrantApplication application, Money amount, String caseNumber) {
+    if (!amount.isGreaterThan(application.getRound().getScheme().getDelegationLimit())) {
+      return null;
+    }
+    if (caseNumber == null || caseNumber.isBlank()) {
+      throw new InvalidInputException("decision.committeeCaseRequired", application.getRound().getScheme().getDelegationLimit());
+    }
+    if (caseNumber.strip().length() > 40) {
+      throw new InvalidInputException("validation.tooLong", 40);
+    }
+    return caseNumber.strip();
+  }
+
+  /** True when the political committee must decide this amount. */
+  public static boolean aboveDelegationLimit(GrantApplication application, Money amount) {
+    return amount.isGreaterThan(application.getRound().getScheme().getDelegationLimit());
   }
 
   private Recommendation recommendationOf(GrantApplication application, Actor actor) {

@@ -10,7 +10,9 @@
  *       first (see the assessment package).
  *   <li>Only an approver of the application's county decides, only a RECOMMENDED application, and
  *       never one they recommended themselves (four eyes, message {@code decision.fourEyes}).
- *   <li>A decision needs written reasons. A grant of the recommended amount below the amount
+ *   <li>A decision needs written reasons. Above the scheme's delegation limit (default 500 000 NOK)
+ *       the political committee decides: the approver records its decision with the committee's
+ *       case number, which is then required. A grant of the recommended amount below the amount
  *       applied for is PARTIALLY_GRANTED.
  *   <li>A grant books a COMMITMENT on the recommended budget line in the same transaction; a line
  *       that cannot carry it refuses the whole decision with its figures.

@@ -351,6 +351,32 @@ class GrantFlowIT {
     assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("SCORE_MODERATED");
   }
 
+  @Test
+  void aboveTheDelegationLimitTheCommitteesDecisionIsRecordedWithItsCaseNumber() {
+    Long id = recommendedAt(Money.ofKroner(350_000), Money.ofKroner(600_000));
+
+    assertThatThrownBy(() -> decisions.grant(actor("leder"), id, "Innvilget i utvalget.", " "))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("decision.committeeCaseRequired");
+    assertThat(ledger.entriesForApplication(id)).isEmpty();
+
+    Decision decision = decisions.grant(actor("leder"), id, "Innvilget i hovedutvalg for næring.", "PS 12/2021");
+
+    assertThat(decision.isByCommittee()).isTrue();
+    assertThat(decision.getCommitteeCaseNumber()).isEqualTo("PS 12/2021");
+    assertThat(decisions.grant(actor("leder"), recommendedAt(Money.ofKroner(250_000), Money.ofKroner(500_000)), "Innvilget.").isByCommittee())
+        .isFalse();
+  }
+
+  /** An application for twice {@code half} (the most its costs allow), recommended at {@code amount}. */
+  private Long recommendedAt(Money half, Money amount) {
+    Actor caseworker = actor("saksbehandler");
+    Long id = fixtures.scoredApplication(schemes.openRounds(COUNTY).get(0).getId(), half, "soker", caseworker, 4);
+    assessments.recommend(caseworker, id, amount, null);
+    fixtures.declareImpartial(actor("leder"), List.of(id));
+    return id;
+  }
+
   private List<no.biogrants.assessment.CriterionInput> allScored(Actor actor, Long id, int score) {
     return assessments.caseOf(actor, id).getRound().getRubric().stream()
         .map(c -> new no.biogrants.assessment.CriterionInput(c.getId(), score, "Begrunnet."))

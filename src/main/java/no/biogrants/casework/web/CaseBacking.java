@@ -49,6 +49,7 @@ public class CaseBacking implements Serializable {
   private BigDecimal recommendedAmount;
   private String recommendationNote;
   private String reasons;
+  private String committeeCaseNumber;
   private String conflictReason;
   private String assignTo;
   private List<no.biogrants.assessment.GateResult> gateResults = List.of();
@@ -205,6 +206,19 @@ public class CaseBacking implements Serializable {
     }
   }
 
+  /** The recommended amount is above the delegation limit: the committee decides. */
+  public boolean isCommitteeDecides() {
+    return recommendation != null && Decisions.aboveDelegationLimit(application, recommendation.getAmount());
+  }
+
+  public String getCommitteeCaseNumber() {
+    return committeeCaseNumber;
+  }
+
+  public void setCommitteeCaseNumber(String committeeCaseNumber) {
+    this.committeeCaseNumber = committeeCaseNumber;
+  }
+
   public no.biogrants.assessment.ScoreDivergence getDivergence() {
     return divergence;
   }
@@ -221,7 +235,7 @@ public class CaseBacking implements Serializable {
   }
 
   public void grant() {
-    Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.grant(activeUser.actor(), id, reasons));
+    Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.grant(activeUser.actor(), id, reasons, committeeCaseNumber));
     if (made != null) {
       Messages.info("case.granted", made.getAmount());
       reload();
