@@ -10,6 +10,10 @@
  *       first (see the assessment package).
  *   <li>Only an approver of the application's county decides, only a RECOMMENDED application, and
  *       never one they recommended themselves (four eyes, message {@code decision.fourEyes}).
+ *   <li>A caseworker may ask the applicant for more information with a deadline after today: the
+ *       case waits (AWAITING_APPLICANT) and cannot be scored until the applicant answers, which
+ *       brings it back to IN_REVIEW. Unanswered questions past their deadline are listed as
+ *       reminders above the queue.
  *   <li>A decision needs written reasons. Above the scheme's delegation limit (default 500 000 NOK)
  *       the political committee decides: the approver records its decision with the committee's
  *       case number, which is then required. A grant of the recommended amount below the amount

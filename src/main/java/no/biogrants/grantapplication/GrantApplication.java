@@ -216,6 +216,16 @@ public class GrantApplication {
     this.assignee = username;
   }
 
+  /** The caseworker asked the applicant for more information: the case waits for the answer. */
+  public void awaitApplicant(String actor, Instant now, String question) {
+    moveTo(ApplicationStatus.AWAITING_APPLICANT, actor, now, question);
+  }
+
+  /** The applicant answered: back to review. */
+  public void answerApplicant(String actor, Instant now) {
+    moveTo(ApplicationStatus.IN_REVIEW, actor, now, null);
+  }
+
   public void recordScore(BigDecimal weightedScore) {
     if (status != ApplicationStatus.IN_REVIEW) {
       throw new BusinessException("application.notInReview", status);

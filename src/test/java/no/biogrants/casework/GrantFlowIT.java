@@ -67,6 +67,7 @@ class GrantFlowIT {
   @Inject private Schemes schemes;
   @Inject private AuditLog audit;
   @Inject private Assignments assignments;
+  @Inject private InfoRequests infoRequests;
   @Inject private no.biogrants.assessment.Gates gates;
   @Inject private no.biogrants.applicant.Companies companies;
   @Inject private CaseQueue queue;
@@ -375,6 +376,42 @@ class GrantFlowIT {
     assessments.recommend(caseworker, id, amount, null);
     fixtures.declareImpartial(actor("leder"), List.of(id));
     return id;
+  }
+
+  @Test
+  void aQuestionToTheApplicantParksTheCaseUntilTheApplicantAnswers() {
+    Long roundId = schemes.openRounds(COUNTY).get(0).getId();
+    Actor caseworker = actor("saksbehandler");
+    Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", caseworker, 0);
+    java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1);
+
+    assertThatThrownBy(() -> infoRequests.ask(caseworker, id, "Hvor mange deltakere?", tomorrow.minusDays(1)))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("validation.info.deadlineFuture");
+    infoRequests.ask(caseworker, id, "Hvor mange deltakere er permittert?", tomorrow.plusDays(13));
+
+    assertThat(applications.own(actor("soker"), id).getStatus()).isEqualTo(ApplicationStatus.AWAITING_APPLICANT);
+    assertThatThrownBy(() -> assessments.score(caseworker, id, allScored(caseworker, id, 4)))
+        .isInstanceOf(BusinessException.class);
+    assertThatThrownBy(() -> infoRequests.answer(actor("soker.46"), id, "Ikke min sak"))
+        .isInstanceOf(AccessDeniedException.class);
+
+    infoRequests.answer(actor("soker"), id, "Tolv av tjue deltakere er permittert.");
+
+    assertThat(applications.own(actor("soker"), id).getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    assertThat(infoRequests.requestsOf(id)).singleElement().satisfies(r -> {
+      assertThat(r.isOpen()).isFalse();
+      assertThat(r.getAnswer()).isEqualTo("Tolv av tjue deltakere er permittert.");
+      assertThat(r.getAnsweredBy()).isEqualTo("soker");
+    });
+    assertThatThrownBy(() -> infoRequests.answer(actor("soker"), id, "En gang til"))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("info.noOpenQuestion");
+    assertThat(applications.own(actor("soker"), id).getHistory())
+        .extracting(StatusChange::getTo)
+        .containsSubsequence(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.AWAITING_APPLICANT, ApplicationStatus.IN_REVIEW);
+    assertThat(infoRequests.overdue(caseworker)).isEmpty();
+    assessments.score(caseworker, id, allScored(caseworker, id, 4));
   }
 
   private List<no.biogrants.assessment.CriterionInput> allScored(Actor actor, Long id, int score) {

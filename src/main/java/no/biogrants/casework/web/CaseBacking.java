@@ -39,6 +39,7 @@ public class CaseBacking implements Serializable {
   @Inject private no.biogrants.assessment.Impartiality impartiality;
   @Inject private no.biogrants.casework.Assignments assignments;
   @Inject private no.biogrants.assessment.Gates gates;
+  @Inject private no.biogrants.casework.InfoRequests infoRequests;
 
   private Long id;
   private GrantApplication application;
@@ -54,6 +55,9 @@ public class CaseBacking implements Serializable {
   private String assignTo;
   private List<no.biogrants.assessment.GateResult> gateResults = List.of();
   private no.biogrants.assessment.ScoreDivergence divergence;
+  private List<no.biogrants.casework.InfoRequest> questions = List.of();
+  private String question;
+  private java.time.LocalDate questionDeadline;
   private no.biogrants.assessment.Gate overrideGate;
   private String overrideReason;
   private List<no.biogrants.identity.AppUser> colleagues = List.of();
@@ -79,6 +83,7 @@ public class CaseBacking implements Serializable {
     }
     scoreHistory = assessments.scoreHistory(id);
     divergence = assessments.divergence(id).orElse(null);
+    questions = infoRequests.requestsOf(id);
     recommendation = assessments.currentRecommendation(id).orElse(null);
     decision = decisions.currentDecision(id).orElse(null);
     scoreInputs = new ArrayList<>();
@@ -193,6 +198,39 @@ public class CaseBacking implements Serializable {
       Messages.info("case.scored", sheet.getTotal());
       reload();
     }
+  }
+
+  public void ask() {
+    if (FacesActions.attempt("infoForm:question", () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline)) != null) {
+      Messages.info("info.asked");
+      reload();
+    }
+  }
+
+  public boolean isCanAsk() {
+    return isContentVisible()
+        && activeUser.hasRole(Role.CASEWORKER)
+        && (application.getStatus() == ApplicationStatus.SUBMITTED || application.getStatus() == ApplicationStatus.IN_REVIEW);
+  }
+
+  public List<no.biogrants.casework.InfoRequest> getQuestions() {
+    return questions;
+  }
+
+  public String getQuestion() {
+    return question;
+  }
+
+  public void setQuestion(String question) {
+    this.question = question;
+  }
+
+  public java.time.LocalDate getQuestionDeadline() {
+    return questionDeadline;
+  }
+
+  public void setQuestionDeadline(java.time.LocalDate questionDeadline) {
+    this.questionDeadline = questionDeadline;
   }
 
   /** Saves the scoring as the moderated score that settles the difference. */

@@ -24,12 +24,14 @@ public class CaseQueueBacking implements Serializable {
 
   @Inject private CaseQueue queue;
   @Inject private ActiveUser activeUser;
+  @Inject private no.biogrants.casework.InfoRequests infoRequests;
 
   private Actor actor;
   private ApplicationStatus status;
   private String text;
   private boolean mineOnly;
   private java.util.Map<ApplicationStatus, Long> counts;
+  private java.util.List<no.biogrants.casework.InfoRequest> overdue;
   private LazyDataModel<QueueRow> model;
 
   @PostConstruct
@@ -41,11 +43,17 @@ public class CaseQueueBacking implements Serializable {
             (first, pageSize, field, ascending) -> queue.page(actor, query(field, ascending, first, pageSize)),
             QueueRow::id);
     counts = queue.countsByStatus(actor);
+    overdue = infoRequests.overdue(actor);
   }
 
   /** The statuses that have cases, with their counts, for the counters above the queue. */
   public java.util.List<java.util.Map.Entry<ApplicationStatus, Long>> getCounts() {
     return java.util.List.copyOf(counts.entrySet());
+  }
+
+  /** Questions to applicants past their deadline: the reminders. */
+  public java.util.List<no.biogrants.casework.InfoRequest> getOverdue() {
+    return overdue;
   }
 
   public void showStatus(ApplicationStatus chosen) {

@@ -41,6 +41,7 @@ public class ApplicationForm implements Serializable {
   @Inject private Companies companies;
   @Inject private Schemes schemes;
   @Inject private ActiveUser activeUser;
+  @Inject private no.biogrants.casework.InfoRequests infoRequests;
 
   private Long id;
   private Long companyId;
@@ -52,6 +53,8 @@ public class ApplicationForm implements Serializable {
   private List<CostLineInput> lines = new ArrayList<>();
   private GrantApplication application;
   private List<Company> myCompanies;
+  private List<no.biogrants.casework.InfoRequest> questions = List.of();
+  private String answerText;
 
   /** viewAction: loads the draft or starts a new one. */
   public void load() throws IOException {
@@ -74,6 +77,7 @@ public class ApplicationForm implements Serializable {
       FacesContext.getCurrentInstance().responseComplete();
       return;
     }
+    questions = infoRequests.requestsOf(application.getId());
     companyId = application.getCompany().getId();
     roundId = application.getRound().getId();
     title = application.getTitle();
@@ -83,6 +87,30 @@ public class ApplicationForm implements Serializable {
     lines = new ArrayList<>();
     application.getCostPlanLines()
         .forEach(l -> lines.add(new CostLineInput(l.getCategory(), l.getDescription(), l.getAmount().amount())));
+  }
+
+  /** The applicant answers the caseworker's open question; the case goes back to review. */
+  public void answer() {
+    if (FacesActions.attempt("answerForm:answer", () -> infoRequests.answer(activeUser.actor(), id, answerText)) != null) {
+      Messages.info("info.answered");
+      redirectTo(application);
+    }
+  }
+
+  public List<no.biogrants.casework.InfoRequest> getQuestions() {
+    return questions;
+  }
+
+  public boolean isAwaitingAnswer() {
+    return application != null && application.getStatus() == ApplicationStatus.AWAITING_APPLICANT;
+  }
+
+  public String getAnswerText() {
+    return answerText;
+  }
+
+  public void setAnswerText(String answerText) {
+    this.answerText = answerText;
   }
 
   public void addLine() {
