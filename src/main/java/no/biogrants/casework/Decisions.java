@@ -92,6 +92,37 @@ public class Decisions {
     return decision;
   }
 
+  /**
+   * Dismisses the application for formal errors (avvisning): possible before or after the
+   * recommendation, never by the person who recommended it; nothing is booked.
+   */
+  public Decision dismiss(Actor actor, Long applicationId, String reasons) {
+    AccessDeniedException.unless(actor.has(Role.APPROVER));
+    if (reasons == null || reasons.isBlank()) {
+      throw new InvalidInputException("validation.reasons.required");
+    }
+    if (reasons.length() > Decision.REASONS_MAXLENGTH) {
+      throw new InvalidInputException("validation.tooLong", Decision.REASONS_MAXLENGTH);
+    }
+    GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+    AccessDeniedException.unless(application != null && actor.worksIn(application.getCountyCode()));
+    impartiality.requireImpartial(actor, applicationId);
+    assessments
+        .currentRecommendation(applicationId)
+        .filter(r -> r.getRecommendedBy().equals(actor.username()) && application.getStatus() == ApplicationStatus.RECOMMENDED)
+        .ifPresent(r -> {
+          throw new BusinessException("decision.fourEyes");
+        });
+    Instant now = clock.instant();
+    application.dismiss(actor.username(), now, reasons.strip());
+    Decision decision =
+        new Decision(applicationId, DecisionOutcome.DISMISSED, Money.ZERO, null, actor.username(), now, reasons.strip(), null);
+    em.persist(decision);
+    em.flush();
+    audit.record(actor.username(), "STATUS_DISMISSED", "GrantApplication", applicationId, "decision " + decision.getId());
+    return decision;
+  }
+
   public Optional<Decision> currentDecision(Long applicationId) {
     return em.createNamedQuery("Decision.forApplication", Decision.class)
         .setParameter("application", applicationId)

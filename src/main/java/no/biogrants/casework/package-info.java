@@ -14,6 +14,8 @@
  *       case waits (AWAITING_APPLICANT) and cannot be scored until the applicant answers, which
  *       brings it back to IN_REVIEW. Unanswered questions past their deadline are listed as
  *       reminders above the queue.
+ *   <li>An approver may dismiss an application for formal errors (avvisning) while it is submitted,
+ *       in review or recommended (never one they recommended); nothing is booked.
  *   <li>A decision needs written reasons. Above the scheme's delegation limit (default 500 000 NOK)
  *       the political committee decides: the approver records its decision with the committee's
  *       case number, which is then required. A grant of the recommended amount below the amount

@@ -255,6 +255,11 @@ public class GrantApplication {
     moveTo(ApplicationStatus.REJECTED, actor, now, reason);
   }
 
+  /** Dismissed for formal errors (avvist): not assessed on its merits. */
+  public void dismiss(String actor, Instant now, String reason) {
+    moveTo(ApplicationStatus.DISMISSED, actor, now, reason);
+  }
+
   public void withdraw(String actor, Instant now) {
     moveTo(ApplicationStatus.WITHDRAWN, actor, now, null);
   }

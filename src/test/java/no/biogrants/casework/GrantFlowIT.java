@@ -414,6 +414,26 @@ class GrantFlowIT {
     assessments.score(caseworker, id, allScored(caseworker, id, 4));
   }
 
+  @Test
+  void anApproverDismissesAnApplicationWithFormalErrorsAndNothingIsBooked() {
+    Long roundId = schemes.openRounds(COUNTY).get(0).getId();
+    Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", actor("saksbehandler"), 0);
+    Actor approver = actor("leder");
+    fixtures.declareImpartial(approver, List.of(id));
+    assertThatThrownBy(() -> decisions.dismiss(approver, id, " "))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("validation.reasons.required");
+
+    Decision decision = decisions.dismiss(approver, id, "Søknaden mangler opplæringsplan og signatur fra opplæringsutvalget.");
+
+    assertThat(decision.getOutcome()).isEqualTo(DecisionOutcome.DISMISSED);
+    assertThat(decision.getAmount()).isEqualTo(Money.ZERO);
+    assertThat(applications.own(actor("soker"), id).getStatus()).isEqualTo(ApplicationStatus.DISMISSED);
+    assertThat(ledger.entriesForApplication(id)).isEmpty();
+    assertThatThrownBy(() -> decisions.dismiss(approver, id, "Igjen"))
+        .isInstanceOf(IllegalTransitionException.class);
+  }
+
   private List<no.biogrants.assessment.CriterionInput> allScored(Actor actor, Long id, int score) {
     return assessments.caseOf(actor, id).getRound().getRubric().stream()
         .map(c -> new no.biogrants.assessment.CriterionInput(c.getId(), score, "Begrunnet."))

@@ -280,6 +280,22 @@ public class CaseBacking implements Serializable {
     }
   }
 
+  public void dismiss() {
+    Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.dismiss(activeUser.actor(), id, reasons));
+    if (made != null) {
+      Messages.info("case.dismissed");
+      reload();
+    }
+  }
+
+  /** An approver may dismiss for formal errors before or after the recommendation. */
+  public boolean isCanDismiss() {
+    return isContentVisible()
+        && activeUser.hasRole(Role.APPROVER)
+        && java.util.EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.RECOMMENDED)
+            .contains(application.getStatus());
+  }
+
   public void reject() {
     Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.reject(activeUser.actor(), id, reasons));
     if (made != null) {
