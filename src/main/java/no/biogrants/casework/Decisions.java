@@ -97,16 +97,7 @@ public class Decisions {
    * recommendation, never by the person who recommended it; nothing is booked.
    */
   public Decision dismiss(Actor actor, Long applicationId, String reasons) {
-    AccessDeniedException.unless(actor.has(Role.APPROVER));
-    if (reasons == null || reasons.isBlank()) {
-      throw new InvalidInputException("validation.reasons.required");
-    }
-    if (reasons.length() > Decision.REASONS_MAXLENGTH) {
-      throw new InvalidInputException("validation.tooLong", Decision.REASONS_MAXLENGTH);
-    }
-    GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-    AccessDeniedException.unless(application != null && actor.worksIn(application.getCountyCode()));
-    impartiality.requireImpartial(actor, applicationId);
+    GrantApplication application = lockForApprover(actor, applicationId, reasons);
     assessments
         .currentRecommendation(applicationId)
         .filter(r -> r.getRecommendedBy().equals(actor.username()) && application.getStatus() == ApplicationStatus.RECOMMENDED)
@@ -138,17 +129,7 @@ public class Decisions {
   }
 
   private GrantApplication lockForDecision(Actor actor, Long applicationId, String reasons) {
-    AccessDeniedException.unless(actor.has(Role.APPROVER));
-    if (reasons == null || reasons.isBlank()) {
-      throw new InvalidInputException("validation.reasons.required");
-    }
-    if (reasons.length() > Decision.REASONS_MAXLENGTH) {
-      throw new InvalidInputException("validation.tooLong", Decision.REASONS_MAXLENGTH);
-    }
-    // The application's row lock first: a second approver waits here and then sees the decision.
-    GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-    AccessDeniedException.unless(application != null && actor.worksIn(application.getCountyCode()));
-    impartiality.requireImpartial(actor, applicationId);
+    GrantApplication application = lockForApprover(actor, applicationId, reasons);
     if (application.getStatus() != ApplicationStatus.RECOMMENDED) {
       throw new IllegalTransitionException(application.getStatus(), ApplicationStatus.GRANTED);
     }
@@ -172,6 +153,25 @@ public class Decisions {
   /** True when the political committee must decide this amount. */
   public static boolean aboveDelegationLimit(GrantApplication application, Money amount) {
     return amount.isGreaterThan(application.getRound().getScheme().getDelegationLimit());
+  }
+
+  /**
+   * What every decision needs: an approver of the county who declared themselves impartial, and
+   * written reasons. Takes the application's row lock first, so a second approver waits here and
+   * then sees the first one's decision.
+   */
+  private GrantApplication lockForApprover(Actor actor, Long applicationId, String reasons) {
+    AccessDeniedException.unless(actor.has(Role.APPROVER));
+    if (reasons == null || reasons.isBlank()) {
+      throw new InvalidInputException("validation.reasons.required");
+    }
+    if (reasons.length() > Decision.REASONS_MAXLENGTH) {
+      throw new InvalidInputException("validation.tooLong", Decision.REASONS_MAXLENGTH);
+    }
+    GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+    AccessDeniedException.unless(application != null && actor.worksIn(application.getCountyCode()));
+    impartiality.requireImpartial(actor, applicationId);
+    return application;
   }
 
   private Recommendation recommendationOf(GrantApplication application, Actor actor) {
