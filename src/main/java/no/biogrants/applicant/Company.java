@@ -13,6 +13,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.util.HashSet;
 import java.util.Set;
+import no.biogrants.shared.BankAccount;
 import no.biogrants.shared.OrganisationNumber;
 
 /**
@@ -55,6 +56,10 @@ public class Company {
   private String countyCode;
 
   @ElementCollection
+  /** Where grants are paid; registered by the company when it accepts its first grant. */
+  @Column(name = "bank_account", length = 11)
+  private String bankAccount;
+
   @CollectionTable(name = "company_user", joinColumns = @JoinColumn(name = "company_id"))
   @Column(name = "user_id")
   private Set<Long> userIds = new HashSet<>();
@@ -86,6 +91,15 @@ public class Company {
 
   public boolean isRepresentedBy(Long userId) {
     return userIds.contains(userId);
+  }
+
+  /** The account grants are paid to, if the company has registered one. */
+  public java.util.Optional<BankAccount> bankAccount() {
+    return java.util.Optional.ofNullable(bankAccount).map(BankAccount::new);
+  }
+
+  public void registerBankAccount(BankAccount account) {
+    this.bankAccount = account.value();
   }
 
   public Long getId() {

@@ -23,6 +23,7 @@ import no.biogrants.scheme.RubricCriterion;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.MessageKey;
+import no.biogrants.scheme.StateAidBasis;
 import no.biogrants.shared.Money;
 
 /**
@@ -37,6 +38,7 @@ public class Assessments {
   @Inject private AuditLog audit;
   @Inject private Impartiality impartiality;
   @Inject private Gates gates;
+  @Inject private ConditionLibrary conditionLibrary;
 
   @Inject
   @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bio.scoring.moderation-margin", defaultValue = "15")
@@ -137,9 +139,25 @@ public class Assessments {
     return sheet;
   }
 
-  /** Recommends an amount (not above the rules' maximum) on the round's budget line. */
+  /**
+   * Recommends an amount on the round's budget line as de minimis aid with the library's standard
+   * conditions.
+   */
   public Recommendation recommend(Actor actor, Long applicationId, Money amount, String note) {
+    return recommend(actor, applicationId, amount, note, StateAidBasis.DE_MINIMIS, null);
+  }
+
+  /**
+   * Recommends an amount (not above the rules' maximum) on the round's budget line, under a
+   * state-aid basis, with conditions as the caseworker worded them ({@code null}: the library's
+   * standard conditions for the basis).
+   */
+  public Recommendation recommend(
+      Actor actor, Long applicationId, Money amount, String note, StateAidBasis basis, List<String> conditions) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER));
+    if (basis == null) {
+      throw new InvalidInputException("stateAidBasis.required");
+    }
     if (amount == null || !amount.isPositive()) {
       throw new InvalidInputException("validation.amount.positive");
     }
@@ -152,13 +170,18 @@ public class Assessments {
     if (divergence(applicationId).isPresent()) {
       throw new BusinessException("score.moderationNeeded");
     }
+    List<String> terms =
+        conditions == null
+            ? conditionLibrary.defaultsFor(application.getCountyCode(), basis)
+            : ConditionLibrary.checkedConditions(conditions);
     Instant now = clock.instant();
     application.recommend(amount, actor.username(), now);
     Recommendation recommendation =
-        new Recommendation(applicationId, amount, application.getRound().getBudgetLineId(), actor.username(), now, note);
+        new Recommendation(
+            applicationId, amount, application.getRound().getBudgetLineId(), actor.username(), now, note, basis, terms);
     em.persist(recommendation);
     em.flush();
-    audit.record(actor.username(), "STATUS_RECOMMENDED", "GrantApplication", applicationId, "amount " + amount);
+    audit.record(actor.username(), "STATUS_RECOMMENDED", "GrantApplication", applicationId, "amount " + amount + " basis " + basis + " conditions " + terms.size());
     return recommendation;
   }
 

@@ -8,10 +8,21 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import jakarta.persistence.CollectionTable;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OrderColumn;
+import no.biogrants.scheme.StateAidBasis;
 import no.biogrants.shared.Money;
 
 /**
- * The caseworker's recommendation (innstilling): the amount and the budget line it draws on. The
+ * The caseworker's recommendation (innstilling): the amount, the budget line it draws on, the
+ * state-aid basis and the conditions. The
  * approver decides on the newest one; the recommender may never decide it (four eyes).
  */
 @Entity
@@ -45,10 +56,30 @@ public class Recommendation {
   @Column(name = "note", updatable = false, length = NOTE_MAXLENGTH)
   private String note;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state_aid_basis", updatable = false)
+  private StateAidBasis stateAidBasis;
+
+  /** The conditions as the caseworker worded them for this case, in order. */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "recommendation_condition", joinColumns = @JoinColumn(name = "recommendation_id"))
+  @OrderColumn(name = "position")
+  @Column(name = "wording", length = ConditionTemplate.WORDING_MAXLENGTH)
+  private List<String> conditions = new ArrayList<>();
+
   protected Recommendation() {}
 
   Recommendation(
-      Long applicationId, Money amount, Long budgetLineId, String recommendedBy, Instant recommendedAt, String note) {
+      Long applicationId,
+      Money amount,
+      Long budgetLineId,
+      String recommendedBy,
+      Instant recommendedAt,
+      String note,
+      StateAidBasis stateAidBasis,
+      List<String> conditions) {
+    this.stateAidBasis = stateAidBasis;
+    this.conditions = new ArrayList<>(conditions);
     this.applicationId = applicationId;
     this.amount = amount;
     this.budgetLineId = budgetLineId;
@@ -83,5 +114,14 @@ public class Recommendation {
 
   public String getNote() {
     return note;
+  }
+
+  /** The state-aid basis; recommendations made before it was recorded count as de minimis. */
+  public StateAidBasis getStateAidBasis() {
+    return stateAidBasis == null ? StateAidBasis.DE_MINIMIS : stateAidBasis;
+  }
+
+  public List<String> getConditions() {
+    return List.copyOf(conditions);
   }
 }

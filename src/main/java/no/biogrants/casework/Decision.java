@@ -10,6 +10,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
+import no.biogrants.scheme.StateAidBasis;
 import no.biogrants.shared.Money;
 
 /** The decision (vedtak) on an application, by an approver who did not recommend it. */
@@ -52,6 +54,18 @@ public class Decision {
   @Column(name = "committee_case_number", updatable = false, length = 40)
   private String committeeCaseNumber;
 
+  @Enumerated(EnumType.STRING)
+  @Column(name = "state_aid_basis", updatable = false)
+  private StateAidBasis stateAidBasis;
+
+  /** A grant lapses if the company has not accepted it by this day. */
+  @Column(name = "acceptance_deadline", updatable = false)
+  private LocalDate acceptanceDeadline;
+
+  /** The recommendation decided on (its amount, basis and conditions). */
+  @Column(name = "recommendation_id", updatable = false)
+  private Long recommendationId;
+
   protected Decision() {}
 
   Decision(
@@ -71,6 +85,29 @@ public class Decision {
     this.decidedAt = decidedAt;
     this.reasons = reasons;
     this.committeeCaseNumber = committeeCaseNumber;
+  }
+
+  /** The terms of a grant: what it was decided on, its state-aid basis and acceptance deadline. */
+  void grantTerms(Long recommendationId, StateAidBasis stateAidBasis, LocalDate acceptanceDeadline) {
+    this.recommendationId = recommendationId;
+    this.stateAidBasis = stateAidBasis;
+    this.acceptanceDeadline = acceptanceDeadline;
+  }
+
+  public boolean isGrant() {
+    return outcome == DecisionOutcome.GRANTED || outcome == DecisionOutcome.PARTIALLY_GRANTED;
+  }
+
+  public StateAidBasis getStateAidBasis() {
+    return stateAidBasis;
+  }
+
+  public LocalDate getAcceptanceDeadline() {
+    return acceptanceDeadline;
+  }
+
+  public Long getRecommendationId() {
+    return recommendationId;
   }
 
   public String getCommitteeCaseNumber() {

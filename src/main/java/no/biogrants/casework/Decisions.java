@@ -7,6 +7,7 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.biogrants.assessment.Recommendation;
@@ -65,6 +66,10 @@ public class Decisions {
             now,
             reasons.strip(),
             committee);
+    decision.grantTerms(
+        recommendation.getId(),
+        recommendation.getStateAidBasis(),
+        LocalDate.ofInstant(now, clock.getZone()).plusDays(application.getRound().getScheme().getAcceptanceDays()));
     em.persist(decision);
     em.flush();
     audit.record(

@@ -264,6 +264,36 @@ public class GrantApplication {
     moveTo(ApplicationStatus.WITHDRAWN, actor, now, null);
   }
 
+  /** The company accepts the grant and its conditions. */
+  public void accept(String actor, Instant now) {
+    moveTo(ApplicationStatus.ACCEPTED, actor, now, null);
+  }
+
+  /** The grant was not accepted in time: it lapses (the caller releases the commitment). */
+  public void cancelUnaccepted(String actor, Instant now, String reason) {
+    moveTo(ApplicationStatus.CANCELLED, actor, now, reason);
+  }
+
+  /** The first payment went out: the training is in progress (part paid). */
+  public void startPayments(String actor, Instant now, String reason) {
+    moveTo(ApplicationStatus.IN_PROGRESS, actor, now, reason);
+  }
+
+  /** The company sent its final report with the actual costs. */
+  public void reportFinal(String actor, Instant now) {
+    moveTo(ApplicationStatus.FINAL_REPORTED, actor, now, null);
+  }
+
+  /** The case is finished: nothing more to pay or reclaim. */
+  public void close(String actor, Instant now, String reason) {
+    moveTo(ApplicationStatus.CLOSED, actor, now, reason);
+  }
+
+  /** Money paid out is claimed back (tilbakebetaling); the grant ends. */
+  public void reclaim(String actor, Instant now, String reason) {
+    moveTo(ApplicationStatus.RECLAIMED, actor, now, reason);
+  }
+
   /** The one place status changes: checks the table and appends the history row. */
   void moveTo(ApplicationStatus target, String actor, Instant now, String reason) {
     StatusTransitions.check(status, target);

@@ -14,7 +14,9 @@ import no.biogrants.shared.Rate;
 /**
  * A county's BIO scheme (støtteordning) for a year, with the rules its rounds apply: the aid
  * intensity, the ceiling per company, the delegation limit above which the political committee
- * decides, and the part-payment share.
+ * decides, the part-payment share, the days allowed for accepting a grant, the amount above which
+ * the final report needs an auditor's attestation and the payment amount above which a second
+ * person must approve.
  */
 @Entity
 @Table(name = "scheme")
@@ -45,6 +47,15 @@ public class Scheme {
   @Column(name = "part_payment_share", nullable = false, precision = 9, scale = 6)
   private BigDecimal partPaymentShare;
 
+  @Column(name = "acceptance_days", nullable = false)
+  private int acceptanceDays = 21;
+
+  @Column(name = "attestation_threshold", nullable = false)
+  private Money attestationThreshold = Money.of("200000");
+
+  @Column(name = "payment_four_eyes_above", nullable = false)
+  private Money paymentFourEyesAbove = Money.of("100000");
+
   @Version private long version;
 
   protected Scheme() {}
@@ -72,6 +83,21 @@ public class Scheme {
    */
   public Money maximumGrant(Money eligibleCosts) {
     return eligibleCosts.times(getAidIntensity()).min(companyCeiling).roundDownToWholeKroner();
+  }
+
+  /** Days the company has to accept a grant, counted from the decision date. */
+  public int getAcceptanceDays() {
+    return acceptanceDays;
+  }
+
+  /** Above this grant the final report needs an auditor's attestation. */
+  public Money getAttestationThreshold() {
+    return attestationThreshold;
+  }
+
+  /** Payments above this amount need a second approver (four eyes). */
+  public Money getPaymentFourEyesAbove() {
+    return paymentFourEyesAbove;
   }
 
   public Long getId() {

@@ -10,6 +10,8 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import no.biogrants.assessment.Assessments;
+import no.biogrants.assessment.ConditionLibrary;
+import no.biogrants.scheme.StateAidBasis;
 import no.biogrants.assessment.CriterionInput;
 import no.biogrants.assessment.Recommendation;
 import no.biogrants.assessment.ScoreSheet;
@@ -40,6 +42,7 @@ public class CaseBacking implements Serializable {
   @Inject private no.biogrants.casework.Assignments assignments;
   @Inject private no.biogrants.assessment.Gates gates;
   @Inject private no.biogrants.casework.InfoRequests infoRequests;
+  @Inject private ConditionLibrary conditionLibrary;
 
   private Long id;
   private GrantApplication application;
@@ -49,6 +52,8 @@ public class CaseBacking implements Serializable {
   private Decision decision;
   private BigDecimal recommendedAmount;
   private String recommendationNote;
+  private StateAidBasis stateAidBasis = StateAidBasis.DE_MINIMIS;
+  private List<ConditionInput> conditions = new ArrayList<>();
   private String reasons;
   private String committeeCaseNumber;
   private String conflictReason;
@@ -89,6 +94,9 @@ public class CaseBacking implements Serializable {
     scoreInputs = new ArrayList<>();
     for (RubricCriterion criterion : application.getRound().getRubric()) {
       scoreInputs.add(new ScoreInput(criterion.getId(), criterion.getCode(), criterion.getWeightPercent()));
+    }
+    if (conditions.isEmpty()) {
+      fillConditions();
     }
     if (recommendedAmount == null) {
       recommendedAmount = application.getAmountApplied().min(application.maximumGrant()).amount();
@@ -265,11 +273,39 @@ public class CaseBacking implements Serializable {
     Recommendation made =
         FacesActions.attempt(
             "recommendForm:amount",
-            () -> assessments.recommend(activeUser.actor(), id, recommendedAmount == null ? null : Money.of(recommendedAmount), recommendationNote));
+            () ->
+                assessments.recommend(
+                    activeUser.actor(),
+                    id,
+                    recommendedAmount == null ? null : Money.of(recommendedAmount),
+                    recommendationNote,
+                    stateAidBasis,
+                    ConditionInput.chosen(conditions)));
     if (made != null) {
       Messages.info("case.recommended", made.getAmount());
       reload();
     }
+  }
+
+  /** Fills the conditions from the library for the chosen state-aid basis (all included, editable). */
+  public void fillConditions() {
+    conditions = ConditionInput.from(conditionLibrary.defaultsFor(application.getCountyCode(), stateAidBasis));
+  }
+
+  public StateAidBasis[] getStateAidBases() {
+    return StateAidBasis.values();
+  }
+
+  public StateAidBasis getStateAidBasis() {
+    return stateAidBasis;
+  }
+
+  public void setStateAidBasis(StateAidBasis stateAidBasis) {
+    this.stateAidBasis = stateAidBasis;
+  }
+
+  public List<ConditionInput> getConditions() {
+    return conditions;
   }
 
   public void grant() {

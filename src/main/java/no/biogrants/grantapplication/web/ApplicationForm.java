@@ -224,6 +224,16 @@ public class ApplicationForm implements Serializable {
     return company == null ? List.of() : schemes.openRounds(company.getCountyCode());
   }
 
+  /** A decision exists (granted, rejected or dismissed): its page shows it, the letter and payments. */
+  public boolean isDecided() {
+    if (application == null) {
+      return false;
+    }
+    ApplicationStatus status = application.getStatus();
+    return status.isGrant() || status == ApplicationStatus.REJECTED || status == ApplicationStatus.DISMISSED
+        || status == ApplicationStatus.APPEALED || status == ApplicationStatus.CANCELLED;
+  }
+
   public boolean isEditable() {
     return application == null || application.getStatus() == ApplicationStatus.DRAFT;
   }

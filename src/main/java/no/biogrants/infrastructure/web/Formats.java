@@ -38,6 +38,14 @@ public class Formats {
     return "";
   }
 
+  /** A rate as a percentage: "75 %". */
+  public String percent(Object rate) {
+    if (rate instanceof no.biogrants.shared.Rate r) {
+      return r.percent().stripTrailingZeros().toPlainString().replace('.', ',') + " %";
+    }
+    return "";
+  }
+
   public String score(BigDecimal score) {
     return score == null ? "–" : score.stripTrailingZeros().toPlainString().replace('.', ',');
   }

@@ -42,6 +42,7 @@ public final class Messages {
           switch (arguments[i]) {
             case Money m -> MoneyFormat.format(m, locale);
             case MessageKey k -> text(locale, k.key());
+            case java.time.LocalDate d -> d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
             case Enum<?> e -> text(locale, e.getDeclaringClass().getSimpleName() + "." + e.name());
             case null -> "";
             default -> arguments[i];

@@ -1,0 +1,276 @@
+package no.biogrants.payment;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.Money;
+
+/**
+ * A company's request for a payment (utbetalingsanmodning) with its accumulated documented
+ * eligible costs; the final one carries the final report (sluttrapport). The caseworker checks it
+ * against {@link PaymentRules} and approves it (a second person above the scheme's limit) or
+ * rejects it with a reason. Once paid, it names its DISBURSEMENT ledger entry and is never changed
+ * again, except for the payment file batch it is exported in.
+ */
+@Entity
+@Table(name = "payment_request")
+@NamedQuery(
+    name = "PaymentRequest.forApplication",
+    query = "SELECT p FROM PaymentRequest p WHERE p.applicationId = :application ORDER BY p.id")
+@NamedQuery(
+    name = "PaymentRequest.unexported",
+    query =
+        "SELECT p FROM PaymentRequest p, GrantApplication a WHERE a.id = p.applicationId"
+            + " AND a.countyCode = :county AND p.status = no.biogrants.payment.PaymentRequestStatus.PAID"
+            + " AND p.exportId IS NULL AND p.amount > 0 ORDER BY p.id")
+@NamedQuery(
+    name = "PaymentRequest.inExport",
+    query = "SELECT p FROM PaymentRequest p WHERE p.exportId = :export ORDER BY p.id")
+@NamedQuery(
+    name = "PaymentRequest.awaiting",
+    query =
+        "SELECT p FROM PaymentRequest p, GrantApplication a WHERE a.id = p.applicationId"
+            + " AND a.countyCode = :county AND p.status IN (no.biogrants.payment.PaymentRequestStatus.SUBMITTED,"
+            + " no.biogrants.payment.PaymentRequestStatus.FIRST_APPROVED) ORDER BY p.requestedAt")
+public class PaymentRequest {
+
+  public static final int REPORT_MAXLENGTH = 4000;
+  public static final int REASON_MAXLENGTH = 2000;
+  public static final int AUDITOR_MAXLENGTH = 200;
+
+  @Id
+  @GeneratedValue(strategy = GenerationType.IDENTITY)
+  private Long id;
+
+  @Column(name = "application_id", nullable = false, updatable = false)
+  private Long applicationId;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "kind", nullable = false, updatable = false)
+  private PaymentKind kind;
+
+  @Enumerated(EnumType.STRING)
+  @Column(name = "status", nullable = false)
+  private PaymentRequestStatus status = PaymentRequestStatus.SUBMITTED;
+
+  @Column(name = "documented_costs", nullable = false, updatable = false)
+  private Money documentedCosts;
+
+  @Column(name = "participants", updatable = false)
+  private Integer participants;
+
+  @Column(name = "training_hours", updatable = false)
+  private Integer trainingHours;
+
+  @Column(name = "report", updatable = false, length = REPORT_MAXLENGTH)
+  private String report;
+
+  @Column(name = "auditor_attested", nullable = false, updatable = false)
+  private boolean auditorAttested;
+
+  @Column(name = "auditor_name", updatable = false, length = AUDITOR_MAXLENGTH)
+  private String auditorName;
+
+  @Column(name = "requested_by", nullable = false, updatable = false)
+  private String requestedBy;
+
+  @Column(name = "requested_at", nullable = false, updatable = false)
+  private Instant requestedAt;
+
+  @Column(name = "amount")
+  private Money amount;
+
+  @Column(name = "first_approved_by")
+  private String firstApprovedBy;
+
+  @Column(name = "first_approved_at")
+  private Instant firstApprovedAt;
+
+  @Column(name = "second_approved_by")
+  private String secondApprovedBy;
+
+  @Column(name = "second_approved_at")
+  private Instant secondApprovedAt;
+
+  @Column(name = "rejected_by")
+  private String rejectedBy;
+
+  @Column(name = "rejected_at")
+  private Instant rejectedAt;
+
+  @Column(name = "rejection_reason", length = REASON_MAXLENGTH)
+  private String rejectionReason;
+
+  @Column(name = "ledger_entry_id")
+  private Long ledgerEntryId;
+
+  @Column(name = "export_id")
+  private Long exportId;
+
+  @Version private long version;
+
+  protected PaymentRequest() {}
+
+  PaymentRequest(Long applicationId, PaymentKind kind, Money documentedCosts, FinalReport report, String requestedBy, Instant requestedAt) {
+    this.applicationId = applicationId;
+    this.kind = kind;
+    this.documentedCosts = documentedCosts;
+    if (report != null) {
+      this.participants = report.participants();
+      this.trainingHours = report.trainingHours();
+      this.report = report.text();
+      this.auditorAttested = report.auditorAttested();
+      this.auditorName = report.auditorName();
+    }
+    this.requestedBy = requestedBy;
+    this.requestedAt = requestedAt;
+  }
+
+  /** The first approval of a payment that needs a second person. */
+  void approveFirst(String actor, Instant now, Money payable) {
+    requireOpen();
+    this.amount = payable;
+    this.firstApprovedBy = actor;
+    this.firstApprovedAt = now;
+    this.status = PaymentRequestStatus.FIRST_APPROVED;
+  }
+
+  /** Approved (by one, or by the second of two) and booked on the ledger. */
+  void paid(String actor, Instant now, Money payable, Long ledgerEntryId) {
+    requireOpen();
+    if (firstApprovedBy == null) {
+      this.firstApprovedBy = actor;
+      this.firstApprovedAt = now;
+    } else {
+      this.secondApprovedBy = actor;
+      this.secondApprovedAt = now;
+    }
+    this.amount = payable;
+    this.ledgerEntryId = ledgerEntryId;
+    this.status = PaymentRequestStatus.PAID;
+  }
+
+  void reject(String actor, Instant now, String reason) {
+    requireOpen();
+    this.rejectedBy = actor;
+    this.rejectedAt = now;
+    this.rejectionReason = reason;
+    this.status = PaymentRequestStatus.REJECTED;
+  }
+
+  void exportedIn(Long exportId) {
+    this.exportId = exportId;
+  }
+
+  private void requireOpen() {
+    if (!status.isOpen()) {
+      throw new BusinessException("payment.notOpen", status);
+    }
+  }
+
+  public boolean isOpen() {
+    return status.isOpen();
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getApplicationId() {
+    return applicationId;
+  }
+
+  public PaymentKind getKind() {
+    return kind;
+  }
+
+  public PaymentRequestStatus getStatus() {
+    return status;
+  }
+
+  public Money getDocumentedCosts() {
+    return documentedCosts;
+  }
+
+  public Integer getParticipants() {
+    return participants;
+  }
+
+  public Integer getTrainingHours() {
+    return trainingHours;
+  }
+
+  public String getReport() {
+    return report;
+  }
+
+  public boolean isAuditorAttested() {
+    return auditorAttested;
+  }
+
+  public String getAuditorName() {
+    return auditorName;
+  }
+
+  public String getRequestedBy() {
+    return requestedBy;
+  }
+
+  public Instant getRequestedAt() {
+    return requestedAt;
+  }
+
+  /** What was (or, after a first approval, will be) paid; null before approval. */
+  public Money getAmount() {
+    return amount;
+  }
+
+  public String getFirstApprovedBy() {
+    return firstApprovedBy;
+  }
+
+  public Instant getFirstApprovedAt() {
+    return firstApprovedAt;
+  }
+
+  public String getSecondApprovedBy() {
+    return secondApprovedBy;
+  }
+
+  public Instant getSecondApprovedAt() {
+    return secondApprovedAt;
+  }
+
+  public String getRejectedBy() {
+    return rejectedBy;
+  }
+
+  public Instant getRejectedAt() {
+    return rejectedAt;
+  }
+
+  public String getRejectionReason() {
+    return rejectionReason;
+  }
+
+  public Long getLedgerEntryId() {
+    return ledgerEntryId;
+  }
+
+  public Long getExportId() {
+    return exportId;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}

@@ -1,0 +1,245 @@
+package no.biogrants.payment;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import no.biogrants.assessment.Assessments;
+import no.biogrants.assessment.Impartiality;
+import no.biogrants.audit.AuditLog;
+import no.biogrants.budget.Ledger;
+import no.biogrants.budget.LedgerEntry;
+import no.biogrants.budget.LedgerRef;
+import no.biogrants.budget.OwnerBalance;
+import no.biogrants.casework.Decision;
+import no.biogrants.casework.Decisions;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.Applications;
+import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
+import no.biogrants.scheme.Scheme;
+import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.Money;
+
+/**
+ * Payments of a grant: the company requests them, the caseworker checks each against
+ * {@link PaymentRules} and approves or rejects it, and the approval books a DISBURSEMENT on the
+ * decision's budget line. A payment above the scheme's four-eyes limit needs a second approval by
+ * an approver other than the first. The first payment moves the case to IN_PROGRESS; the final
+ * request (with the final report) to FINAL_REPORTED; paying it releases the commitment the final
+ * grant no longer needs. The case is then closed, or money paid is reclaimed.
+ */
+@Stateless
+public class Payments {
+
+  private static final Set<ApplicationStatus> PAYABLE =
+      Set.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS, ApplicationStatus.FINAL_REPORTED);
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private Applications applications;
+  @Inject private Assessments assessments;
+  @Inject private Impartiality impartiality;
+  @Inject private Decisions decisions;
+  @Inject private Ledger ledger;
+  @Inject private AuditLog audit;
+
+  /** The company asks for a payment with its accumulated documented eligible costs. */
+  public PaymentRequest request(Actor actor, Long applicationId, PaymentKind kind, Money documentedCosts, FinalReport report) {
+    GrantApplication application = applications.own(actor, applicationId);
+    if (kind == null) {
+      throw new InvalidInputException("payment.kindRequired");
+    }
+    if (documentedCosts == null || documentedCosts.isNegative()) {
+      throw new InvalidInputException("payment.costsRequired");
+    }
+    if (kind == PaymentKind.FINAL) {
+      checkReport(report);
+    }
+    em.lock(application, LockModeType.PESSIMISTIC_WRITE);
+    ApplicationStatus status = application.getStatus();
+    if (!PAYABLE.contains(status) || (kind == PaymentKind.PART && status == ApplicationStatus.FINAL_REPORTED)) {
+      throw new BusinessException("payment.notPayableStatus", status);
+    }
+    List<PaymentRequest> earlier = requestsOf(applicationId);
+    if (earlier.stream().anyMatch(PaymentRequest::isOpen)) {
+      throw new BusinessException("payment.openRequest");
+    }
+    if (earlier.stream().anyMatch(r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID)) {
+      throw new BusinessException("payment.finalPaid");
+    }
+    Instant now = clock.instant();
+    PaymentRequest request =
+        new PaymentRequest(applicationId, kind, documentedCosts, kind == PaymentKind.FINAL ? stripped(report) : null, actor.username(), now);
+    em.persist(request);
+    em.flush();
+    if (kind == PaymentKind.FINAL && status != ApplicationStatus.FINAL_REPORTED) {
+      application.reportFinal(actor.username(), now);
+      audit.record(actor.username(), "STATUS_FINAL_REPORTED", "GrantApplication", applicationId, "payment request " + request.getId());
+    }
+    audit.record(actor.username(), "PAYMENT_REQUESTED", "PaymentRequest", request.getId(), kind + " documented " + documentedCosts + " on application " + applicationId);
+    return request;
+  }
+
+  /** The request checked against the rules as of now (what would be paid if approved). */
+  public PaymentCheck check(Actor actor, Long requestId) {
+    PaymentRequest request = caseRequest(actor, requestId);
+    GrantApplication application = em.find(GrantApplication.class, request.getApplicationId());
+    return check(application, request);
+  }
+
+  /**
+   * Approves the request: pays it at once, or, above the scheme's four-eyes limit, records the
+   * first approval and waits for a second approver. Refused when the rules' check finds a problem.
+   */
+  public PaymentRequest approve(Actor actor, Long requestId, long expectedVersion) {
+    AccessDeniedException.unless(actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER));
+    PaymentRequest request = caseRequest(actor, requestId);
+    GrantApplication application = em.find(GrantApplication.class, request.getApplicationId(), LockModeType.PESSIMISTIC_WRITE);
+    em.refresh(request);
+    if (request.getVersion() != expectedVersion) {
+      throw new OptimisticLockException(request);
+    }
+    impartiality.requireImpartial(actor, application.getId());
+    PaymentCheck check = check(application, request);
+    if (!check.approvable()) {
+      throw new BusinessException(check.problems().get(0));
+    }
+    Instant now = clock.instant();
+    Scheme scheme = application.getRound().getScheme();
+    if (request.getStatus() == PaymentRequestStatus.FIRST_APPROVED) {
+      AccessDeniedException.unless(actor.has(Role.APPROVER));
+      if (actor.username().equals(request.getFirstApprovedBy())) {
+        throw new BusinessException("payment.fourEyes");
+      }
+    } else if (check.payable().isGreaterThan(scheme.getPaymentFourEyesAbove())) {
+      request.approveFirst(actor.username(), now, check.payable());
+      audit.record(actor.username(), "PAYMENT_FIRST_APPROVED", "PaymentRequest", requestId, "amount " + check.payable() + ", second approval needed above " + scheme.getPaymentFourEyesAbove());
+      return request;
+    }
+    pay(actor, application, request, check, now);
+    return request;
+  }
+
+  public PaymentRequest reject(Actor actor, Long requestId, String reason) {
+    AccessDeniedException.unless(actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER));
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("validation.reasons.required");
+    }
+    if (reason.length() > PaymentRequest.REASON_MAXLENGTH) {
+      throw new InvalidInputException("validation.tooLong", PaymentRequest.REASON_MAXLENGTH);
+    }
+    PaymentRequest request = caseRequest(actor, requestId);
+    impartiality.requireImpartial(actor, request.getApplicationId());
+    em.lock(request, LockModeType.PESSIMISTIC_WRITE);
+    request.reject(actor.username(), clock.instant(), reason.strip());
+    audit.record(actor.username(), "PAYMENT_REJECTED", "PaymentRequest", requestId, reason.strip());
+    return request;
+  }
+
+  public List<PaymentRequest> requestsOf(Long applicationId) {
+    return em.createNamedQuery("PaymentRequest.forApplication", PaymentRequest.class)
+        .setParameter("application", applicationId)
+        .getResultList();
+  }
+
+  /** The county's requests waiting for a first or second approval, oldest first. */
+  public List<PaymentRequest> awaiting(Actor actor) {
+    AccessDeniedException.unless((actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
+    return em.createNamedQuery("PaymentRequest.awaiting", PaymentRequest.class)
+        .setParameter("county", actor.countyCode())
+        .getResultList();
+  }
+
+  /** Paid so far on the grant (disbursements less reclaims), from the ledger. */
+  public Money paidSoFar(Long applicationId) {
+    return grantDecision(applicationId)
+        .map(d -> ledger.balanceOf(d.getBudgetLineId(), LedgerRef.grant(applicationId)).disbursed())
+        .orElse(Money.ZERO);
+  }
+
+  /** The grant's terms for payments: the granted amount, the planned eligible costs, share and threshold. */
+  public PaymentTerms termsOf(GrantApplication application) {
+    Decision decision = grantDecision(application.getId()).orElseThrow(() -> new BusinessException("acceptance.noGrant"));
+    Scheme scheme = application.getRound().getScheme();
+    return new PaymentTerms(
+        decision.getAmount(), application.costPlan().eligibleCosts(), scheme.getPartPaymentShare(), scheme.getAttestationThreshold());
+  }
+
+  private PaymentCheck check(GrantApplication application, PaymentRequest request) {
+    return PaymentRules.check(
+        termsOf(application), request.getKind(), request.getDocumentedCosts(), request.isAuditorAttested(), paidSoFar(application.getId()));
+  }
+
+  private void pay(Actor actor, GrantApplication application, PaymentRequest request, PaymentCheck check, Instant now) {
+    Decision decision = grantDecision(application.getId()).orElseThrow();
+    LedgerRef ref = LedgerRef.grant(application.getId());
+    Long entryId = null;
+    if (check.payable().isPositive()) {
+      LedgerEntry entry =
+          ledger.disburse(decision.getBudgetLineId(), check.payable(), ref, actor.username(), "Utbetaling " + application.getReference() + " (" + request.getKind() + ")");
+      entryId = entry.getId();
+    }
+    request.paid(actor.username(), now, check.payable(), entryId);
+    audit.record(actor.username(), "PAYMENT_PAID", "PaymentRequest", request.getId(), "amount " + check.payable() + (entryId == null ? "" : ", ledger entry " + entryId));
+    if (request.getKind() == PaymentKind.FINAL) {
+      OwnerBalance balance = ledger.balanceOf(decision.getBudgetLineId(), ref);
+      if (balance.open().isPositive()) {
+        ledger.release(decision.getBudgetLineId(), balance.open(), ref, actor.username(), "Sluttutbetaling: ubrukt tilsagn frigjort");
+      }
+    } else if (application.getStatus() == ApplicationStatus.ACCEPTED) {
+      application.startPayments(actor.username(), now, "Delutbetaling " + check.payable());
+      audit.record(actor.username(), "STATUS_IN_PROGRESS", "GrantApplication", application.getId(), "payment request " + request.getId());
+    }
+  }
+
+  private PaymentRequest caseRequest(Actor actor, Long requestId) {
+    PaymentRequest request = em.find(PaymentRequest.class, requestId);
+    AccessDeniedException.unless(request != null);
+    assessments.caseOf(actor, request.getApplicationId());
+    return request;
+  }
+
+  private java.util.Optional<Decision> grantDecision(Long applicationId) {
+    return decisions.currentDecision(applicationId).filter(Decision::isGrant);
+  }
+
+  private static void checkReport(FinalReport report) {
+    if (report == null || report.text() == null || report.text().isBlank()) {
+      throw new InvalidInputException("payment.reportRequired");
+    }
+    if (report.text().length() > PaymentRequest.REPORT_MAXLENGTH) {
+      throw new InvalidInputException("validation.tooLong", PaymentRequest.REPORT_MAXLENGTH);
+    }
+    if (report.participants() < 1) {
+      throw new InvalidInputException("payment.participantsRequired");
+    }
+    if (report.trainingHours() < 1) {
+      throw new InvalidInputException("payment.hoursRequired");
+    }
+    if (report.auditorAttested() && (report.auditorName() == null || report.auditorName().isBlank())) {
+      throw new InvalidInputException("payment.auditorNameRequired");
+    }
+    if (report.auditorName() != null && report.auditorName().length() > PaymentRequest.AUDITOR_MAXLENGTH) {
+      throw new InvalidInputException("validation.tooLong", PaymentRequest.AUDITOR_MAXLENGTH);
+    }
+  }
+
+  private static FinalReport stripped(FinalReport report) {
+    return new FinalReport(
+        report.participants(),
+        report.trainingHours(),
+        report.text().strip(),
+        report.auditorAttested(),
+        report.auditorAttested() ? report.auditorName().strip() : null);
+  }
+}

@@ -1,0 +1,227 @@
+package no.biogrants.payment.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.util.List;
+import no.biogrants.assessment.Assessments;
+import no.biogrants.assessment.Recommendation;
+import no.biogrants.casework.Acceptances;
+import no.biogrants.casework.Decision;
+import no.biogrants.casework.Decisions;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.Applications;
+import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.identity.ActiveUser;
+import no.biogrants.infrastructure.web.FacesActions;
+import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.payment.FinalReport;
+import no.biogrants.payment.PaymentKind;
+import no.biogrants.payment.PaymentRequest;
+import no.biogrants.payment.Payments;
+import no.biogrants.shared.Money;
+
+/**
+ * The company's side of a decided application: the decision and its letter, accepting the grant
+ * (with the bank account), and asking for payments with the accumulated documented costs, the
+ * last one with the final report.
+ */
+@Named
+@ViewScoped
+public class ApplicantGrantBacking implements Serializable {
+
+  @Inject private ActiveUser activeUser;
+  @Inject private Applications applications;
+  @Inject private Assessments assessments;
+  @Inject private Decisions decisions;
+  @Inject private Acceptances acceptances;
+  @Inject private Payments payments;
+
+  private Long id;
+  private GrantApplication application;
+  private Decision decision;
+  private List<String> conditions = List.of();
+  private List<PaymentRequest> requests = List.of();
+  private Money paidSoFar = Money.ZERO;
+  private String bankAccount;
+  private boolean acceptConditions;
+  private PaymentKind kind = PaymentKind.PART;
+  private BigDecimal documentedCosts;
+  private Integer participants;
+  private Integer trainingHours;
+  private String report;
+  private boolean auditorAttested;
+  private String auditorName;
+
+  public void load() throws IOException {
+    application = id == null ? null : FacesActions.attempt(null, () -> applications.own(activeUser.actor(), id));
+    decision = application == null ? null : decisions.currentDecision(id).orElse(null);
+    if (decision == null) {
+      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
+      FacesContext.getCurrentInstance().responseComplete();
+      return;
+    }
+    if (decision.isGrant()) {
+      conditions = assessments.currentRecommendation(id).map(Recommendation::getConditions).orElse(List.of());
+      paidSoFar = payments.paidSoFar(id);
+    }
+    requests = payments.requestsOf(id);
+    application.getCompany().bankAccount().ifPresent(a -> bankAccount = a.formatted());
+  }
+
+  public void accept() {
+    if (!acceptConditions) {
+      Messages.error("acceptForm:acceptConditions", "acceptance.confirmRequired");
+      return;
+    }
+    if (FacesActions.attempt("acceptForm:bankAccount", () -> acceptances.accept(activeUser.actor(), id, bankAccount)) != null) {
+      Messages.info("acceptance.accepted");
+      reload();
+    }
+  }
+
+  public void requestPayment() {
+    FinalReport finalReport =
+        kind == PaymentKind.FINAL
+            ? new FinalReport(participants == null ? 0 : participants, trainingHours == null ? 0 : trainingHours, report, auditorAttested, auditorName)
+            : null;
+    PaymentRequest made =
+        FacesActions.attempt(
+            "paymentForm:documentedCosts",
+            () -> payments.request(activeUser.actor(), id, kind, documentedCosts == null ? null : Money.of(documentedCosts), finalReport));
+    if (made != null) {
+      Messages.info("payments.requested");
+      reload();
+    }
+  }
+
+  public boolean isCanAccept() {
+    return application.getStatus() == ApplicationStatus.GRANTED || application.getStatus() == ApplicationStatus.PARTIALLY_GRANTED;
+  }
+
+  public boolean isCanRequestPayment() {
+    boolean payable =
+        application.getStatus() == ApplicationStatus.ACCEPTED
+            || application.getStatus() == ApplicationStatus.IN_PROGRESS
+            || application.getStatus() == ApplicationStatus.FINAL_REPORTED;
+    return payable && requests.stream().noneMatch(PaymentRequest::isOpen)
+        && requests.stream().noneMatch(r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == no.biogrants.payment.PaymentRequestStatus.PAID);
+  }
+
+  public PaymentKind[] getKinds() {
+    return application.getStatus() == ApplicationStatus.FINAL_REPORTED ? new PaymentKind[] {PaymentKind.FINAL} : PaymentKind.values();
+  }
+
+  private void reload() {
+    try {
+      FacesContext context = FacesContext.getCurrentInstance();
+      context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/applicant/grant.xhtml?id=" + id);
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public void setId(Long id) {
+    this.id = id;
+  }
+
+  public GrantApplication getApplication() {
+    return application;
+  }
+
+  public Decision getDecision() {
+    return decision;
+  }
+
+  public List<String> getConditions() {
+    return conditions;
+  }
+
+  public List<PaymentRequest> getRequests() {
+    return requests;
+  }
+
+  public Money getPaidSoFar() {
+    return paidSoFar;
+  }
+
+  public String getBankAccount() {
+    return bankAccount;
+  }
+
+  public void setBankAccount(String bankAccount) {
+    this.bankAccount = bankAccount;
+  }
+
+  public boolean isAcceptConditions() {
+    return acceptConditions;
+  }
+
+  public void setAcceptConditions(boolean acceptConditions) {
+    this.acceptConditions = acceptConditions;
+  }
+
+  public PaymentKind getKind() {
+    return kind;
+  }
+
+  public void setKind(PaymentKind kind) {
+    this.kind = kind;
+  }
+
+  public BigDecimal getDocumentedCosts() {
+    return documentedCosts;
+  }
+
+  public void setDocumentedCosts(BigDecimal documentedCosts) {
+    this.documentedCosts = documentedCosts;
+  }
+
+  public Integer getParticipants() {
+    return participants;
+  }
+
+  public void setParticipants(Integer participants) {
+    this.participants = participants;
+  }
+
+  public Integer getTrainingHours() {
+    return trainingHours;
+  }
+
+  public void setTrainingHours(Integer trainingHours) {
+    this.trainingHours = trainingHours;
+  }
+
+  public String getReport() {
+    return report;
+  }
+
+  public void setReport(String report) {
+    this.report = report;
+  }
+
+  public boolean isAuditorAttested() {
+    return auditorAttested;
+  }
+
+  public void setAuditorAttested(boolean auditorAttested) {
+    this.auditorAttested = auditorAttested;
+  }
+
+  public String getAuditorName() {
+    return auditorName;
+  }
+
+  public void setAuditorName(String auditorName) {
+    this.auditorName = auditorName;
+  }
+}
