@@ -55,11 +55,11 @@ public class Company {
   @Column(name = "county_code", nullable = false)
   private String countyCode;
 
-  @ElementCollection
   /** Where grants are paid; registered by the company when it accepts its first grant. */
   @Column(name = "bank_account", length = 11)
   private String bankAccount;
 
+  @ElementCollection
   @CollectionTable(name = "company_user", joinColumns = @JoinColumn(name = "company_id"))
   @Column(name = "user_id")
   private Set<Long> userIds = new HashSet<>();

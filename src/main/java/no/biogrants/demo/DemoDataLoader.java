@@ -88,6 +88,8 @@ public class DemoDataLoader {
   @Inject private Decisions decisions;
   @Inject private no.biogrants.assessment.Impartiality impartiality;
   @Inject private java.time.Clock clock;
+  @Inject private no.biogrants.casework.Acceptances acceptances;
+  @Inject private no.biogrants.payment.Payments payments;
 
   public boolean alreadyLoaded() {
     return em.createQuery("SELECT COUNT(u) FROM AppUser u", Long.class).getSingleResult() > 0;
@@ -210,6 +212,13 @@ public class DemoDataLoader {
           decisions.reject(approver, application.getId(), "Søknaden er rangert under finansieringslinjen; midlene er brukt opp.");
         } else {
           decisions.grant(approver, application.getId(), "Søknaden oppfyller vilkårene og er godt rangert.");
+          if (!demo && (stage == 3 || stage == 4)) {
+            // Accepted grants, one with a part-payment request waiting for the county's caseworker.
+            acceptances.accept(applicant, application.getId(), validBankAccount(random).value());
+            if (stage == 4) {
+              payments.request(applicant, application.getId(), no.biogrants.payment.PaymentKind.PART, eligible.times(no.biogrants.shared.Rate.percent("40")), null);
+            }
+          }
         }
       }
     }
@@ -245,6 +254,18 @@ public class DemoDataLoader {
       case LANGUAGE -> "norsk på arbeidsplassen";
       case OTHER -> "nye oppgaver";
     };
+  }
+
+  /** A random bank account number that passes the MOD11 check (fictional accounts). */
+  static no.biogrants.shared.BankAccount validBankAccount(Random random) {
+    while (true) {
+      String candidate = "1503" + String.format("%06d", random.nextInt(1_000_000));
+      for (int check = 0; check <= 9; check++) {
+        if (no.biogrants.shared.BankAccount.isValid(candidate + check)) {
+          return new no.biogrants.shared.BankAccount(candidate + check);
+        }
+      }
+    }
   }
 
   /** A random organisation number that passes the MOD11 check (fictional companies). */

@@ -31,7 +31,7 @@ import no.biogrants.shared.Money;
     query =
         "SELECT p FROM PaymentRequest p, GrantApplication a WHERE a.id = p.applicationId"
             + " AND a.countyCode = :county AND p.status = no.biogrants.payment.PaymentRequestStatus.PAID"
-            + " AND p.exportId IS NULL AND p.amount > 0 ORDER BY p.id")
+            + " AND p.exportId IS NULL AND p.ledgerEntryId IS NOT NULL ORDER BY p.id")
 @NamedQuery(
     name = "PaymentRequest.inExport",
     query = "SELECT p FROM PaymentRequest p WHERE p.exportId = :export ORDER BY p.id")

@@ -101,6 +101,7 @@ public class Reclaims {
       throw new InvalidInputException("validation.tooLong", Reclaim.REASON_MAXLENGTH);
     }
     GrantApplication application = lockedCase(actor, applicationId);
+    no.biogrants.grantapplication.StatusTransitions.check(application.getStatus(), ApplicationStatus.CLOSED);
     boolean finalPaid =
         payments.requestsOf(applicationId).stream()
             .anyMatch(r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID);
