@@ -15,6 +15,7 @@ import no.biogrants.casework.letter.LetterBlock.Table;
 import no.biogrants.casework.letter.LetterBlock.Title;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -39,6 +40,8 @@ public final class DecisionLetterDocx {
   private static final long A4_HEIGHT = 16838;
   private static final long MARGIN = 1134;
   private static final long FOOTER_DISTANCE = 567;
+  private static final String BORDER_COLOUR = "808080";
+  private static final String HEADER_SHADING = "E7E6E6";
 
   private final XWPFDocument document;
 
@@ -70,9 +73,16 @@ public final class DecisionLetterDocx {
       case Lines lines -> lines(lines.lines());
       case Title title -> styled(DocxStyles.TITLE, title.text());
       case Heading heading -> styled(heading.level() == 1 ? DocxStyles.HEADING_1 : DocxStyles.HEADING_2, heading.text());
-      case Paragraph paragraph -> text(document.createParagraph().createRun(), paragraph.text()).setBold(paragraph.bold());
+      case Paragraph paragraph -> paragraph(paragraph);
       case ItemList list -> items(list);
       case Table table -> table(table);
+    }
+  }
+
+  private void paragraph(Paragraph paragraph) {
+    XWPFRun run = text(document.createParagraph().createRun(), paragraph.text());
+    if (paragraph.bold()) {
+      run.setBold(true);
     }
   }
 
@@ -120,17 +130,28 @@ public final class DecisionLetterDocx {
     List<Column> columns = table.columns();
     XWPFTable grid = document.createTable(1, columns.size());
     grid.setWidth("100%");
+    borders(grid);
     XWPFTableRow header = grid.getRow(0);
     header.setRepeatHeader(true);
     row(header, columns, columns.stream().map(Column::header).toList(), true);
     for (int c = 0; c < columns.size(); c++) {
-      header.getCell(c).setColor("E7E6E6");
+      header.getCell(c).setColor(HEADER_SHADING);
     }
     table.rows().forEach(cells -> row(grid.createRow(), columns, cells, false));
     if (table.hasTotal()) {
       row(grid.createRow(), columns, table.total(), true);
     }
     document.createParagraph().setSpacingAfter(0);
+  }
+
+  /** Thin grey lines around and between the cells. */
+  private static void borders(XWPFTable grid) {
+    grid.setTopBorder(XWPFBorderType.SINGLE, 4, 0, BORDER_COLOUR);
+    grid.setBottomBorder(XWPFBorderType.SINGLE, 4, 0, BORDER_COLOUR);
+    grid.setLeftBorder(XWPFBorderType.SINGLE, 4, 0, BORDER_COLOUR);
+    grid.setRightBorder(XWPFBorderType.SINGLE, 4, 0, BORDER_COLOUR);
+    grid.setInsideHBorder(XWPFBorderType.SINGLE, 4, 0, BORDER_COLOUR);
+    grid.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, BORDER_COLOUR);
   }
 
   private static void row(XWPFTableRow row, List<Column> columns, List<String> cells, boolean bold) {
@@ -143,7 +164,10 @@ public final class DecisionLetterDocx {
       if (columns.get(c).numeric()) {
         paragraph.setAlignment(ParagraphAlignment.RIGHT);
       }
-      text(paragraph.createRun(), cells.get(c)).setBold(bold);
+      XWPFRun run = text(paragraph.createRun(), cells.get(c));
+      if (bold) {
+        run.setBold(true);
+      }
     }
   }
 
@@ -173,11 +197,17 @@ public final class DecisionLetterDocx {
     String pattern = LetterTexts.pattern("footer.page");
     int page = pattern.indexOf("{0}");
     int pages = pattern.indexOf("{1}");
-    paragraph.createRun().setText(pattern.substring(0, page));
+    literal(paragraph, pattern.substring(0, page));
     field(paragraph, "PAGE");
-    paragraph.createRun().setText(pattern.substring(page + 3, pages));
+    literal(paragraph, pattern.substring(page + 3, pages));
     field(paragraph, "NUMPAGES");
-    paragraph.createRun().setText(pattern.substring(pages + 3));
+    literal(paragraph, pattern.substring(pages + 3));
+  }
+
+  private static void literal(XWPFParagraph paragraph, String text) {
+    if (!text.isEmpty()) {
+      paragraph.createRun().setText(text);
+    }
   }
 
   private static void field(XWPFParagraph paragraph, String instruction) {

@@ -29,9 +29,12 @@ final class LetterTexts {
 
   private LetterTexts() {}
 
-  /** The text under {@code key} with its placeholders filled in. */
+  /**
+   * The text under {@code key} with its placeholders filled in. A section sign is tied to its
+   * number with a non-breaking space, so "§ 29" never breaks across lines.
+   */
   static String text(String key, Object... arguments) {
-    return new MessageFormat(TEXTS.getString(key), BOKMAL).format(arguments);
+    return new MessageFormat(TEXTS.getString(key).replaceAll("(§+) ", "$1\u00a0"), BOKMAL).format(arguments);
   }
 
   /** The raw pattern, for a renderer that fills the placeholders itself (page numbers). */

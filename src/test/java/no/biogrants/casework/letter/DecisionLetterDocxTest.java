@@ -80,8 +80,8 @@ class DecisionLetterDocxTest {
           .contains("innen 2. april 2020")
           .contains("For dette brevet går fristen ut 26. mars 2020.")
           .contains("fylkeskommunens klagenemnd")
-          .contains("forvaltningsloven § 42")
-          .contains("forvaltningsloven §§ 18 og 19")
+          .contains("forvaltningsloven §\u00a042")
+          .contains("forvaltningsloven §§\u00a018 og 19")
           .contains("Med hilsen", "Ola Hansen")
           .contains("Dokumentet er elektronisk godkjent og har derfor ingen signatur.")
           .doesNotContain("{", "}");
