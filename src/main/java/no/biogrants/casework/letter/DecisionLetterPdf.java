@@ -47,8 +47,8 @@ public final class DecisionLetterPdf {
 
   private static void describe(PdfPages pages, LetterContent content) {
     PDDocumentInformation information = pages.document().getDocumentInformation();
-    information.setTitle(WinAnsiText.drawable(DecisionLetter.title(content) + " – " + content.reference()));
-    information.setAuthor(WinAnsiText.drawable(content.countyName()));
+    information.setTitle(DecisionLetter.title(content) + " – " + content.reference());
+    information.setAuthor(content.countyName());
     pages.document().getDocumentCatalog().setLanguage("nb-NO");
   }
 

@@ -103,6 +103,9 @@ public record LetterContent(
     }
     require(!rulesApplied.isEmpty(), "the rules applied (fvl § 25 first paragraph)");
     require(!facts.isEmpty(), "the facts (fvl § 25 second paragraph)");
+    require(
+        score == null || (score.signum() >= 0 && score.compareTo(BigDecimal.valueOf(100)) <= 0),
+        "a score between 0 and 100");
     require(!mainConsiderations.isBlank(), "the main considerations (fvl § 25 third paragraph)");
     if (isGrant(outcome)) {
       Objects.requireNonNull(amountGranted, "amountGranted (a grant)");

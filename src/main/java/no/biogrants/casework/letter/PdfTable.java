@@ -9,14 +9,16 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
  * A {@link Table} drawn on {@link PdfPages}: grey bold header repeated on every page the table
- * reaches, amounts right-aligned, a bold total row, and a row taller than the room left moved to
- * the next page (or, if taller than a page, split across pages).
+ * reaches, amounts right-aligned, a bold total row; a row that does not fit in the room left is
+ * moved to the next page when short and split across the break when long.
  */
 final class PdfTable {
 
   private static final float SIZE = 9.5f;
   private static final float LINE = SIZE * DecisionLetterPdf.LEADING;
   private static final float PADDING = 4f;
+  private static final int KEEP_TOGETHER_LINES = 4;
+  private static final int MIN_LINES_BEFORE_BREAK = 2;
 
   private final PdfPages pages;
   private final Table table;
@@ -33,34 +35,36 @@ final class PdfTable {
   }
 
   void draw() throws IOException {
-    List<String> header = table.columns().stream().map(Column::header).toList();
-    pages.ensure(height(cellLines(header, pages.bold)) + LINE + 2 * PADDING);
-    row(header, pages.bold, true);
+    List<List<String>> header = cellLines(headerCells(), pages.bold);
+    pages.ensure(height(header) + LINE + 2 * PADDING);
+    chunk(header, 0, maxLines(header), pages.bold, true);
     for (List<String> cells : table.rows()) {
-      row(cells, pages.regular, false);
+      row(cellLines(cells, pages.regular), pages.regular);
     }
     if (table.hasTotal()) {
-      row(table.total(), pages.bold, false);
+      row(cellLines(table.total(), pages.bold), pages.bold);
     }
   }
 
-  private void row(List<String> cells, PDFont font, boolean header) throws IOException {
-    List<List<String>> lines = cellLines(cells, font);
-    int count = lines.stream().mapToInt(List::size).max().orElse(1);
-    boolean fitsOnAPage = height(lines) <= PdfPages.pageRoom() - height(cellLines(headerCells(), pages.bold));
-    if (!header && height(lines) > pages.room() && fitsOnAPage) {
-      continueOnNextPage();
-    }
+  /**
+   * A short row that does not fit goes to the next page whole; a long one is split like Word
+   * splits it, with at least {@link #MIN_LINES_BEFORE_BREAK} lines before the break.
+   */
+  private void row(List<List<String>> lines, PDFont font) throws IOException {
+    int count = maxLines(lines);
     int done = 0;
     while (done < count) {
       int room = (int) Math.floor((pages.room() - 2 * PADDING) / LINE);
-      if (room < 1) {
-        continueOnNextPage();
-        continue;
+      int left = count - done;
+      if (room >= left) {
+        chunk(lines, done, left, font, false);
+        return;
       }
-      int take = Math.min(room, count - done);
-      chunk(lines, done, take, font, header);
-      done += take;
+      if (room >= MIN_LINES_BEFORE_BREAK && left > KEEP_TOGETHER_LINES) {
+        chunk(lines, done, room, font, false);
+        done += room;
+      }
+      continueOnNextPage();
     }
   }
 
@@ -95,8 +99,8 @@ final class PdfTable {
 
   private void continueOnNextPage() throws IOException {
     pages.newPage();
-    List<String> header = headerCells();
-    chunk(cellLines(header, pages.bold), 0, maxLines(cellLines(header, pages.bold)), pages.bold, true);
+    List<List<String>> header = cellLines(headerCells(), pages.bold);
+    chunk(header, 0, maxLines(header), pages.bold, true);
   }
 
   private List<String> headerCells() {
