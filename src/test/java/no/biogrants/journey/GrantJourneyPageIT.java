@@ -128,6 +128,17 @@ class GrantJourneyPageIT {
       assertThat(after[0]).isEqualByComparingTo(before[0].add(new BigDecimal("250000")));
       assertThat(after[1]).isEqualByComparingTo(before[1].subtract(new BigDecimal("250000")));
       browser.screenshot("approver-budget");
+
+      // The decision letter, downloaded from the case: a Word file with the sections the law requires.
+      browser.open("/casework/decisions.xhtml");
+      browser.open("/casework/case.xhtml?id=" + caseId(browser, reference));
+      browser.byId("letterDocx").click();
+      Path letter = browser.awaitDownload(".docx");
+      try (InputStream in = Files.newInputStream(letter); org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
+        java.util.List<String> paragraphs = docx.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+        assertThat(paragraphs).contains("Vedtak", "Begrunnelse", "Poengsum", "Vilkår", "Frist for aksept", "Utbetalingsplan", "Klagerett", "Innsyn");
+        assertThat(String.join("\n", paragraphs)).contains(reference, "Tiltaket er godt begrunnet og oppfyller vilkårene.");
+      }
       browser.open("/reports/index.xhtml");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
       browser.logout();
@@ -254,5 +265,65 @@ class GrantJourneyPageIT {
       Browser.money(row.findElement(By.className("committed")).getText()),
       Browser.money(row.findElement(By.className("available")).getText())
     };
+  }
+
+  @Test
+  void companyAcceptsAndIsPaidAfterTheCaseworkersCheck() throws Exception {
+    try (Browser browser = new Browser(base)) {
+      // The company accepts its partly granted demo application with a bank account ...
+      browser.login("soker", PASSWORD);
+      WebElement row = browser.driver().findElement(By.xpath("//tbody[@id='applications_data']/tr[td[4][normalize-space(.)='Delvis innvilget']]"));
+      String reference = row.findElement(By.tagName("a")).getText();
+      browser.clickLinkAndWaitForPage(reference);
+      browser.clickAndWaitForPage("grantLink");
+      assertThat(browser.heading()).contains(reference);
+      browser.type("acceptForm:bankAccount", "1234.56.78904");
+      browser.driver().findElement(By.cssSelector("[id='acceptForm:acceptConditions'] .ui-chkbox-box")).click();
+      browser.clickAndWaitForPage("acceptForm:accept");
+      assertThat(browser.byId("acceptForm").getText()).contains("ikke et gyldig kontonummer");
+      assertThat(browser.text("status")).isEqualTo("Delvis innvilget");
+      browser.type("acceptForm:bankAccount", "1234.56.78903");
+      browser.clickAndWaitForPage("acceptForm:accept");
+      assertThat(browser.text("status")).isEqualTo("Akseptert");
+
+      // ... and asks for a part payment on 100 000 kr of documented costs.
+      browser.typeNumber("paymentForm:documentedCosts", "100000");
+      browser.screenshot("applicant-payment-request");
+      browser.clickAndWaitForPage("paymentForm:requestPayment");
+      assertThat(browser.globalMessages()).contains("sendt til fylkeskommunen");
+      assertThat(browser.byId("myRequests").getText()).contains("Delutbetaling", "Til behandling");
+      browser.logout();
+
+      // The approver finds it in the payment run, checks it against the rules and approves it.
+      browser.login("leder", PASSWORD);
+      browser.open("/casework/payment-run.xhtml");
+      browser.clickLinkAndWaitForPage(browser.byId("awaiting").findElement(By.tagName("a")).getText());
+      assertThat(browser.text("status")).isEqualTo("Akseptert");
+      assertThat(browser.text("bankAccount")).isEqualTo("1234.56.78903");
+      BigDecimal payable = Browser.money(browser.driver().findElement(By.cssSelector(".payable")).getText());
+      assertThat(payable).isPositive();
+      browser.screenshot("caseworker-payment-check");
+      browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
+      assertThat(browser.text("status")).isEqualTo("Under gjennomføring");
+      assertThat(Browser.money(browser.text("disbursed"))).isEqualByComparingTo(payable);
+
+      // The payment goes to the finance system in a payment file.
+      browser.open("/casework/payment-run.xhtml");
+      browser.clickAndWaitForPage("exportForm:export");
+      browser.driver().findElement(By.cssSelector("[id='files'] a")).click();
+      Path csv = browser.awaitDownload(".csv");
+      String file = Files.readString(csv);
+      assertThat(file).startsWith("betalingsdato;kontonummer;belop;");
+      assertThat(file).contains(";12345678903;" + payable.setScale(2) + ";", reference);
+    }
+  }
+
+  private static String caseId(Browser browser, String reference) {
+    browser.open("/casework/queue.xhtml");
+    browser.type("queueForm:text", reference);
+    browser.waitUntil(d -> d.findElements(By.linkText(reference)).size() == 1
+        && d.findElements(By.cssSelector("[id='queueForm:cases_data'] tr")).size() == 1);
+    String href = browser.driver().findElement(By.linkText(reference)).getAttribute("href");
+    return href.replaceAll(".*[?&]id=(\\d+).*", "$1");
   }
 }

@@ -65,6 +65,7 @@ class PaymentsIT {
   @Inject private Impartiality impartiality;
   @Inject private Users users;
   @Inject private AuditLog audit;
+  @Inject private no.biogrants.casework.DecisionLetters letters;
 
   @Test
   void recommendationTermsReachTheDecision() {
@@ -86,6 +87,37 @@ class PaymentsIT {
     assertThat(decision.getStateAidBasis()).isEqualTo(StateAidBasis.GBER_ART_31);
     assertThat(decision.getRecommendationId()).isEqualTo(recommendation.getId());
     assertThat(decision.getAcceptanceDeadline()).isAfter(java.time.LocalDate.now());
+  }
+
+  @Test
+  void decisionLetterIsStoredWithTheCaseAndReadableByTheCompanyAndTheCounty() throws Exception {
+    Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(1_000_000));
+    Long id = grantedApplication(lineId, Money.ofKroner(120_000));
+    Decision decision = decisions.currentDecision(id).orElseThrow();
+
+    no.biogrants.casework.StoredLetter docx = letters.letter(fixtures.actor("soker"), decision.getId(), no.biogrants.casework.LetterFormat.DOCX);
+    try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
+        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.getContent()))) {
+      List<String> paragraphs = document.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+      assertThat(paragraphs)
+          .contains("Vedtak", "Begrunnelse", "Regelverket vedtaket bygger på", "Faktiske forhold", "Hovedhensyn i skjønnet", "Poengsum",
+              "Beløp og statsstøttegrunnlag", "Vilkår", "Frist for aksept", "Utbetalingsplan", "Klagerett", "Innsyn");
+      String all = String.join("\n", paragraphs);
+      assertThat(all).contains(applications.own(fixtures.actor("soker"), id).getReference(), "Innvilget.");
+      assertThat(all.replaceAll("[\\s\\u00a0\\u202f]", "")).contains("120000,00");
+      assertThat(all).contains(decision.getAcceptanceDeadline().format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", no.biogrants.shared.MoneyFormat.NORWEGIAN)));
+      assertThat(all).contains(assessments.currentRecommendation(id).orElseThrow().getConditions().get(0));
+    }
+    no.biogrants.casework.StoredLetter again = letters.letter(fixtures.actor("saksbehandler"), decision.getId(), no.biogrants.casework.LetterFormat.DOCX);
+    assertThat(again.getSha256()).isEqualTo(docx.getSha256());
+    no.biogrants.casework.StoredLetter pdf = letters.letter(fixtures.actor("leder"), decision.getId(), no.biogrants.casework.LetterFormat.PDF);
+    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.getContent())) {
+      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Klagerett", "Side 1 av");
+    }
+    assertThatThrownBy(() -> letters.letter(fixtures.actor("soker.03"), decision.getId(), no.biogrants.casework.LetterFormat.DOCX))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> letters.letter(fixtures.actor("saksbehandler.03"), decision.getId(), no.biogrants.casework.LetterFormat.PDF))
+        .isInstanceOf(AccessDeniedException.class);
   }
 
   @Test
