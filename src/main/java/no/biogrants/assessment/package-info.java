@@ -23,6 +23,11 @@
  *   <li>The first scoring takes a SUBMITTED application into IN_REVIEW.
  *   <li>A recommendation needs a score, is above zero and not above the maximum the rules allow,
  *       and draws on the round's budget line. It moves the application to RECOMMENDED.
+ *   <li>It names the state-aid basis (de minimis or GBER art. 31) and the conditions: the form
+ *       starts with the county's library ({@link no.biogrants.assessment.ConditionLibrary}:
+ *       national templates plus the county's own; the de minimis condition only for de minimis),
+ *       and the caseworker rewords, leaves out or adds; at most 30, each at most 1000 characters.
+ *       The recommendation keeps its own copy, so changing the library never changes a decision.
  *   <li>Funding line ({@link no.biogrants.assessment.FundingLine}): the round's undecided, scored
  *       applications ranked by score (ties: submitted first), each at its recommended amount or
  *       else its request capped by the rules × the what-if percentage (rounded down to whole

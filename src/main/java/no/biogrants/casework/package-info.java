@@ -24,6 +24,17 @@
  *       that cannot carry it refuses the whole decision with its figures.
  *   <li>The application row is locked before the status is checked, so a second approver cannot
  *       grant the same application twice.
+ *   <li>A grant carries the recommendation's state-aid basis and conditions, and an acceptance
+ *       deadline (decision date + the scheme's acceptance days, default 21). The company accepts
+ *       by the deadline, registering a bank account (MOD11) if it has none ({@link
+ *       no.biogrants.casework.Acceptances}); after the deadline a caseworker lets the grant lapse:
+ *       CANCELLED, and the commitment is released.
+ *   <li>Decision letters ({@link no.biogrants.casework.DecisionLetters}, layout in the letter
+ *       package): made from the decision as made (its date is the letter's date; the appeal
+ *       deadline is the decision date + 3 weeks), as .docx and PDF, stored with the case with a
+ *       SHA-256 the first time either party asks for it and served from the store from then on.
+ *       Only the application's company and the county's caseworkers and approvers can read it;
+ *       everyone else gets "not found". Every read is audited.
  * </ul>
  */
 package no.biogrants.casework;

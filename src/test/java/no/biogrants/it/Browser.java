@@ -132,9 +132,17 @@ public final class Browser implements AutoCloseable {
 
   /** Clicks a non-ajax button or link and waits until the next page has replaced this one. */
   public void clickAndWaitForPage(String id) {
-    WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
     WebElement html = driver.findElement(By.tagName("html"));
-    element.click();
+    try {
+      wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    } catch (org.openqa.selenium.WebDriverException e) {
+      // Chrome now and then loses track of a node it has just found ("does not belong to the
+      // document"); finding the element again and clicking once more is then safe, as nothing was sent.
+      if (e.getMessage() == null || !e.getMessage().contains("does not belong to the document")) {
+        throw e;
+      }
+      wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+    }
     wait.until(ExpectedConditions.stalenessOf(html));
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
@@ -165,8 +173,18 @@ public final class Browser implements AutoCloseable {
                             + " && (!window.PrimeFaces || !PrimeFaces.ajax || PrimeFaces.ajax.Queue.isEmpty());"));
   }
 
+  /** Waits for the condition; on time-out keeps a screenshot and says what the page showed. */
   public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
-    wait.until(condition::apply);
+    try {
+      wait.until(condition::apply);
+    } catch (org.openqa.selenium.TimeoutException e) {
+      String name = "timeout-" + System.currentTimeMillis();
+      screenshot(name);
+      throw new AssertionError(
+          "Waited in vain on " + path() + " (screenshot " + name + ".png); messages: «" + globalMessages() + "»; page: "
+              + driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " "),
+          e);
+    }
   }
 
   public String heading() {

@@ -291,7 +291,8 @@ class GrantJourneyPageIT {
       browser.screenshot("applicant-payment-request");
       browser.clickAndWaitForPage("paymentForm:requestPayment");
       assertThat(browser.globalMessages()).contains("sendt til fylkeskommunen");
-      assertThat(browser.byId("myRequests").getText()).contains("Delutbetaling", "Til behandling");
+      browser.waitUntil(d -> d.findElement(By.id("myRequests")).getText().contains("Til behandling"));
+      assertThat(browser.byId("myRequests").getText()).contains("Delutbetaling");
       browser.logout();
 
       // The approver finds it in the payment run, checks it against the rules and approves it.
@@ -315,6 +316,72 @@ class GrantJourneyPageIT {
       String file = Files.readString(csv);
       assertThat(file).startsWith("betalingsdato;kontonummer;belop;");
       assertThat(file).contains(";12345678903;" + payable.setScale(2) + ";", reference);
+    }
+  }
+
+  @Test
+  void caseworkerAsksTheCompanyAndTheAnswerBringsTheCaseBack() throws Exception {
+    String submittedRow = "//tbody[@id='queueForm:cases_data']/tr[td[normalize-space(.)='Sendt inn']]";
+    String question = "Hvor mange av deltakerne er permittert?";
+    String answer = "Fire av de tolv deltakerne er permittert.";
+    try (Browser browser = new Browser(base)) {
+      browser.login("saksbehandler", PASSWORD);
+      browser.waitUntil(d -> !d.findElements(By.xpath(submittedRow)).isEmpty());
+      WebElement link = browser.driver().findElement(By.xpath(submittedRow + "//a"));
+      String reference = link.getText();
+      browser.clickAndWaitForPage(link);
+      browser.clickAndWaitForPage("impartialityForm:impartial");
+      browser.type("infoForm:question", question);
+      browser.type("infoForm:questionDeadline_input", java.time.LocalDate.now().plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+      browser.byId("infoForm:questionDeadline_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+      browser.clickAndWaitForPage("infoForm:ask");
+      assertThat(browser.text("status")).isEqualTo("Venter på søker");
+      browser.logout();
+
+      browser.login("soker", PASSWORD);
+      browser.clickLinkAndWaitForPage(reference);
+      assertThat(browser.text("status")).isEqualTo("Venter på søker");
+      assertThat(browser.byId("questions").getText()).contains(question, "(ikke besvart)");
+      browser.type("answerForm:answer", answer);
+      browser.clickAndWaitForPage("answerForm:sendAnswer");
+      assertThat(browser.text("status")).isEqualTo("Under behandling");
+      browser.logout();
+
+      browser.login("saksbehandler", PASSWORD);
+      browser.open("/casework/case.xhtml?id=" + caseId(browser, reference));
+      assertThat(browser.text("status")).isEqualTo("Under behandling");
+      assertThat(browser.byId("questions").getText()).contains(question, answer);
+    }
+  }
+
+  @Test
+  void aStalePageIsToldWhatChangedAndOverwritesNothing() throws Exception {
+    String recommendedRow = "//tbody[@id='queueForm:cases_data']/tr[td[normalize-space(.)='Innstilt']]";
+    try (Browser first = new Browser(base); Browser second = new Browser(base)) {
+      first.login("leder", PASSWORD);
+      first.open("/casework/queue.xhtml");
+      first.waitUntil(d -> !d.findElements(By.xpath(recommendedRow)).isEmpty());
+      String reference = first.driver().findElement(By.xpath(recommendedRow + "//a")).getText();
+      String id = caseId(first, reference);
+      first.open("/casework/case.xhtml?id=" + id);
+      first.clickAndWaitForPage("impartialityForm:impartial");
+
+      // The same approver has the case open in a second window ...
+      second.login("leder", PASSWORD);
+      second.open("/casework/case.xhtml?id=" + id);
+      assertThat(second.text("status")).isEqualTo("Innstilt");
+
+      // ... grants it in the first ...
+      first.type("decisionForm:reasons", "Godt begrunnet.");
+      first.clickAndWaitForPage("decisionForm:grant");
+      assertThat(first.text("status")).isEqualTo("Innvilget");
+
+      // ... and then rejects it from the stale second window: refused, told what happened.
+      second.type("decisionForm:reasons", "Avslått.");
+      second.clickAndWaitForPage("decisionForm:reject");
+      assertThat(second.globalMessages()).contains("endret av leder", "Innvilget", "Ingenting av det du gjorde er lagret");
+      assertThat(second.text("status")).isEqualTo("Innvilget");
+      assertThat(second.text("decision")).startsWith("Innvilget");
     }
   }
 

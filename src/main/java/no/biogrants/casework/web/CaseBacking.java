@@ -43,9 +43,12 @@ public class CaseBacking implements Serializable {
   @Inject private no.biogrants.assessment.Gates gates;
   @Inject private no.biogrants.casework.InfoRequests infoRequests;
   @Inject private ConditionLibrary conditionLibrary;
+  @Inject private no.biogrants.audit.AuditLog audit;
+  @Inject private no.biogrants.infrastructure.web.Formats formats;
 
   private Long id;
   private GrantApplication application;
+  private long loadedVersion;
   private List<ScoreInput> scoreInputs = new ArrayList<>();
   private List<ScoreSheet> scoreHistory = List.of();
   private Recommendation recommendation;
@@ -77,6 +80,7 @@ public class CaseBacking implements Serializable {
       FacesContext.getCurrentInstance().responseComplete();
       return;
     }
+    loadedVersion = application.getVersion();
     myDeclaration = impartiality.declarationOf(actor, id).orElse(null);
     declarations = impartiality.declarationsFor(id);
     if (actor.countyCode() != null) {
@@ -104,6 +108,9 @@ public class CaseBacking implements Serializable {
   }
 
   public void overrideGate() {
+    if (changedMeanwhile()) {
+      return;
+    }
     if (FacesActions.attempt("gateForm:overrideReason", () -> gates.override(activeUser.actor(), id, overrideGate, overrideReason))) {
       Messages.info("gate.overridden");
       reload();
@@ -135,6 +142,9 @@ public class CaseBacking implements Serializable {
   }
 
   public void assign() {
+    if (changedMeanwhile()) {
+      return;
+    }
     if (FacesActions.attempt("assignForm:assignTo", () -> assignments.assign(activeUser.actor(), id, assignTo))) {
       Messages.info("case.assigned", assignTo);
       reload();
@@ -142,6 +152,9 @@ public class CaseBacking implements Serializable {
   }
 
   public void takeIt() {
+    if (changedMeanwhile()) {
+      return;
+    }
     assignTo = activeUser.getUsername();
     assign();
   }
@@ -199,6 +212,9 @@ public class CaseBacking implements Serializable {
   }
 
   public void score() {
+    if (changedMeanwhile()) {
+      return;
+    }
     List<CriterionInput> inputs =
         scoreInputs.stream().map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification())).toList();
     ScoreSheet sheet = FacesActions.attempt(null, () -> assessments.score(activeUser.actor(), id, inputs));
@@ -209,6 +225,9 @@ public class CaseBacking implements Serializable {
   }
 
   public void ask() {
+    if (changedMeanwhile()) {
+      return;
+    }
     if (FacesActions.attempt("infoForm:question", () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline)) != null) {
       Messages.info("info.asked");
       reload();
@@ -243,6 +262,9 @@ public class CaseBacking implements Serializable {
 
   /** Saves the scoring as the moderated score that settles the difference. */
   public void moderate() {
+    if (changedMeanwhile()) {
+      return;
+    }
     List<CriterionInput> inputs =
         scoreInputs.stream().map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification())).toList();
     ScoreSheet sheet = FacesActions.attempt(null, () -> assessments.moderate(activeUser.actor(), id, inputs));
@@ -270,6 +292,9 @@ public class CaseBacking implements Serializable {
   }
 
   public void recommend() {
+    if (changedMeanwhile()) {
+      return;
+    }
     Recommendation made =
         FacesActions.attempt(
             "recommendForm:amount",
@@ -309,6 +334,9 @@ public class CaseBacking implements Serializable {
   }
 
   public void grant() {
+    if (changedMeanwhile()) {
+      return;
+    }
     Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.grant(activeUser.actor(), id, reasons, committeeCaseNumber));
     if (made != null) {
       Messages.info("case.granted", made.getAmount());
@@ -317,6 +345,9 @@ public class CaseBacking implements Serializable {
   }
 
   public void dismiss() {
+    if (changedMeanwhile()) {
+      return;
+    }
     Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.dismiss(activeUser.actor(), id, reasons));
     if (made != null) {
       Messages.info("case.dismissed");
@@ -333,11 +364,49 @@ public class CaseBacking implements Serializable {
   }
 
   public void reject() {
+    if (changedMeanwhile()) {
+      return;
+    }
     Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.reject(activeUser.actor(), id, reasons));
     if (made != null) {
       Messages.info("case.rejected");
       reload();
     }
+  }
+
+  /**
+   * True when someone else changed the case after this page was loaded: nothing of this user's is
+   * saved; they are told who changed it, when and what it is now, and the page shows the new state.
+   */
+  private boolean changedMeanwhile() {
+    GrantApplication now = FacesActions.attempt(null, () -> assessments.caseOf(activeUser.actor(), id));
+    if (now == null || now.getVersion() == loadedVersion) {
+      return false;
+    }
+    java.util.List<no.biogrants.audit.AuditEvent> trail = audit.forEntity("GrantApplication", id);
+    no.biogrants.audit.AuditEvent last = trail.isEmpty() ? null : trail.get(trail.size() - 1);
+    Messages.error(
+        null,
+        "error.changedMeanwhile",
+        last == null ? "" : last.getActor(),
+        last == null ? "" : formats.date(last.getOccurredAt()),
+        last == null ? "" : whatChanged(last.getAction()),
+        now.getStatus());
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    reload();
+    return true;
+  }
+
+  /** A status change by its status's label; anything else as "another change". */
+  private static Object whatChanged(String action) {
+    if (action.startsWith("STATUS_")) {
+      try {
+        return ApplicationStatus.valueOf(action.substring("STATUS_".length()));
+      } catch (IllegalArgumentException e) {
+        // not a status: fall through
+      }
+    }
+    return new no.biogrants.shared.MessageKey("error.changedOther");
   }
 
   private void reload() {

@@ -172,6 +172,11 @@ public class CasePaymentsBacking implements Serializable {
     return application;
   }
 
+  /** The company's bank account as people write it, or null when none is registered. */
+  public String getBankAccount() {
+    return application.getCompany().bankAccount().map(no.biogrants.shared.BankAccount::formatted).orElse(null);
+  }
+
   public Decision getDecision() {
     return decision;
   }
