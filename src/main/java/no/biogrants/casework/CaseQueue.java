@@ -6,6 +6,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import java.util.List;
 import java.util.Locale;
+import no.biogrants.shared.ClockProducer;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
@@ -55,16 +56,38 @@ public class CaseQueue {
   }
 
   private static String where(QueueQuery query) {
+    QueueFilter f = query.filter();
     StringBuilder where =
         new StringBuilder(" FROM GrantApplication a WHERE a.status <> :draft AND a.countyCode = :county");
-    if (query.status() != null) {
+    if (f.status() != null) {
       where.append(" AND a.status = :status");
     }
-    if (query.assignee() != null) {
+    if (f.roundId() != null) {
+      where.append(" AND a.round.id = :round");
+    }
+    if (f.assignee() != null) {
       where.append(" AND a.assignee = :assignee");
     }
-    if (query.text() != null && !query.text().isBlank()) {
+    if (f.text() != null) {
       where.append(" AND (LOWER(a.companyName) LIKE :text OR a.reference LIKE :text)");
+    }
+    if (f.minScore() != null) {
+      where.append(" AND a.score >= :minScore");
+    }
+    if (f.minAmount() != null) {
+      where.append(" AND a.amountApplied >= :minAmount");
+    }
+    if (f.maxAmount() != null) {
+      where.append(" AND a.amountApplied <= :maxAmount");
+    }
+    if (f.industry() != null) {
+      where.append(" AND a.naceCode LIKE :industry");
+    }
+    if (f.submittedFrom() != null) {
+      where.append(" AND a.submittedAt >= :from");
+    }
+    if (f.submittedTo() != null) {
+      where.append(" AND a.submittedAt < :to");
     }
     return where.toString();
   }
@@ -72,17 +95,43 @@ public class CaseQueue {
   private static void bind(TypedQuery<?> q, Actor actor, QueueQuery query) {
     AccessDeniedException.unless(
         (actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
+    QueueFilter f = query.filter();
     q.setParameter("draft", ApplicationStatus.DRAFT);
     q.setParameter("county", actor.countyCode());
-    if (query.status() != null) {
-      q.setParameter("status", query.status());
+    if (f.status() != null) {
+      q.setParameter("status", f.status());
     }
-    if (query.assignee() != null) {
-      q.setParameter("assignee", query.assignee());
+    if (f.roundId() != null) {
+      q.setParameter("round", f.roundId());
     }
-    if (query.text() != null && !query.text().isBlank()) {
-      String escaped = query.text().strip().toLowerCase(Locale.ROOT).replace("\\", "").replace("%", "").replace("_", "");
-      q.setParameter("text", "%" + escaped + "%");
+    if (f.assignee() != null) {
+      q.setParameter("assignee", f.assignee());
     }
+    if (f.text() != null) {
+      q.setParameter("text", "%" + literal(f.text().toLowerCase(Locale.ROOT)) + "%");
+    }
+    if (f.minScore() != null) {
+      q.setParameter("minScore", f.minScore());
+    }
+    if (f.minAmount() != null) {
+      q.setParameter("minAmount", f.minAmount());
+    }
+    if (f.maxAmount() != null) {
+      q.setParameter("maxAmount", f.maxAmount());
+    }
+    if (f.industry() != null) {
+      q.setParameter("industry", literal(f.industry()) + "%");
+    }
+    if (f.submittedFrom() != null) {
+      q.setParameter("from", f.submittedFrom().atStartOfDay(ClockProducer.OSLO).toInstant());
+    }
+    if (f.submittedTo() != null) {
+      q.setParameter("to", f.submittedTo().plusDays(1).atStartOfDay(ClockProducer.OSLO).toInstant());
+    }
+  }
+
+  /** A user's text inside LIKE: the wildcards and the escape character are dropped. */
+  private static String literal(String text) {
+    return text.replace("\\", "").replace("%", "").replace("_", "");
   }
 }

@@ -4,18 +4,17 @@ import java.io.Serializable;
 import no.biogrants.grantapplication.ApplicationStatus;
 
 /**
- * What the queue is asked for: a free-text filter on reference or company, a status, an assignee
- * ("mine"), a sort field
- * (one of {@link #SORTABLE}) and direction, and a page.
+ * What the queue is asked for: the {@link QueueFilter}, a sort field (one of {@link #SORTABLE}) and
+ * direction, and a page.
  */
-public record QueueQuery(
-    String text, ApplicationStatus status, String assignee, String sortField, boolean ascending, int first, int pageSize)
+public record QueueQuery(QueueFilter filter, String sortField, boolean ascending, int first, int pageSize)
     implements Serializable {
 
   public static final java.util.Set<String> SORTABLE =
       java.util.Set.of("reference", "companyName", "status", "amountApplied", "score", "submittedAt");
 
   public QueueQuery {
+    filter = filter == null ? QueueFilter.NONE : filter;
     if (sortField == null || !SORTABLE.contains(sortField)) {
       sortField = "submittedAt";
       ascending = false;

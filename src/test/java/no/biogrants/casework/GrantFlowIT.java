@@ -71,6 +71,7 @@ class GrantFlowIT {
   @Inject private no.biogrants.assessment.Gates gates;
   @Inject private no.biogrants.applicant.Companies companies;
   @Inject private CaseQueue queue;
+  @Inject private SavedFilters savedFilters;
   @Inject private no.biogrants.assessment.Impartiality impartiality;
   @Resource private ManagedExecutorService executor;
 
@@ -251,7 +252,7 @@ class GrantFlowIT {
 
     assignments.assign(caseworker, id, colleague.username());
 
-    QueueQuery mine = new QueueQuery(null, null, colleague.username(), "submittedAt", false, 0, 50);
+    QueueQuery mine = new QueueQuery(new QueueFilter(null, null, null, colleague.username(), null, null, null, null, null, null), "submittedAt", false, 0, 50);
     assertThat(queue.page(colleague, mine)).extracting(QueueRow::id).containsExactly(id);
     assertThat(queue.count(colleague, mine)).isEqualTo(1);
     assertThat(queue.countsByStatus(caseworker)).containsKey(no.biogrants.grantapplication.ApplicationStatus.SUBMITTED);
@@ -264,6 +265,46 @@ class GrantFlowIT {
     assertThatThrownBy(() -> assignments.assign(actor("saksbehandler.46"), id, "saksbehandler.46"))
         .isInstanceOf(AccessDeniedException.class);
     assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("ASSIGNED");
+  }
+
+  @Test
+  void theQueueFiltersOnRoundScoreAmountIndustryAndDateAndFiltersAreSavedPerUser() {
+    Actor caseworker = actor("saksbehandler");
+    Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(5_000_000));
+    Long roundId = fixtures.roundOn(lineId, COUNTY, 2020);
+    Long high = fixtures.scoredApplication(roundId, Money.ofKroner(210_000), "soker", caseworker, 5);
+    Long low = fixtures.scoredApplication(roundId, Money.ofKroner(60_000), "soker", caseworker, 2);
+    String nace = applications.own(actor("soker"), high).getNaceCode();
+    java.time.LocalDate today = java.time.LocalDate.now(no.biogrants.shared.ClockProducer.OSLO);
+
+    assertThat(ids(caseworker, filter(roundId, null, null, null, null, null))).containsExactlyInAnyOrder(high, low);
+    assertThat(ids(caseworker, filter(roundId, new java.math.BigDecimal("90"), null, null, null, null))).containsExactly(high);
+    assertThat(ids(caseworker, filter(roundId, null, Money.ofKroner(300_000), null, null, null))).containsExactly(high);
+    assertThat(ids(caseworker, filter(roundId, null, null, Money.ofKroner(200_000), null, null))).containsExactly(low);
+    assertThat(ids(caseworker, filter(roundId, null, null, null, nace.substring(0, 2), today))).containsExactlyInAnyOrder(high, low);
+    assertThat(ids(caseworker, filter(roundId, null, null, null, "00", null))).isEmpty();
+    assertThat(ids(caseworker, new QueueFilter(null, null, roundId, null, null, null, null, null, today.plusDays(1), null))).isEmpty();
+    assertThatThrownBy(() -> new QueueFilter(null, null, null, null, null, Money.ofKroner(2), Money.ofKroner(1), null, null, null))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("queue.amountRange");
+
+    QueueFilter strong = filter(roundId, new java.math.BigDecimal("90"), null, null, null, null);
+    savedFilters.save(caseworker, "Sterke søknader", strong);
+    savedFilters.save(caseworker, "Sterke søknader", strong);
+    assertThat(savedFilters.mine(caseworker)).singleElement().satisfies(f -> assertThat(f.filter()).isEqualTo(strong));
+    assertThat(savedFilters.mine(actor("leder"))).isEmpty();
+    Long savedId = savedFilters.mine(caseworker).get(0).getId();
+    assertThatThrownBy(() -> savedFilters.delete(actor("leder"), savedId)).isInstanceOf(AccessDeniedException.class);
+    savedFilters.delete(caseworker, savedId);
+    assertThat(savedFilters.mine(caseworker)).isEmpty();
+  }
+
+  private static QueueFilter filter(Long roundId, java.math.BigDecimal minScore, Money minAmount, Money maxAmount, String industry, java.time.LocalDate day) {
+    return new QueueFilter(null, null, roundId, null, minScore, minAmount, maxAmount, industry, day, day);
+  }
+
+  private List<Long> ids(Actor actor, QueueFilter filter) {
+    return queue.page(actor, new QueueQuery(filter, "score", false, 0, 50)).stream().map(QueueRow::id).toList();
   }
 
   @Test

@@ -6,7 +6,11 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import no.biogrants.casework.CaseQueue;
+import no.biogrants.casework.QueueFilter;
 import no.biogrants.casework.QueueQuery;
+import no.biogrants.infrastructure.web.FacesActions;
+import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.shared.Money;
 import no.biogrants.casework.QueueRow;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.identity.ActiveUser;
@@ -26,10 +30,28 @@ public class CaseQueueBacking implements Serializable {
   @Inject private ActiveUser activeUser;
   @Inject private no.biogrants.casework.InfoRequests infoRequests;
 
+  @Inject private no.biogrants.casework.SavedFilters savedFilters;
+  @Inject private no.biogrants.scheme.Schemes schemes;
+  @Inject private no.biogrants.casework.Assignments assignments;
+
   private Actor actor;
+  private QueueFilter filter = QueueFilter.NONE;
   private ApplicationStatus status;
   private String text;
   private boolean mineOnly;
+  private Long roundId;
+  private String assignee;
+  private java.math.BigDecimal minScore;
+  private java.math.BigDecimal minAmount;
+  private java.math.BigDecimal maxAmount;
+  private String industry;
+  private java.time.LocalDate submittedFrom;
+  private java.time.LocalDate submittedTo;
+  private String filterName;
+  private Long savedFilterId;
+  private java.util.List<no.biogrants.casework.SavedFilter> saved = java.util.List.of();
+  private java.util.List<no.biogrants.scheme.FundingRound> rounds = java.util.List.of();
+  private java.util.List<no.biogrants.identity.AppUser> colleagues = java.util.List.of();
   private java.util.Map<ApplicationStatus, Long> counts;
   private java.util.List<no.biogrants.casework.InfoRequest> overdue;
   private LazyDataModel<QueueRow> model;
@@ -44,6 +66,85 @@ public class CaseQueueBacking implements Serializable {
             QueueRow::id);
     counts = queue.countsByStatus(actor);
     overdue = infoRequests.overdue(actor);
+    saved = savedFilters.mine(actor);
+    rounds = schemes.roundsOf(actor.countyCode());
+    colleagues = assignments.colleagues(actor);
+  }
+
+  /**
+   * Takes the filter as the fields now say; a broken rule (e.g. from-date after to-date) shows next
+   * to the filters and the queue keeps the last valid filter.
+   */
+  public void applyFilters() {
+    QueueFilter built =
+        FacesActions.attempt(
+            "queueForm:filters",
+            () ->
+                new QueueFilter(
+                    text,
+                    status,
+                    roundId,
+                    mineOnly ? actor.username() : assignee,
+                    minScore,
+                    minAmount == null ? null : Money.of(minAmount),
+                    maxAmount == null ? null : Money.of(maxAmount),
+                    industry,
+                    submittedFrom,
+                    submittedTo));
+    if (built != null) {
+      filter = built;
+    }
+  }
+
+  public void saveFilter() {
+    applyFilters();
+    if (FacesActions.attempt("queueForm:filterName", () -> savedFilters.save(actor, filterName, filter)) != null) {
+      Messages.info("queue.filterSaved", filterName.strip());
+      saved = savedFilters.mine(actor);
+    }
+  }
+
+  /** Puts a saved filter's values into the fields. */
+  public void applySaved() {
+    saved.stream().filter(f -> f.getId().equals(savedFilterId)).findFirst().ifPresent(f -> {
+      QueueFilter q = f.filter();
+      text = q.text();
+      status = q.status();
+      roundId = q.roundId();
+      mineOnly = actor.username().equals(q.assignee());
+      assignee = mineOnly ? null : q.assignee();
+      minScore = q.minScore();
+      minAmount = q.minAmount() == null ? null : q.minAmount().amount();
+      maxAmount = q.maxAmount() == null ? null : q.maxAmount().amount();
+      industry = q.industry();
+      submittedFrom = q.submittedFrom();
+      submittedTo = q.submittedTo();
+      filterName = f.getName();
+      filter = q;
+    });
+  }
+
+  public void deleteSaved() {
+    if (savedFilterId != null && FacesActions.attempt(null, () -> savedFilters.delete(actor, savedFilterId))) {
+      savedFilterId = null;
+      saved = savedFilters.mine(actor);
+    }
+  }
+
+  public void clearFilters() {
+    text = null;
+    status = null;
+    roundId = null;
+    assignee = null;
+    mineOnly = false;
+    minScore = null;
+    minAmount = null;
+    maxAmount = null;
+    industry = null;
+    submittedFrom = null;
+    submittedTo = null;
+    savedFilterId = null;
+    filter = QueueFilter.NONE;
   }
 
   /** The statuses that have cases, with their counts, for the counters above the queue. */
@@ -58,6 +159,7 @@ public class CaseQueueBacking implements Serializable {
 
   public void showStatus(ApplicationStatus chosen) {
     status = chosen;
+    filter = filter.withStatus(chosen);
   }
 
   public boolean isMineOnly() {
@@ -73,10 +175,11 @@ public class CaseQueueBacking implements Serializable {
     if (status == null) {
       status = ApplicationStatus.RECOMMENDED;
     }
+    filter = filter.withStatus(status);
   }
 
   private QueueQuery query(String field, boolean ascending, int first, int pageSize) {
-    return new QueueQuery(text, status, mineOnly ? actor.username() : null, field, ascending, first, pageSize);
+    return new QueueQuery(filter, field, ascending, first, pageSize);
   }
 
   public ApplicationStatus[] getStatuses() {
@@ -93,6 +196,98 @@ public class CaseQueueBacking implements Serializable {
 
   public void setStatus(ApplicationStatus status) {
     this.status = status;
+  }
+
+  public java.util.List<no.biogrants.casework.SavedFilter> getSaved() {
+    return saved;
+  }
+
+  public java.util.List<no.biogrants.scheme.FundingRound> getRounds() {
+    return rounds;
+  }
+
+  public java.util.List<no.biogrants.identity.AppUser> getColleagues() {
+    return colleagues;
+  }
+
+  public Long getRoundId() {
+    return roundId;
+  }
+
+  public void setRoundId(Long roundId) {
+    this.roundId = roundId;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
+  }
+
+  public java.math.BigDecimal getMinScore() {
+    return minScore;
+  }
+
+  public void setMinScore(java.math.BigDecimal minScore) {
+    this.minScore = minScore;
+  }
+
+  public java.math.BigDecimal getMinAmount() {
+    return minAmount;
+  }
+
+  public void setMinAmount(java.math.BigDecimal minAmount) {
+    this.minAmount = minAmount;
+  }
+
+  public java.math.BigDecimal getMaxAmount() {
+    return maxAmount;
+  }
+
+  public void setMaxAmount(java.math.BigDecimal maxAmount) {
+    this.maxAmount = maxAmount;
+  }
+
+  public String getIndustry() {
+    return industry;
+  }
+
+  public void setIndustry(String industry) {
+    this.industry = industry;
+  }
+
+  public java.time.LocalDate getSubmittedFrom() {
+    return submittedFrom;
+  }
+
+  public void setSubmittedFrom(java.time.LocalDate submittedFrom) {
+    this.submittedFrom = submittedFrom;
+  }
+
+  public java.time.LocalDate getSubmittedTo() {
+    return submittedTo;
+  }
+
+  public void setSubmittedTo(java.time.LocalDate submittedTo) {
+    this.submittedTo = submittedTo;
+  }
+
+  public String getFilterName() {
+    return filterName;
+  }
+
+  public void setFilterName(String filterName) {
+    this.filterName = filterName;
+  }
+
+  public Long getSavedFilterId() {
+    return savedFilterId;
+  }
+
+  public void setSavedFilterId(Long savedFilterId) {
+    this.savedFilterId = savedFilterId;
   }
 
   public String getText() {
