@@ -277,6 +277,7 @@ class GrantJourneyPageIT {
       browser.clickLinkAndWaitForPage(reference);
       browser.clickAndWaitForPage("grantLink");
       assertThat(browser.heading()).contains(reference);
+      String letterPath = new URL(browser.byId("letterPdf").getAttribute("href")).getPath();
       browser.type("acceptForm:bankAccount", "1234.56.78904");
       browser.driver().findElement(By.cssSelector("[id='acceptForm:acceptConditions'] .ui-chkbox-box")).click();
       browser.clickAndWaitForPage("acceptForm:accept");
@@ -302,6 +303,7 @@ class GrantJourneyPageIT {
       assertThat(browser.text("status")).isEqualTo("Akseptert");
       assertThat(browser.text("bankAccount")).isEqualTo("1234.56.78903");
       BigDecimal payable = Browser.money(browser.driver().findElement(By.cssSelector(".payable")).getText());
+      String paymentsPath = browser.path() + "?" + new URL(browser.driver().getCurrentUrl()).getQuery();
       assertThat(payable).isPositive();
       browser.screenshot("caseworker-payment-check");
       browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
@@ -316,6 +318,14 @@ class GrantJourneyPageIT {
       String file = Files.readString(csv);
       assertThat(file).startsWith("betalingsdato;kontonummer;belop;");
       assertThat(file).contains(";12345678903;" + payable.setScale(2) + ";", reference);
+      browser.logout();
+
+      // Another county's caseworker reaches neither the payments nor the letter, not even by URL.
+      browser.login("saksbehandler.03", PASSWORD);
+      browser.open(paymentsPath);
+      assertThat(browser.heading()).isEqualTo("Fant ikke siden");
+      browser.open(letterPath);
+      assertThat(browser.heading()).isEqualTo("Fant ikke siden");
     }
   }
 

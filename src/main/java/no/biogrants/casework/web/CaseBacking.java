@@ -44,6 +44,7 @@ public class CaseBacking implements Serializable {
   @Inject private no.biogrants.casework.InfoRequests infoRequests;
   @Inject private ConditionLibrary conditionLibrary;
   @Inject private no.biogrants.audit.AuditLog audit;
+  @Inject private no.biogrants.casework.CaseAudit caseAudit;
   @Inject private no.biogrants.infrastructure.web.Formats formats;
 
   private Long id;
@@ -396,6 +397,19 @@ public class CaseBacking implements Serializable {
     reload();
     return true;
   }
+
+  /**
+   * Everything recorded about the case, oldest first: its own events, its decisions (and who read
+   * their letters), its payment requests and its appeals.
+   */
+  public java.util.List<no.biogrants.audit.AuditEvent> getAuditTrail() {
+    if (auditTrail == null) {
+      auditTrail = caseAudit.trailOf(id);
+    }
+    return auditTrail;
+  }
+
+  private java.util.List<no.biogrants.audit.AuditEvent> auditTrail;
 
   /** A status change by its status's label; anything else as "another change". */
   private static Object whatChanged(String action) {
