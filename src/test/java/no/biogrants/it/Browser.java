@@ -135,7 +135,7 @@ public final class Browser implements AutoCloseable {
     WebElement element = wait.until(ExpectedConditions.elementToBeClickable(By.id(id)));
     WebElement html = driver.findElement(By.tagName("html"));
     element.click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    waitUntilReplaced(html);
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
@@ -143,7 +143,7 @@ public final class Browser implements AutoCloseable {
   public void clickAndWaitForPage(WebElement element) {
     WebElement html = driver.findElement(By.tagName("html"));
     element.click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    waitUntilReplaced(html);
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
   }
 
@@ -151,7 +151,28 @@ public final class Browser implements AutoCloseable {
     WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText)));
     WebElement html = driver.findElement(By.tagName("html"));
     link.click();
-    wait.until(ExpectedConditions.stalenessOf(html));
+    waitUntilReplaced(html);
+  }
+
+  /**
+   * Waits until {@code html} has left the document. While the next page loads, Chromium may answer
+   * "Node with given id does not belong to the document" instead of "stale element": both mean gone.
+   */
+  private void waitUntilReplaced(WebElement html) {
+    wait.until(
+        d -> {
+          try {
+            html.isEnabled();
+            return false;
+          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+            return true;
+          } catch (org.openqa.selenium.WebDriverException e) {
+            if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+              return true;
+            }
+            throw e;
+          }
+        });
   }
 
   public void waitForAjax() {
