@@ -25,6 +25,11 @@ public enum ApplicationStatus {
     return this != DRAFT && this != WITHDRAWN && this != DISMISSED;
   }
 
+  /** A decision in this status may be appealed (the transition table allows → APPEALED). */
+  public boolean isAppealable() {
+    return StatusTransitions.isAllowed(this, APPEALED);
+  }
+
   /** A grant exists: money is (or was) committed for it. */
   public boolean isGrant() {
     return switch (this) {

@@ -43,6 +43,7 @@ public class GrantApplication {
 
   public static final int TITLE_MAXLENGTH = 200;
   public static final int DESCRIPTION_MAXLENGTH = 4000;
+  private static final int HISTORY_REASON_MAXLENGTH = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -258,6 +259,50 @@ public class GrantApplication {
   /** Dismissed for formal errors (avvist): not assessed on its merits. */
   public void dismiss(String actor, Instant now, String reason) {
     moveTo(ApplicationStatus.DISMISSED, actor, now, reason);
+  }
+
+  /** The party appealed the decision (fvl. § 28): refused unless the decision may be appealed. */
+  public void appeal(String actor, Instant now, String reason) {
+    if (!status.isAppealable()) {
+      throw new BusinessException("appeal.notAppealable", status);
+    }
+    moveTo(ApplicationStatus.APPEALED, actor, now, forHistory(reason));
+  }
+
+  /**
+   * The appeal succeeded (reversed by the county, or reversed or set aside by the appeal body): back
+   * to review for a new recommendation and a new decision.
+   */
+  public void reopenAfterAppeal(String actor, Instant now, String reason) {
+    requireAppealed(ApplicationStatus.IN_REVIEW);
+    moveTo(ApplicationStatus.IN_REVIEW, actor, now, forHistory(reason));
+  }
+
+  /**
+   * The appealed decision stands (upheld, dismissed as late, withdrawn): back to the status the
+   * decision gave, one of those that may be appealed.
+   */
+  public void restoreAfterAppeal(ApplicationStatus appealedStatus, String actor, Instant now, String reason) {
+    requireAppealed(appealedStatus);
+    if (!appealedStatus.isAppealable()) {
+      throw new IllegalTransitionException(status, appealedStatus);
+    }
+    moveTo(appealedStatus, actor, now, forHistory(reason));
+  }
+
+  private void requireAppealed(ApplicationStatus target) {
+    if (status != ApplicationStatus.APPEALED) {
+      throw new IllegalTransitionException(status, target);
+    }
+  }
+
+  /** A reason as the history keeps it: at most {@value #HISTORY_REASON_MAXLENGTH} characters. */
+  private static String forHistory(String reason) {
+    if (reason == null || reason.isBlank()) {
+      return null;
+    }
+    String text = reason.strip();
+    return text.length() <= HISTORY_REASON_MAXLENGTH ? text : text.substring(0, HISTORY_REASON_MAXLENGTH - 1) + "…";
   }
 
   public void withdraw(String actor, Instant now) {

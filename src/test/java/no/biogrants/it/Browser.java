@@ -114,10 +114,22 @@ public final class Browser implements AutoCloseable {
 
   /** Picks an option of a p:selectOneMenu by its label. */
   public void selectMenu(String id, String label) {
-    wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-    wait.until(ExpectedConditions.elementToBeClickable(item)).click();
-    waitForAjax();
+    for (int attempt = 0; attempt < 3 && !label.equals(menuLabel(id)); attempt++) {
+      if (!driver.findElement(By.id(id + "_panel")).isDisplayed()) {
+        wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
+      }
+      // A click while the panel is still opening (its CSS transition) may be lost: wait until it is open.
+      wait.until(d -> d.findElement(By.id(id + "_panel")).getDomAttribute("class").contains("ui-connected-overlay-enter-done"));
+      wait.until(ExpectedConditions.elementToBeClickable(item)).click();
+      waitForAjax();
+    }
+    wait.until(d -> label.equals(menuLabel(id)));
+  }
+
+  /** The label a p:selectOneMenu shows for its current choice. */
+  private String menuLabel(String id) {
+    return driver.findElement(By.id(id + "_label")).getText().strip();
   }
 
   /** Picks an option of a plain select by its visible text. */

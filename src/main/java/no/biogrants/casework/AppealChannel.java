@@ -1,0 +1,8 @@
+package no.biogrants.casework;
+
+/** How an appeal reached the county: sent by the applicant's user from the portal, or by letter or e-mail. */
+public enum AppealChannel {
+  ONLINE,
+  LETTER,
+  EMAIL
+}

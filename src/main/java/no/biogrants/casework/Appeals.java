@@ -1,0 +1,270 @@
+package no.biogrants.casework;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import no.biogrants.assessment.Assessments;
+import no.biogrants.assessment.Impartiality;
+import no.biogrants.audit.AuditLog;
+import no.biogrants.budget.Ledger;
+import no.biogrants.budget.LedgerEntry;
+import no.biogrants.budget.LedgerRef;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.Applications;
+import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
+import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.Money;
+
+/**
+ * Appeals (klager) on a decision, forvaltningsloven §§ 28-34. Only a party appeals: a user of the
+ * applicant company from the portal, or county staff registering an appeal that came by letter or
+ * e-mail on the day it was received. The appeal is checked against {@link AppealDeadline}; a late
+ * one is registered and flagged, and the county either dismisses it as late or considers it anyway
+ * (fvl. § 31), with a reason. Then an approver reverses the decision (fvl. § 33 second paragraph;
+ * never the approver who made it), or the county forwards it to the appeal body with its statement
+ * and records the body's outcome. A reversal or a setting aside takes the case back to IN_REVIEW
+ * for a new recommendation and decision, and releases the appealed grant's commitment in the same
+ * transaction; an upheld, late-dismissed or withdrawn appeal restores the decision's status and
+ * leaves the money alone. One open appeal per application at a time; the application row is locked
+ * first. Every action is audited on the application with the status and the appeal's stage before
+ * and after.
+ */
+@Stateless
+public class Appeals {
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Clock clock;
+  @Inject private Applications applications;
+  @Inject private Assessments assessments;
+  @Inject private Impartiality impartiality;
+  @Inject private Decisions decisions;
+  @Inject private Ledger ledger;
+  @Inject private AuditLog audit;
+
+  /** A user of the applicant company appeals the current decision, received today. */
+  public Appeal appeal(Actor actor, Long applicationId, String grounds) {
+    GrantApplication application = lockForParty(actor, applicationId);
+    return open(actor, application, AppealChannel.ONLINE, LocalDate.now(clock), grounds);
+  }
+
+  /** County staff register an appeal that came by letter or e-mail, on the day it was received. */
+  public Appeal register(Actor actor, Long applicationId, AppealChannel channel, LocalDate receivedOn, String grounds) {
+    GrantApplication application = lockForCounty(actor, applicationId);
+    if (channel == null || channel == AppealChannel.ONLINE) {
+      throw new InvalidInputException("validation.appeal.channelRequired");
+    }
+    Appeal.requirePastDate(receivedOn, LocalDate.now(clock));
+    return open(actor, application, channel, receivedOn, grounds);
+  }
+
+  private Appeal open(Actor actor, GrantApplication application, AppealChannel channel, LocalDate receivedOn, String grounds) {
+    if (openAppeal(application.getId()).isPresent()) {
+      throw new BusinessException("appeal.alreadyOpen");
+    }
+    ApplicationStatus before = application.getStatus();
+    if (!before.isAppealable()) {
+      throw new BusinessException("appeal.notAppealable", before);
+    }
+    Decision decision = decisions.currentDecision(application.getId()).orElseThrow(() -> new BusinessException("appeal.noDecision"));
+    AppealDeadline deadline = AppealDeadline.forDecisionAt(decision.getDecidedAt());
+    if (receivedOn.isBefore(deadline.decisionDate())) {
+      throw new InvalidInputException("validation.appeal.receivedBeforeDecision");
+    }
+    Instant now = clock.instant();
+    Appeal appeal = new Appeal(decision, before, channel, grounds, receivedOn, actor.username(), now);
+    application.appeal(actor.username(), now, appeal.getGrounds());
+    em.persist(appeal);
+    em.flush();
+    audit(actor, "APPEAL_RECEIVED", application, before, appeal, "NONE",
+        "decision " + decision.getId() + ", " + channel + ", received " + receivedOn + ", deadline " + appeal.getDeadline()
+            + (appeal.isLate() ? ", late by " + appeal.getDaysLate() + " days" : ", in time"));
+    return appeal;
+  }
+
+  /** The open appeal came late, and the county considers it anyway (fvl. § 31), with the reason. */
+  public Appeal considerLate(Actor actor, Long applicationId, String reason) {
+    GrantApplication application = lockForCounty(actor, applicationId);
+    Appeal appeal = requireOpenAppeal(applicationId);
+    String stage = appeal.stage();
+    appeal.considerLate(reason, actor.username(), clock.instant());
+    audit(actor, "APPEAL_LATE_CONSIDERED", application, application.getStatus(), appeal, stage, "late by " + appeal.getDaysLate() + " days, considered (fvl. § 31)");
+    return appeal;
+  }
+
+  /** The open appeal came late and is dismissed for that: the appealed decision stands. */
+  public Appeal dismissAsLate(Actor actor, Long applicationId, String reason) {
+    GrantApplication application = lockForCounty(actor, applicationId);
+    Appeal appeal = requireOpenAppeal(applicationId);
+    ApplicationStatus before = application.getStatus();
+    String stage = appeal.stage();
+    Instant now = clock.instant();
+    appeal.dismissAsLate(reason, LocalDate.now(clock), actor.username(), now);
+    application.restoreAfterAppeal(appeal.getAppealedStatus(), actor.username(), now, appeal.getOutcomeReason());
+    audit(actor, "APPEAL_DISMISSED_LATE", application, before, appeal, stage, "late by " + appeal.getDaysLate() + " days");
+    return appeal;
+  }
+
+  /**
+   * An approver of the county reverses the appealed decision (omgjøring): the case goes back to
+   * review, and a grant's commitment is released so the new decision books afresh. The approver who
+   * made the appealed decision may not reverse it.
+   */
+  public Appeal reverse(Actor actor, Long applicationId, String reason) {
+    AccessDeniedException.unless(actor.has(Role.APPROVER));
+    GrantApplication application = lockForCounty(actor, applicationId);
+    Appeal appeal = requireOpenAppeal(applicationId);
+    if (appeal.getDecision().getDecidedBy().equals(actor.username())) {
+      throw new BusinessException("appeal.ownDecision");
+    }
+    ApplicationStatus before = application.getStatus();
+    String stage = appeal.stage();
+    Instant now = clock.instant();
+    appeal.reverse(reason, LocalDate.now(clock), actor.username(), now);
+    application.reopenAfterAppeal(actor.username(), now, appeal.getOutcomeReason());
+    String released = releaseCommitment(appeal, actor, appeal.getOutcomeReason());
+    audit(actor, "APPEAL_REVERSED", application, before, appeal, stage, released);
+    return appeal;
+  }
+
+  /** The county sends the open appeal to the appeal body with its statement (oversendelse). */
+  public Appeal forward(Actor actor, Long applicationId, LocalDate forwardedOn, String statement) {
+    GrantApplication application = lockForCounty(actor, applicationId);
+    Appeal appeal = requireOpenAppeal(applicationId);
+    String stage = appeal.stage();
+    appeal.forward(forwardedOn, statement, LocalDate.now(clock), actor.username(), clock.instant());
+    audit(actor, "APPEAL_FORWARDED", application, application.getStatus(), appeal, stage, "forwarded " + forwardedOn);
+    return appeal;
+  }
+
+  /**
+   * The appeal body's outcome with its date and case number: upheld restores the decision's status;
+   * reversed or set aside takes the case back to review and releases a grant's commitment.
+   */
+  public Appeal recordBodyOutcome(Actor actor, Long applicationId, AppealOutcome outcome, LocalDate decidedOn, String caseNumber, String summary) {
+    GrantApplication application = lockForCounty(actor, applicationId);
+    Appeal appeal = requireOpenAppeal(applicationId);
+    ApplicationStatus before = application.getStatus();
+    String stage = appeal.stage();
+    Instant now = clock.instant();
+    appeal.recordBodyOutcome(outcome, decidedOn, caseNumber, summary, LocalDate.now(clock), actor.username(), now);
+    String historyReason = appeal.getBodyCaseNumber() + (appeal.getOutcomeReason() == null ? "" : ": " + appeal.getOutcomeReason());
+    String released = null;
+    if (outcome.reopensCase()) {
+      application.reopenAfterAppeal(actor.username(), now, historyReason);
+      released = releaseCommitment(appeal, actor, historyReason);
+    } else {
+      application.restoreAfterAppeal(appeal.getAppealedStatus(), actor.username(), now, historyReason);
+    }
+    audit(actor, "APPEAL_" + outcome.name(), application, before, appeal, stage,
+        "body case " + appeal.getBodyCaseNumber() + " of " + decidedOn + (released == null ? "" : "; " + released));
+    return appeal;
+  }
+
+  /**
+   * The open appeal is withdrawn: by a user of the applicant company, or registered by county staff
+   * when the withdrawal came by letter or e-mail. The appealed decision stands.
+   */
+  public Appeal withdraw(Actor actor, Long applicationId, String note) {
+    GrantApplication application = actor.has(Role.APPLICANT) ? lockForParty(actor, applicationId) : lockForCounty(actor, applicationId);
+    Appeal appeal = requireOpenAppeal(applicationId);
+    ApplicationStatus before = application.getStatus();
+    String stage = appeal.stage();
+    Instant now = clock.instant();
+    appeal.withdraw(note, LocalDate.now(clock), actor.username(), now);
+    application.restoreAfterAppeal(appeal.getAppealedStatus(), actor.username(), now, appeal.getOutcomeReason());
+    audit(actor, "APPEAL_WITHDRAWN", application, before, appeal, stage, null);
+    return appeal;
+  }
+
+  /** The application's appeals, newest first, for the party or the county's impartial staff. */
+  public List<Appeal> appealsOf(Actor actor, Long applicationId) {
+    requireSight(actor, applicationId);
+    return em.createNamedQuery("Appeal.forApplication", Appeal.class).setParameter("application", applicationId).getResultList();
+  }
+
+  /** The decision an appeal would be against now (the newest), for the party or the county's staff. */
+  public Optional<Decision> currentDecision(Actor actor, Long applicationId) {
+    requireSight(actor, applicationId);
+    return decisions.currentDecision(applicationId);
+  }
+
+  /** Whether the application has ever been appealed (says nothing else about it). */
+  public boolean hasAppeals(Long applicationId) {
+    return em.createQuery("SELECT COUNT(a) FROM Appeal a WHERE a.applicationId = :id", Long.class)
+            .setParameter("id", applicationId)
+            .getSingleResult()
+        > 0;
+  }
+
+  private Optional<Appeal> openAppeal(Long applicationId) {
+    return em.createQuery("SELECT a FROM Appeal a WHERE a.applicationId = :id AND a.outcome IS NULL", Appeal.class)
+        .setParameter("id", applicationId)
+        .getResultStream()
+        .findFirst();
+  }
+
+  private Appeal requireOpenAppeal(Long applicationId) {
+    return openAppeal(applicationId).orElseThrow(() -> new BusinessException("appeal.noOpenAppeal"));
+  }
+
+  /** Releases what is still committed and unpaid for the appealed grant on its line; nothing for a rejection. */
+  private String releaseCommitment(Appeal appeal, Actor actor, String note) {
+    Long lineId = appeal.getDecision().getBudgetLineId();
+    if (lineId == null) {
+      return null;
+    }
+    LedgerRef ref = LedgerRef.grant(appeal.getApplicationId());
+    Money open = ledger.balanceOf(lineId, ref).open();
+    if (!open.isPositive()) {
+      return null;
+    }
+    String text = note.length() <= LedgerEntry.NOTE_MAXLENGTH ? note : note.substring(0, LedgerEntry.NOTE_MAXLENGTH - 1) + "…";
+    ledger.release(lineId, open, ref, actor.username(), text);
+    return "released " + open + " on line " + lineId;
+  }
+
+  /** A user of the applicant company; the application row locked first. */
+  private GrantApplication lockForParty(Actor actor, Long applicationId) {
+    em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+    return applications.own(actor, applicationId);
+  }
+
+  /** A caseworker or approver of the application's county, impartial; the application row locked first. */
+  private GrantApplication lockForCounty(Actor actor, Long applicationId) {
+    AccessDeniedException.unless(actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER));
+    em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+    GrantApplication application = assessments.caseOf(actor, applicationId);
+    impartiality.requireImpartial(actor, applicationId);
+    return application;
+  }
+
+  private void requireSight(Actor actor, Long applicationId) {
+    if (actor.has(Role.APPLICANT)) {
+      applications.own(actor, applicationId);
+    } else {
+      assessments.caseOf(actor, applicationId);
+      impartiality.requireImpartial(actor, applicationId);
+    }
+  }
+
+  private void audit(Actor actor, String action, GrantApplication application, ApplicationStatus statusBefore, Appeal appeal, String stageBefore, String details) {
+    audit.record(
+        actor.username(),
+        action,
+        "GrantApplication",
+        application.getId(),
+        "appeal " + appeal.getId() + ": status " + statusBefore + " -> " + application.getStatus()
+            + ", appeal " + stageBefore + " -> " + appeal.stage() + (details == null ? "" : "; " + details));
+  }
+}

@@ -1,0 +1,28 @@
+package no.biogrants.casework.web;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import no.biogrants.casework.Appeals;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.GrantApplication;
+
+/**
+ * Whether the case and application pages link to the appeal pages: when the decision may be
+ * appealed now, is under appeal, or has been appealed before (to see how it ended).
+ */
+@Named
+@RequestScoped
+public class AppealLinks {
+
+  @Inject private Appeals appeals;
+
+  private final java.util.Map<Long, Boolean> appealed = new java.util.HashMap<>();
+
+  public boolean shown(GrantApplication application) {
+    return application != null
+        && (application.getStatus().isAppealable()
+            || application.getStatus() == ApplicationStatus.APPEALED
+            || appealed.computeIfAbsent(application.getId(), appeals::hasAppeals));
+  }
+}
