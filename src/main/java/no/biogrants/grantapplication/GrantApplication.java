@@ -43,7 +43,6 @@ public class GrantApplication {
 
   public static final int TITLE_MAXLENGTH = 200;
   public static final int DESCRIPTION_MAXLENGTH = 4000;
-  private static final int HISTORY_REASON_MAXLENGTH = 1000;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -296,13 +295,9 @@ public class GrantApplication {
     }
   }
 
-  /** A reason as the history keeps it: at most {@value #HISTORY_REASON_MAXLENGTH} characters. */
+  /** A reason as the history keeps it: stripped, blank as none (StatusChange cuts it to its column). */
   private static String forHistory(String reason) {
-    if (reason == null || reason.isBlank()) {
-      return null;
-    }
-    String text = reason.strip();
-    return text.length() <= HISTORY_REASON_MAXLENGTH ? text : text.substring(0, HISTORY_REASON_MAXLENGTH - 1) + "…";
+    return reason == null || reason.isBlank() ? null : reason.strip();
   }
 
   public void withdraw(String actor, Instant now) {
