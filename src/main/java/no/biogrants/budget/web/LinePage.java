@@ -66,8 +66,7 @@ public class LinePage implements Serializable {
     Actor actor = activeUser.actor();
     line = id == null ? null : budgets.line(id);
     if (line == null || !actor.worksIn(line.getCountyCode())) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      no.biogrants.infrastructure.web.Pages.notFound();
       return;
     }
     refresh();

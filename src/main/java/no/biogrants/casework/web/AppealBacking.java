@@ -52,8 +52,7 @@ public class AppealBacking implements Serializable {
     Actor actor = activeUser.actor();
     application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(actor, id));
     if (application == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      no.biogrants.infrastructure.web.Pages.notFound();
       return;
     }
     impartial = impartiality.declarationOf(actor, id).filter(d -> !d.isConflicted()).isPresent();
@@ -98,12 +97,7 @@ public class AppealBacking implements Serializable {
   private void act(String clientId, Supplier<Appeal> action, String doneKey) {
     if (FacesActions.attempt(clientId, action) != null) {
       Messages.info(doneKey);
-      try {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/casework/appeal.xhtml?id=" + id);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      no.biogrants.infrastructure.web.Pages.redirect("/casework/appeal.xhtml?id=" + id);
     }
   }
 

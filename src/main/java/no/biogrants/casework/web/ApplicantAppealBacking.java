@@ -46,8 +46,7 @@ public class ApplicantAppealBacking implements Serializable {
     Actor actor = activeUser.actor();
     application = id == null ? null : FacesActions.attempt(null, () -> applications.own(actor, id));
     if (application == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      no.biogrants.infrastructure.web.Pages.notFound();
       return;
     }
     list = appeals.appealsOf(actor, id);
@@ -66,12 +65,7 @@ public class ApplicantAppealBacking implements Serializable {
   private void act(String clientId, Supplier<Appeal> action, String doneKey) {
     if (FacesActions.attempt(clientId, action) != null) {
       Messages.info(doneKey);
-      try {
-        FacesContext context = FacesContext.getCurrentInstance();
-        context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/applicant/appeal.xhtml?id=" + id);
-      } catch (IOException e) {
-        throw new java.io.UncheckedIOException(e);
-      }
+      no.biogrants.infrastructure.web.Pages.redirect("/applicant/appeal.xhtml?id=" + id);
     }
   }
 

@@ -77,8 +77,7 @@ public class CaseBacking implements Serializable {
     Actor actor = activeUser.actor();
     application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(actor, id));
     if (application == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      no.biogrants.infrastructure.web.Pages.notFound();
       return;
     }
     loadedVersion = application.getVersion();
@@ -424,12 +423,7 @@ public class CaseBacking implements Serializable {
   }
 
   private void reload() {
-    try {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/casework/case.xhtml?id=" + id);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    no.biogrants.infrastructure.web.Pages.redirect("/casework/case.xhtml?id=" + id);
   }
 
   public boolean isCanScore() {

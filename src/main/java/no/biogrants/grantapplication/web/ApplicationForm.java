@@ -73,8 +73,7 @@ public class ApplicationForm implements Serializable {
     }
     application = FacesActions.attempt(null, () -> applications.own(activeUser.actor(), id));
     if (application == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      no.biogrants.infrastructure.web.Pages.notFound();
       return;
     }
     questions = infoRequests.requestsOf(application.getId());

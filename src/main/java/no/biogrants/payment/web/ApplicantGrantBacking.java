@@ -61,8 +61,7 @@ public class ApplicantGrantBacking implements Serializable {
     application = id == null ? null : FacesActions.attempt(null, () -> applications.own(activeUser.actor(), id));
     decision = application == null ? null : decisions.currentDecision(id).orElse(null);
     if (decision == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      no.biogrants.infrastructure.web.Pages.notFound();
       return;
     }
     if (decision.isGrant()) {
@@ -117,12 +116,7 @@ public class ApplicantGrantBacking implements Serializable {
   }
 
   private void reload() {
-    try {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/applicant/grant.xhtml?id=" + id);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    no.biogrants.infrastructure.web.Pages.redirect("/applicant/grant.xhtml?id=" + id);
   }
 
   public Long getId() {

@@ -68,8 +68,7 @@ public class CasePaymentsBacking implements Serializable {
     application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(activeUser.actor(), id));
     decision = application == null ? null : decisions.currentDecision(id).filter(Decision::isGrant).orElse(null);
     if (decision == null) {
-      FacesContext.getCurrentInstance().getExternalContext().responseSendError(404, "");
-      FacesContext.getCurrentInstance().responseComplete();
+      no.biogrants.infrastructure.web.Pages.notFound();
       return;
     }
     terms = payments.termsOf(application);
@@ -152,12 +151,7 @@ public class CasePaymentsBacking implements Serializable {
   }
 
   private void reload() {
-    try {
-      FacesContext context = FacesContext.getCurrentInstance();
-      context.getExternalContext().redirect(context.getExternalContext().getRequestContextPath() + "/casework/payments.xhtml?id=" + id);
-    } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
-    }
+    no.biogrants.infrastructure.web.Pages.redirect("/casework/payments.xhtml?id=" + id);
   }
 
   public Long getId() {
