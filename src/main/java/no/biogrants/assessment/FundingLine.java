@@ -49,24 +49,18 @@ public class FundingLine {
             .setParameter("round", roundId)
             .setParameter("statuses", UNDECIDED)
             .getResultList();
-    List<RankedApplication> rows = new ArrayList<>();
-    Money cumulative = Money.ZERO;
-    boolean lineDrawn = false;
+    List<Ranking.Candidate> scored = new ArrayList<>();
     int unscored = 0;
     for (GrantApplication a : candidates) {
       if (a.getScore() == null) {
         unscored++;
         continue;
       }
-      Money proposed = proposal(a, whatIf);
-      cumulative = cumulative.plus(proposed);
-      boolean funded = !lineDrawn && !cumulative.isGreaterThan(money);
-      lineDrawn = lineDrawn || !funded;
-      rows.add(
-          new RankedApplication(
-              rows.size() + 1, a.getId(), a.getReference(), a.getCompanyName(), a.getScore(), a.getStatus(), a.getAmountApplied(), proposed, cumulative, funded));
+      scored.add(
+          new Ranking.Candidate(
+              a.getId(), a.getReference(), a.getCompanyName(), a.getScore(), a.getStatus(), a.getAmountApplied(), proposal(a, whatIf)));
     }
-    return new Ranking(money, rows, unscored);
+    return Ranking.draw(money, scored, unscored);
   }
 
   /**

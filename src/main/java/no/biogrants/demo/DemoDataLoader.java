@@ -100,6 +100,8 @@ public class DemoDataLoader {
     users.createWithHash("soker", "Siri Søker", hash, null, EnumSet.of(Role.APPLICANT));
     users.createWithHash("saksbehandler", "Sara Saksbehandler", hash, DEMO_COUNTY, EnumSet.of(Role.CASEWORKER));
     users.createWithHash("leder", "Lars Leder", hash, DEMO_COUNTY, EnumSet.of(Role.APPROVER));
+    // A second approver, for what needs two people: payments above the four-eyes limit, appeals.
+    users.createWithHash("leder2", "Lise Leder", hash, DEMO_COUNTY, EnumSet.of(Role.APPROVER));
     AppUser analyst = users.createWithHash("analytiker", "Anders Analytiker", hash, null, EnumSet.of(Role.ANALYST));
     users.addApiKey(analyst, DEMO_ANALYST_API_KEY, "Demo: analytikerens verktøy");
     users.createWithHash("admin", "Ada Admin", hash, null, EnumSet.of(Role.ADMIN));

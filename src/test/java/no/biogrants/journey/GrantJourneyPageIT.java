@@ -310,14 +310,53 @@ class GrantJourneyPageIT {
       assertThat(browser.text("status")).isEqualTo("Under gjennomføring");
       assertThat(Browser.money(browser.text("disbursed"))).isEqualByComparingTo(payable);
 
-      // The payment goes to the finance system in a payment file.
+      browser.logout();
+
+      // The company sends the final report with an auditor's attestation (the grant is above 200 000 kr) ...
+      browser.login("soker", PASSWORD);
+      browser.clickLinkAndWaitForPage(reference);
+      browser.clickAndWaitForPage("grantLink");
+      BigDecimal grant = Browser.money(browser.text("grantAmount"));
+      browser.driver().findElement(By.xpath("//label[normalize-space(.)='Sluttutbetaling']")).click();
+      browser.typeNumber("paymentForm:documentedCosts", "100000000");
+      browser.typeNumber("paymentForm:participants", "12");
+      browser.typeNumber("paymentForm:trainingHours", "480");
+      browser.type("paymentForm:report", "Alle tolv har fullført opplæringen i de nye verktøyene.");
+      browser.driver().findElement(By.cssSelector("[id='paymentForm:auditorAttested'] .ui-chkbox-box")).click();
+      browser.type("paymentForm:auditorName", "Revisjon Innlandet AS");
+      browser.clickAndWaitForPage("paymentForm:requestPayment");
+      assertThat(browser.text("status")).isEqualTo("Sluttrapportert");
+      browser.logout();
+
+      // ... the approver approves the rest; above 100 000 kr a second approver must approve too ...
+      browser.login("leder", PASSWORD);
+      browser.open(paymentsPath);
+      BigDecimal rest = Browser.money(browser.driver().findElement(By.cssSelector(".payable")).getText());
+      assertThat(rest).isEqualByComparingTo(grant.subtract(payable));
+      browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
+      assertThat(browser.globalMessages()).contains("En annen godkjenner må godkjenne");
+      browser.logout();
+      browser.login("leder2", PASSWORD);
+      browser.open(paymentsPath.replace("payments.xhtml", "case.xhtml"));
+      browser.clickAndWaitForPage("impartialityForm:impartial");
+      browser.open(paymentsPath);
+      browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
+      assertThat(Browser.money(browser.text("disbursed"))).isEqualByComparingTo(grant);
+      assertThat(Browser.money(browser.text("openCommitment"))).isEqualByComparingTo("0");
+
+      // ... and the case is closed.
+      browser.clickAndWaitForPage("closeForm:close");
+      assertThat(browser.text("status")).isEqualTo("Avsluttet");
+      browser.screenshot("caseworker-closed");
+
+      // The payments go to the finance system in a payment file.
       browser.open("/casework/payment-run.xhtml");
       browser.clickAndWaitForPage("exportForm:export");
       browser.driver().findElement(By.cssSelector("[id='files'] a")).click();
       Path csv = browser.awaitDownload(".csv");
       String file = Files.readString(csv);
       assertThat(file).startsWith("betalingsdato;kontonummer;belop;");
-      assertThat(file).contains(";12345678903;" + payable.setScale(2) + ";", reference);
+      assertThat(file).contains(";12345678903;" + payable.setScale(2) + ";", ";12345678903;" + rest.setScale(2) + ";", reference);
       browser.logout();
 
       // Another county's caseworker reaches neither the payments nor the letter, not even by URL.
