@@ -31,7 +31,7 @@ import no.biogrants.shared.OrganisationNumber;
 public class Gates {
 
   /** Legal forms of the public sector, which the scheme does not fund. */
-  static final Set<String> PUBLIC_SECTOR = Set.of("STAT", "KOMM", "FYLK", "KF", "FKF", "IKS", "ORGL", "SF");
+  static final Set<String> PUBLIC_SECTOR = no.biogrants.grantapplication.ApplicationRules.PUBLIC_SECTOR;
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -98,12 +98,9 @@ public class Gates {
   static boolean passes(Gate gate, GrantApplication a) {
     return switch (gate) {
       case ORG_NUMBER_VALID -> OrganisationNumber.isValid(a.getOrgNumber().value());
-      case COMPANY_SIZE -> a.getEmployees() >= 1 && a.getEmployees() <= 250;
+      case COMPANY_SIZE -> no.biogrants.grantapplication.ApplicationRules.eligibleSize(a.getEmployees());
       case COMPANY_COUNTY -> a.getCompany().getCountyCode().equals(a.getRound().getScheme().getCountyCode());
-      case LEGAL_FORM -> {
-        String form = a.getCompany().getLegalForm().toUpperCase(java.util.Locale.ROOT);
-        yield !PUBLIC_SECTOR.contains(form) && !("ENK".equals(form) && a.getEmployees() == 0);
-      }
+      case LEGAL_FORM -> no.biogrants.grantapplication.ApplicationRules.eligibleLegalForm(a.getCompany().getLegalForm(), a.getEmployees());
       case COST_RULES -> a.costPlan().brokenRules().isEmpty();
       case CEILING -> !a.getAmountApplied().isGreaterThan(a.maximumGrant());
       case DEADLINE_MET -> {

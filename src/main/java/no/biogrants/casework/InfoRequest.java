@@ -47,9 +47,24 @@ public class InfoRequest {
   @Column(name = "answered_at")
   private Instant answeredAt;
 
+  /** The parts of the application the applicant may change before answering (none: answer only). */
+  @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+  @jakarta.persistence.CollectionTable(name = "info_request_part", joinColumns = @jakarta.persistence.JoinColumn(name = "info_request_id"))
+  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @jakarta.persistence.Column(name = "part")
+  private java.util.Set<no.biogrants.grantapplication.ApplicationPart> parts = new java.util.HashSet<>();
+
   @Version private long version;
 
   protected InfoRequest() {}
+
+  void open(java.util.Set<no.biogrants.grantapplication.ApplicationPart> opened) {
+    parts = new java.util.HashSet<>(opened);
+  }
+
+  public java.util.Set<no.biogrants.grantapplication.ApplicationPart> getParts() {
+    return java.util.Set.copyOf(parts);
+  }
 
   InfoRequest(Long applicationId, String question, LocalDate deadline, String askedBy, Instant askedAt) {
     this.applicationId = applicationId;

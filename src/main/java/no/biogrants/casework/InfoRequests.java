@@ -36,6 +36,15 @@ public class InfoRequests {
   @Inject private AuditLog audit;
 
   public InfoRequest ask(Actor actor, Long applicationId, String question, LocalDate deadline) {
+    return ask(actor, applicationId, question, deadline, java.util.Set.of());
+  }
+
+  /**
+   * Asks the applicant, with a deadline after today; the named parts of the application open for
+   * changes until the applicant answers (none: the answer is text only).
+   */
+  public InfoRequest ask(
+      Actor actor, Long applicationId, String question, LocalDate deadline, java.util.Set<no.biogrants.grantapplication.ApplicationPart> parts) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER));
     assessments.caseOf(actor, applicationId);
     impartiality.requireImpartial(actor, applicationId);
@@ -54,10 +63,29 @@ public class InfoRequests {
     }
     application.awaitApplicant(actor.username(), clock.instant(), question.strip());
     InfoRequest request = new InfoRequest(applicationId, question.strip(), deadline, actor.username(), clock.instant());
+    request.open(parts == null ? java.util.Set.of() : parts);
     em.persist(request);
     em.flush();
     audit.record(actor.username(), "STATUS_AWAITING_APPLICANT", "GrantApplication", applicationId, "info request " + request.getId() + ", deadline " + deadline);
     return request;
+  }
+
+  /**
+   * The applicant changes the parts the open question named and answers it, in one transaction:
+   * the case goes back to review with the changes.
+   */
+  public InfoRequest answerWithChanges(
+      Actor actor,
+      Long applicationId,
+      String answer,
+      no.biogrants.grantapplication.ApplicationContent content,
+      no.biogrants.grantapplication.ApplicationDetails details) {
+    InfoRequest open =
+        requestsOf(applicationId).stream().filter(InfoRequest::isOpen).findFirst().orElseThrow(() -> new BusinessException("info.noOpenQuestion"));
+    if (!open.getParts().isEmpty()) {
+      applications.saveOnRequest(actor, applicationId, content, details, open.getParts());
+    }
+    return answer(actor, applicationId, answer);
   }
 
   /** The applicant answers the open question; the case goes back to review. */

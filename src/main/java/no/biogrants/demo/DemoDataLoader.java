@@ -31,6 +31,9 @@ import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.grantapplication.CostItem;
 import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.grantapplication.ApplicationDetails;
+import no.biogrants.grantapplication.TrainingPlanItem;
+import no.biogrants.grantapplication.TrainingProvider;
 import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.AppUser;
@@ -185,7 +188,7 @@ public class DemoDataLoader {
             "Opplæring i " + label(purpose) + " – " + company.getName(),
             "Omstilling etter bortfall av oppdrag under koronapandemien; de ansatte skal lære nye arbeidsmåter.",
             purpose, maximum, items);
-        GrantApplication application = applications.createDraft(applicant, company.getId(), round.getId(), content);
+        GrantApplication application = applications.createDraft(applicant, company.getId(), round.getId(), content, details(purpose, random));
         count++;
         int stage = (i + code.charAt(1)) % 8;
         if (demo && i == 0) {
@@ -256,6 +259,24 @@ public class DemoDataLoader {
       case LANGUAGE -> "norsk på arbeidsplassen";
       case OTHER -> "nye oppgaver";
     };
+  }
+
+  /** What a company writes beyond the cost plan: a believable restructuring, plan and committee. */
+  private ApplicationDetails details(TrainingPurpose purpose, Random random) {
+    LocalDate today = LocalDate.now(clock);
+    int participants = 4 + random.nextInt(20);
+    return new ApplicationDetails(
+        "Bortfall av oppdrag under koronapandemien gjør at bedriften må endre hvordan den arbeider: " + label(purpose) + ".",
+        today.plusWeeks(2 + random.nextInt(6)),
+        today.plusMonths(4 + random.nextInt(8)),
+        List.of(
+            new TrainingPlanItem("Kurs i " + label(purpose), TrainingProvider.EXTERNAL, 20 + random.nextInt(60), 4 + random.nextInt(12), participants, random.nextInt(participants / 2 + 1), random.nextInt(2)),
+            new TrainingPlanItem("Opplæring på arbeidsplassen", TrainingProvider.INTERNAL, 10 + random.nextInt(30), 2 + random.nextInt(8), participants, 0, 0)),
+        null,
+        null,
+        List.of(),
+        "Daglig leder",
+        "Tillitsvalgt for de ansatte");
   }
 
   /** A random bank account number that passes the MOD11 check (fictional accounts). */

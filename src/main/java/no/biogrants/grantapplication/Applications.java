@@ -57,6 +57,42 @@ public class Applications {
     return application;
   }
 
+  /** A new draft with everything the form has so far. */
+  public GrantApplication createDraft(Actor actor, Long companyId, Long roundId, ApplicationContent content, ApplicationDetails details) {
+    GrantApplication application = createDraft(actor, companyId, roundId, content);
+    application.editDetails(details);
+    return application;
+  }
+
+  /**
+   * Saves the whole draft as the form has it (every step saves everything), refusing a page that
+   * was loaded before someone else's save ({@code expectedVersion}).
+   */
+  public GrantApplication saveDraft(Actor actor, Long applicationId, ApplicationContent content, ApplicationDetails details, long expectedVersion) {
+    GrantApplication application = own(actor, applicationId);
+    if (application.getVersion() != expectedVersion) {
+      throw new jakarta.persistence.OptimisticLockException(application);
+    }
+    application.editDraft(content);
+    application.editDetails(details);
+    audit.record(actor.username(), "DRAFT_SAVED", "GrantApplication", applicationId, null);
+    return application;
+  }
+
+  /**
+   * While a question is open: saves the parts it opened (the rest keeps its submitted values).
+   * Called by the casework service that also records the answer.
+   */
+  public GrantApplication saveOnRequest(
+      Actor actor, Long applicationId, ApplicationContent content, ApplicationDetails details, java.util.Set<ApplicationPart> open) {
+    GrantApplication application = own(actor, applicationId);
+    ApplicationParts.Merged merged = ApplicationParts.merge(application.content(), application.details(), content, details, open);
+    application.editOnRequest(merged.content());
+    application.editDetails(merged.details());
+    audit.record(actor.username(), "CHANGED_ON_REQUEST", "GrantApplication", applicationId, "parts " + open);
+    return application;
+  }
+
   public GrantApplication submit(Actor actor, Long applicationId) {
     GrantApplication application = own(actor, applicationId);
     em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);

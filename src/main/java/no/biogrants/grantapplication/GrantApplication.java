@@ -22,6 +22,7 @@ import java.util.ArrayList;
 import java.util.List;
 import no.biogrants.applicant.Company;
 import no.biogrants.scheme.FundingRound;
+import no.biogrants.scheme.Scheme;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
@@ -111,6 +112,42 @@ public class GrantApplication {
   @OrderBy("position")
   private List<CostPlanLine> costPlanLines = new ArrayList<>();
 
+  @Column(name = "restructuring", length = ApplicationDetails.RESTRUCTURING_MAXLENGTH)
+  private String restructuring;
+
+  @Column(name = "training_start")
+  private java.time.LocalDate trainingStart;
+
+  @Column(name = "training_end")
+  private java.time.LocalDate trainingEnd;
+
+  @Column(name = "own_contribution")
+  private Money ownContribution;
+
+  @Column(name = "other_public_funding")
+  private Money otherPublicFunding;
+
+  @Column(name = "committee_management", length = ApplicationDetails.COMMITTEE_MAXLENGTH)
+  private String committeeManagement;
+
+  @Column(name = "committee_employees", length = ApplicationDetails.COMMITTEE_MAXLENGTH)
+  private String committeeEmployees;
+
+  /** The company's legal form and county as they were when it applied (with the rest of the snapshot). */
+  @Column(name = "company_legal_form", length = 10)
+  private String companyLegalForm;
+
+  @Column(name = "company_county", length = 2)
+  private String companyCounty;
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+  @jakarta.persistence.OrderBy("position")
+  private List<TrainingPlanLine> trainingPlanLines = new ArrayList<>();
+
+  @OneToMany(mappedBy = "application", cascade = CascadeType.ALL, orphanRemoval = true)
+  @jakarta.persistence.OrderBy("position")
+  private List<DeMinimisAidLine> deMinimisLines = new ArrayList<>();
+
   @OneToMany(mappedBy = "application", cascade = CascadeType.PERSIST)
   @OrderBy("sequence")
   private List<StatusChange> history = new ArrayList<>();
@@ -129,6 +166,8 @@ public class GrantApplication {
     this.orgNumber = company.getOrgNumber();
     this.naceCode = company.getNaceCode();
     this.employees = company.getEmployees();
+    this.companyLegalForm = company.getLegalForm();
+    this.companyCounty = company.getCountyCode();
     this.createdBy = actor;
     this.createdAt = now;
     this.status = ApplicationStatus.DRAFT;
@@ -142,6 +181,75 @@ public class GrantApplication {
       throw new BusinessException("application.notEditable", status);
     }
     apply(content);
+  }
+
+  /** Changes the rest of the draft (or, while a question is open, the parts it names: see the service). */
+  public void editDetails(ApplicationDetails details) {
+    if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.AWAITING_APPLICANT) {
+      throw new BusinessException("application.notEditable", status);
+    }
+    this.restructuring = details.restructuring();
+    this.trainingStart = details.trainingStart();
+    this.trainingEnd = details.trainingEnd();
+    this.ownContribution = details.ownContribution();
+    this.otherPublicFunding = details.otherPublicFunding();
+    this.committeeManagement = details.committeeManagement();
+    this.committeeEmployees = details.committeeEmployees();
+    trainingPlanLines.clear();
+    int position = 1;
+    for (TrainingPlanItem item : details.trainingPlan()) {
+      trainingPlanLines.add(new TrainingPlanLine(this, position++, item));
+    }
+    deMinimisLines.clear();
+    position = 1;
+    for (DeMinimisAid aid : details.deMinimisAid()) {
+      deMinimisLines.add(new DeMinimisAidLine(this, position++, aid));
+    }
+  }
+
+  /** Changes the core content while a question is open (only the parts it names: see the service). */
+  public void editOnRequest(ApplicationContent content) {
+    if (status != ApplicationStatus.AWAITING_APPLICANT) {
+      throw new BusinessException("application.notEditable", status);
+    }
+    apply(content);
+  }
+
+  public ApplicationDetails details() {
+    return new ApplicationDetails(
+        restructuring,
+        trainingStart,
+        trainingEnd,
+        trainingPlanLines.stream().map(TrainingPlanLine::item).toList(),
+        ownContribution,
+        otherPublicFunding,
+        deMinimisLines.stream().map(DeMinimisAidLine::aid).toList(),
+        committeeManagement,
+        committeeEmployees);
+  }
+
+  /** What the rules look at, for this application as saved, on the given day. */
+  public ApplicationRules.Facts ruleFacts(java.time.LocalDate today) {
+    return ruleFacts(content(), details(), today);
+  }
+
+  /** What the rules look at, for content and details as typed (not saved yet) in this round. */
+  public ApplicationRules.Facts ruleFacts(ApplicationContent typed, ApplicationDetails typedDetails, java.time.LocalDate today) {
+    return ApplicationRules.factsFor(
+        round.getScheme(), employees, companyLegalForm(), companyCounty(), new CostPlan(typed.costItems()), typed.amountApplied(), typedDetails, today);
+  }
+
+  /** Every rule this application breaks as saved, on the given day (empty: it can be submitted). */
+  public List<BrokenRule> rulesBroken(java.time.LocalDate today) {
+    return ApplicationRules.check(ruleFacts(today));
+  }
+
+  private String companyLegalForm() {
+    return companyLegalForm != null ? companyLegalForm : company.getLegalForm();
+  }
+
+  private String companyCounty() {
+    return companyCounty != null ? companyCounty : company.getCountyCode();
   }
 
   private void apply(ApplicationContent content) {
@@ -171,18 +279,14 @@ public class GrantApplication {
   }
 
   /**
-   * The rules that stop this application from being submitted, as message keys: the cost rules,
-   * and the amount applied for above what the rules allow.
+   * The rules that stop this application from being submitted today (Oslo), as message keys; see
+   * {@link #rulesBroken} for the rules with their ids and fields.
    */
   public List<String> brokenRules() {
-    List<String> broken = new ArrayList<>(costPlan().brokenRules());
-    if (amountApplied.isGreaterThan(maximumGrant())) {
-      broken.add("rule.amountAboveMaximum");
-    }
-    if (!amountApplied.isPositive()) {
-      broken.add("rule.amountNotPositive");
-    }
-    return broken;
+    return rulesBroken(java.time.LocalDate.now(no.biogrants.shared.ClockProducer.OSLO)).stream()
+        .filter(BrokenRule::hard)
+        .map(BrokenRule::messageKey)
+        .toList();
   }
 
   /** Sends it to the county with its reference; refused while a rule is broken or the round is closed. */
@@ -199,9 +303,9 @@ public class GrantApplication {
     if (!round.isOpenOn(today)) {
       throw new BusinessException("application.roundClosed", round.getName());
     }
-    List<String> broken = brokenRules();
+    List<BrokenRule> broken = rulesBroken(today).stream().filter(BrokenRule::hard).toList();
     if (!broken.isEmpty()) {
-      throw new BusinessException(broken.get(0));
+      throw new ApplicationRulesBroken(broken);
     }
   }
 

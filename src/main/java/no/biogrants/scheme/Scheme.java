@@ -56,6 +56,24 @@ public class Scheme {
   @Column(name = "payment_four_eyes_above", nullable = false)
   private Money paymentFourEyesAbove = Money.of("100000");
 
+  @Column(name = "max_participant_weeks", nullable = false)
+  private int maxParticipantWeeks = 26;
+
+  @Column(name = "finish_within_months", nullable = false)
+  private int finishWithinMonths = 18;
+
+  @Column(name = "de_minimis_ceiling_eur", nullable = false)
+  private Money deMinimisCeilingEur = Money.ofKroner(300_000);
+
+  @Column(name = "eur_nok_rate", nullable = false, precision = 9, scale = 4)
+  private BigDecimal eurNokRate = new BigDecimal("11.5000");
+
+  @Column(name = "wage_hour_factor", nullable = false, precision = 9, scale = 6)
+  private BigDecimal wageHourFactor = new BigDecimal("0.000830");
+
+  @Column(name = "wage_hour_cap", nullable = false)
+  private Money wageHourCap = Money.ofKroner(700);
+
   @Version private long version;
 
   protected Scheme() {}
@@ -98,6 +116,29 @@ public class Scheme {
   /** Payments above this amount need a second approver (four eyes). */
   public Money getPaymentFourEyesAbove() {
     return paymentFourEyesAbove;
+  }
+
+  /** The most weeks one participant may be in training. */
+  public int getMaxParticipantWeeks() {
+    return maxParticipantWeeks;
+  }
+
+  /** The training must end within this many months of its start. */
+  public int getFinishWithinMonths() {
+    return finishWithinMonths;
+  }
+
+  /** The de minimis ceiling over three fiscal years, in NOK at the scheme's EUR rate, to the øre. */
+  public Money deMinimisCeilingNok() {
+    return Money.of(deMinimisCeilingEur.amount().multiply(eurNokRate).setScale(Money.SCALE, Money.ROUNDING));
+  }
+
+  public BigDecimal getWageHourFactor() {
+    return wageHourFactor;
+  }
+
+  public Money getWageHourCap() {
+    return wageHourCap;
   }
 
   public Long getId() {

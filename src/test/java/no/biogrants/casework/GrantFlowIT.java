@@ -329,7 +329,7 @@ class GrantFlowIT {
             "Ny produksjonslinje", "Omstilling til ny produksjon.", no.biogrants.grantapplication.TrainingPurpose.PRODUCTION_RESTRUCTURING,
             Money.ofKroner(100_000),
             List.of(new no.biogrants.grantapplication.CostItem(no.biogrants.grantapplication.CostCategory.TRAINERS, "Kurs", Money.ofKroner(200_000))));
-    Long id = applications.createDraft(applicant, big.getId(), roundId, content).getId();
+    Long id = applications.createDraft(applicant, big.getId(), roundId, content, CaseFixtures.readyDetails(java.time.LocalDate.now())).getId();
     applications.submit(applicant, id);
     Actor caseworker = actor("saksbehandler");
     fixtures.declareImpartial(caseworker, List.of(id));

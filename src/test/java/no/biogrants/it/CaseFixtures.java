@@ -65,6 +65,24 @@ public class CaseFixtures {
     return round.getId();
   }
 
+  /**
+   * Everything the form asks beyond the content, filled so that no rule is broken: training from
+   * two weeks on for three months, one plan line, the training committee.
+   */
+  public static no.biogrants.grantapplication.ApplicationDetails readyDetails(LocalDate today) {
+    return new no.biogrants.grantapplication.ApplicationDetails(
+        "Bedriften legger om produksjonen etter bortfall av oppdrag.",
+        today.plusWeeks(2),
+        today.plusMonths(3),
+        List.of(new no.biogrants.grantapplication.TrainingPlanItem(
+            "Kurs i nye verktøy", no.biogrants.grantapplication.TrainingProvider.EXTERNAL, 40, 8, 10, 2, 1)),
+        null,
+        null,
+        List.of(),
+        "Daglig leder Kari Nordmann",
+        "Tillitsvalgt Ola Hansen");
+  }
+
   /** The actor declares themselves impartial (not disqualified) on each of the cases. */
   public void declareImpartial(Actor actor, List<Long> applicationIds) {
     applicationIds.forEach(id -> impartiality.declare(actor, id, false, null));
@@ -102,7 +120,7 @@ public class CaseFixtures {
             List.of(
                 new CostItem(CostCategory.TRAINERS, "Kursleverandør", amount.times(3)),
                 new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn i opplæringstimer", amount)));
-    Long id = applications.createDraft(owner, companyId, roundId, content).getId();
+    Long id = applications.createDraft(owner, companyId, roundId, content, readyDetails(LocalDate.now(clock))).getId();
     applications.submit(owner, id);
     impartiality.declare(caseworker, id, false, null);
     if (score > 0) {

@@ -57,12 +57,27 @@ class GrantJourneyPageIT {
       browser.open("/casework/queue.xhtml");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
 
-      // A new application with a cost plan, saved as a draft ...
+      // A new application, step by step: about, training plan, costs ...
       browser.open("/applicant/index.xhtml");
       browser.clickAndWaitForPage("newApplication");
       browser.type("applicationForm:title", "Robotisert sveising");
       browser.type("applicationForm:description", "Vi legger om produksjonen til robotsveising og må lære opp operatørene.");
       browser.selectMenu("applicationForm:purpose", "Omstilling av produksjon");
+      browser.type("applicationForm:restructuring", "Produksjonen går over fra manuell sveising til sveiseroboter.");
+      java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
+      browser.type("applicationForm:trainingStart_input", java.time.LocalDate.now().plusWeeks(3).format(day));
+      browser.byId("applicationForm:trainingStart_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+      browser.type("applicationForm:trainingEnd_input", java.time.LocalDate.now().plusMonths(4).format(day));
+      browser.byId("applicationForm:trainingEnd_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+      browser.clickAndWaitForPage("applicationForm:next");
+      assertThat(browser.text("status")).isEqualTo("Utkast");
+      assertThat(browser.text("reference")).isEqualTo("(utkast)");
+      browser.type("applicationForm:planLines:0:what", "Programmering av sveiseroboter");
+      browser.typeNumber("applicationForm:planLines:0:hours", "60");
+      browser.typeNumber("applicationForm:planLines:0:weeks", "10");
+      browser.typeNumber("applicationForm:planLines:0:participants", "12");
+      browser.typeNumber("applicationForm:planLines:0:laidOff", "3");
+      browser.clickAndWaitForPage("applicationForm:next");
       browser.type("applicationForm:costLines:0:lineDescription", "Kurs hos leverandøren av sveiseroboter");
       browser.typeNumber("applicationForm:costLines:0:lineAmount", "300000");
       browser.type("applicationForm:costLines:1:lineDescription", "Lønn til operatører i opplæringstimer");
@@ -70,18 +85,39 @@ class GrantJourneyPageIT {
       browser.typeNumber("applicationForm:amountApplied", "250000");
       assertThat(Browser.money(browser.text("eligibleCosts"))).isEqualByComparingTo("500000");
       assertThat(Browser.money(browser.text("maximumGrant"))).isEqualByComparingTo("250000");
+      assertThat(browser.text("aidIntensity")).isEqualTo("50 %");
       browser.screenshot("applicant-form");
       browser.clickAndWaitForPage("applicationForm:save");
       assertThat(browser.globalMessages()).contains("Utkastet er lagret");
-      assertThat(browser.text("status")).isEqualTo("Utkast");
-      assertThat(browser.text("reference")).isEqualTo("(utkast)");
+      browser.clickAndWaitForPage("applicationForm:next");
+      browser.clickAndWaitForPage("applicationForm:next");
 
-      // ... then submitted: it gets its reference YYYY-NNNN.
+      // ... the summary refuses the submission while the training committee is missing, naming the rule ...
+      browser.clickAndWaitForPage("applicationForm:next");
+      assertThat(browser.byId("allRules").getText()).contains("R17", "opplæringsutvalget");
       browser.clickAndWaitForPage("applicationForm:submit");
-      assertThat(browser.text("status")).isEqualTo("Sendt inn");
+      assertThat(browser.globalMessages()).contains("opplæringsutvalget");
+      assertThat(browser.text("status")).isEqualTo("Utkast");
+      browser.screenshot("applicant-rules-broken");
+      browser.clickAndWaitForPage("applicationForm:previous");
+      browser.type("applicationForm:committeeManagement", "Daglig leder Kari Nordmann");
+      browser.type("applicationForm:committeeEmployees", "Tillitsvalgt Ola Hansen");
+      browser.clickAndWaitForPage("applicationForm:next");
+      assertThat(browser.byId("readyToSubmit").getText()).isNotBlank();
+
+      // ... then submitted: the receipt gives its reference YYYY-NNNN and a PDF.
+      browser.clickAndWaitForPage("applicationForm:submit");
+      assertThat(browser.heading()).isEqualTo("Kvittering for søknad");
       String reference = browser.text("reference");
       assertThat(reference).matches("\\d{4}-\\d{4}");
       assertThat(browser.globalMessages()).contains(reference);
+      browser.byId("receiptPdf").click();
+      Path receipt = browser.awaitDownload(".pdf");
+      try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(receipt.toFile())) {
+        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(reference, "Robotisert sveising");
+      }
+      browser.clickAndWaitForPage("backToApplication");
+      assertThat(browser.text("status")).isEqualTo("Sendt inn");
       browser.logout();
 
       // Caseworker: finds it in the county's queue, scores it on the rubric, recommends.

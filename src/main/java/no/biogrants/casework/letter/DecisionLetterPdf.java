@@ -32,24 +32,28 @@ public final class DecisionLetterPdf {
 
   /** The letter as the bytes of a PDF file. */
   public static byte[] render(LetterContent content) {
+    return render(DecisionLetter.title(content) + " – " + content.reference(), content.countyName(), DecisionLetter.blocks(content));
+  }
+
+  /**
+   * Any document made of letter blocks (a receipt, say) as a PDF with the letter's layout, fonts and
+   * page numbers.
+   */
+  public static byte[] render(String title, String author, List<LetterBlock> blocks) {
     try (PdfPages pages = new PdfPages()) {
-      describe(pages, content);
+      PDDocumentInformation information = pages.document().getDocumentInformation();
+      information.setTitle(title);
+      information.setAuthor(author);
+      pages.document().getDocumentCatalog().setLanguage("nb-NO");
       DecisionLetterPdf writer = new DecisionLetterPdf(pages);
       pages.newPage();
-      for (LetterBlock block : DecisionLetter.blocks(content)) {
+      for (LetterBlock block : blocks) {
         writer.write(block);
       }
       return pages.finish(LetterTexts.pattern("footer.page"));
     } catch (IOException e) {
-      throw new UncheckedIOException("Could not write the decision letter as PDF", e);
+      throw new UncheckedIOException("Could not write " + title + " as PDF", e);
     }
-  }
-
-  private static void describe(PdfPages pages, LetterContent content) {
-    PDDocumentInformation information = pages.document().getDocumentInformation();
-    information.setTitle(DecisionLetter.title(content) + " – " + content.reference());
-    information.setAuthor(content.countyName());
-    pages.document().getDocumentCatalog().setLanguage("nb-NO");
   }
 
   private void write(LetterBlock block) throws IOException {

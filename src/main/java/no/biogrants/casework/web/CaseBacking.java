@@ -66,6 +66,7 @@ public class CaseBacking implements Serializable {
   private no.biogrants.assessment.ScoreDivergence divergence;
   private List<no.biogrants.casework.InfoRequest> questions = List.of();
   private String question;
+  private no.biogrants.grantapplication.ApplicationPart[] questionParts = new no.biogrants.grantapplication.ApplicationPart[0];
   private java.time.LocalDate questionDeadline;
   private no.biogrants.assessment.Gate overrideGate;
   private String overrideReason;
@@ -228,7 +229,7 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    if (FacesActions.attempt("infoForm:question", () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline)) != null) {
+    if (FacesActions.attempt("infoForm:question", () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline, java.util.Set.of(questionParts))) != null) {
       Messages.info("info.asked");
       reload();
     }
@@ -409,6 +410,18 @@ public class CaseBacking implements Serializable {
   }
 
   private java.util.List<no.biogrants.audit.AuditEvent> auditTrail;
+
+  public no.biogrants.grantapplication.ApplicationPart[] getQuestionParts() {
+    return questionParts;
+  }
+
+  public void setQuestionParts(no.biogrants.grantapplication.ApplicationPart[] questionParts) {
+    this.questionParts = questionParts == null ? new no.biogrants.grantapplication.ApplicationPart[0] : questionParts;
+  }
+
+  public no.biogrants.grantapplication.ApplicationPart[] getApplicationParts() {
+    return no.biogrants.grantapplication.ApplicationPart.values();
+  }
 
   /** A status change by its status's label; anything else as "another change". */
   private static Object whatChanged(String action) {

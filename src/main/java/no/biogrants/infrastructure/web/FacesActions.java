@@ -22,14 +22,23 @@ public final class FacesActions {
 
   /** Returns the action's result, or null when it was refused (the message is then queued). */
   public static <T> T attempt(String clientId, Supplier<T> action) {
+    return attemptAt(key -> clientId, action);
+  }
+
+  /**
+   * As {@link #attempt(String, Supplier)}, the message going next to the field the refusal's
+   * message key belongs to ({@code fieldOf} gives the client id, or null for the top of the page).
+   */
+  public static <T> T attemptAt(java.util.function.Function<String, String> fieldOf, Supplier<T> action) {
+    String clientId = fieldOf.apply("");
     try {
       return action.get();
     } catch (BusinessException e) {
-      Messages.error(clientId, e.messageKey(), e.arguments().toArray());
+      Messages.error(fieldOf.apply(e.messageKey()), e.messageKey(), e.arguments().toArray());
     } catch (EJBException | jakarta.persistence.PersistenceException e) {
       Throwable cause = rootBusinessCause(e);
       if (cause instanceof BusinessException b) {
-        Messages.error(clientId, b.messageKey(), b.arguments().toArray());
+        Messages.error(fieldOf.apply(b.messageKey()), b.messageKey(), b.arguments().toArray());
       } else if (isConflict(e)) {
         Messages.error(clientId, "error.conflict");
       } else {
@@ -48,6 +57,11 @@ public final class FacesActions {
               return Boolean.TRUE;
             })
         != null;
+  }
+
+  /** Keeps this request's messages (errors too) for the page a redirect leads to. */
+  public static void keepMessages() {
+    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
   private static Throwable rootBusinessCause(Throwable e) {

@@ -1,0 +1,19 @@
+package no.biogrants.grantapplication;
+
+import java.util.List;
+import no.biogrants.shared.BusinessException;
+
+/** Submitting was refused: every rule the application breaks, each with its field. */
+public class ApplicationRulesBroken extends BusinessException {
+
+  private final transient List<BrokenRule> rules;
+
+  public ApplicationRulesBroken(List<BrokenRule> rules) {
+    super(rules.get(0).messageKey(), rules.get(0).arguments().toArray());
+    this.rules = List.copyOf(rules);
+  }
+
+  public List<BrokenRule> rules() {
+    return rules;
+  }
+}
