@@ -62,6 +62,23 @@ public class Acceptances {
   }
 
   /**
+   * The company declines the grant (before accepting it): the case is cancelled and the commitment
+   * released to the line at once.
+   */
+  public GrantApplication decline(Actor actor, Long applicationId) {
+    GrantApplication application = applications.own(actor, applicationId);
+    em.lock(application, LockModeType.PESSIMISTIC_WRITE);
+    Decision decision = grantDecision(application);
+    application.cancelUnaccepted(actor.username(), clock.instant(), "Avslått av søkeren");
+    OwnerBalance balance = ledger.balanceOf(decision.getBudgetLineId(), LedgerRef.grant(applicationId));
+    if (balance.open().isPositive()) {
+      ledger.release(decision.getBudgetLineId(), balance.open(), LedgerRef.grant(applicationId), actor.username(), "Tilskuddet ble avslått av søkeren");
+    }
+    audit.record(actor.username(), "STATUS_CANCELLED", "GrantApplication", applicationId, "declined by the company, released " + balance.open());
+    return application;
+  }
+
+  /**
    * Cancels a grant whose acceptance deadline has passed without an acceptance, and releases its
    * commitment. Refused before the deadline.
    */

@@ -456,6 +456,61 @@ class GrantFlowIT {
   }
 
   @Test
+  void aQuestionOpensOnlyTheNamedPartsAndTheChangesComeBackWithTheAnswer() {
+    Long roundId = schemes.openRounds(COUNTY).get(0).getId();
+    Actor caseworker = actor("saksbehandler");
+    Actor company = actor("soker");
+    Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", caseworker, 0);
+    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+    infoRequests.ask(caseworker, id, "Legg til kurset i HMS i planen.", today.plusDays(14),
+        java.util.Set.of(no.biogrants.grantapplication.ApplicationPart.TRAINING_PLAN));
+    no.biogrants.grantapplication.GrantApplication before = applications.own(company, id);
+    no.biogrants.grantapplication.ApplicationContent changedTitle =
+        new no.biogrants.grantapplication.ApplicationContent(
+            "En annen tittel", before.getDescription(), before.getTrainingPurpose(), before.getAmountApplied(), before.costPlan().items());
+    no.biogrants.grantapplication.ApplicationDetails d = before.details();
+    List<no.biogrants.grantapplication.TrainingPlanItem> plan = new ArrayList<>(d.trainingPlan());
+    plan.add(new no.biogrants.grantapplication.TrainingPlanItem("HMS-kurs", no.biogrants.grantapplication.TrainingProvider.EXTERNAL, 8, 1, 10, 0, 0));
+    no.biogrants.grantapplication.ApplicationDetails changed =
+        new no.biogrants.grantapplication.ApplicationDetails(
+            "Ny omstilling", d.trainingStart(), d.trainingEnd(), plan, d.ownContribution(), d.otherPublicFunding(), d.deMinimisAid(), d.committeeManagement(), d.committeeEmployees());
+
+    assertThatThrownBy(() -> applications.saveDraft(company, id, changedTitle, changed, before.getVersion()))
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("application.notEditable");
+    infoRequests.answerWithChanges(company, id, "Kurset er lagt til.", changedTitle, changed);
+
+    no.biogrants.grantapplication.GrantApplication after = applications.own(company, id);
+    assertThat(after.getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);
+    assertThat(after.details().trainingPlan()).extracting(no.biogrants.grantapplication.TrainingPlanItem::what).contains("HMS-kurs");
+    assertThat(after.getTitle()).isEqualTo(before.getTitle());
+    assertThat(after.details().restructuring()).isEqualTo(d.restructuring());
+    assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("CHANGED_ON_REQUEST");
+  }
+
+  @Test
+  void submittingNamesEveryHardRuleBrokenAndSavesNothing() {
+    Long roundId = schemes.openRounds(COUNTY).get(0).getId();
+    Actor company = actor("soker");
+    Long companyId = companies.forUser(company.userId()).get(0).getId();
+    no.biogrants.grantapplication.ApplicationContent content =
+        new no.biogrants.grantapplication.ApplicationContent(
+            "Uferdig", "Mangler mye.", no.biogrants.grantapplication.TrainingPurpose.DIGITAL, Money.ofKroner(50_000),
+            List.of(new no.biogrants.grantapplication.CostItem(no.biogrants.grantapplication.CostCategory.TRAINERS, "Kurs", Money.ofKroner(200_000))));
+    Long id = applications.createDraft(company, companyId, roundId, content).getId();
+
+    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> applications.submit(company, id));
+
+    assertThat(refused).isInstanceOf(no.biogrants.grantapplication.ApplicationRulesBroken.class);
+    assertThat(((no.biogrants.grantapplication.ApplicationRulesBroken) refused).rules())
+        .extracting(no.biogrants.grantapplication.BrokenRule::id)
+        .contains("R5", "R9", "R17", "R18");
+    no.biogrants.grantapplication.GrantApplication still = applications.own(company, id);
+    assertThat(still.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
+    assertThat(still.getReference()).isNull();
+  }
+
+  @Test
   void anApproverDismissesAnApplicationWithFormalErrorsAndNothingIsBooked() {
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();
     Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", actor("saksbehandler"), 0);

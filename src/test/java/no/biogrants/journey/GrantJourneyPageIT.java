@@ -70,8 +70,10 @@ class GrantJourneyPageIT {
       browser.type("applicationForm:trainingEnd_input", java.time.LocalDate.now().plusMonths(4).format(day));
       browser.byId("applicationForm:trainingEnd_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
       browser.clickAndWaitForPage("applicationForm:next");
+      browser.waitUntil(d -> !d.findElements(By.id("status")).isEmpty());
       assertThat(browser.text("status")).isEqualTo("Utkast");
       assertThat(browser.text("reference")).isEqualTo("(utkast)");
+      browser.waitUntil(d -> d.findElement(By.id("applicationForm:planLines:0:what")).isDisplayed());
       browser.type("applicationForm:planLines:0:what", "Programmering av sveiseroboter");
       browser.typeNumber("applicationForm:planLines:0:hours", "60");
       browser.typeNumber("applicationForm:planLines:0:weeks", "10");

@@ -135,8 +135,12 @@ public class ApplicationForm implements Serializable {
     committeeEmployees = d.committeeEmployees();
     planLines = new ArrayList<>(d.trainingPlan().stream().map(PlanLineInput::new).toList());
     aidLines = new ArrayList<>(d.deMinimisAid().stream().map(AidLineInput::new).toList());
-    if (planLines.isEmpty() && isEditable()) {
+    if (planLines.isEmpty() && isDraftEditable()) {
       planLines.add(new PlanLineInput());
+    }
+    if (lines.isEmpty() && isDraftEditable()) {
+      lines.add(new CostLineInput(CostCategory.TRAINERS, null, null));
+      lines.add(new CostLineInput(CostCategory.PARTICIPANT_WAGES, null, null));
     }
   }
 
@@ -194,6 +198,18 @@ public class ApplicationForm implements Serializable {
     } else {
       redirect(SUMMARY_STEP);
     }
+  }
+
+  /** Withdraws the application (before a decision); the county stops working on it. */
+  public void withdraw() {
+    if (FacesActions.attempt(null, () -> applications.withdraw(activeUser.actor(), id)) != null) {
+      Messages.info("application.withdrawn");
+      redirect(1);
+    }
+  }
+
+  public boolean isWithdrawable() {
+    return application != null && no.biogrants.grantapplication.StatusTransitions.isAllowed(application.getStatus(), ApplicationStatus.WITHDRAWN);
   }
 
   /** The applicant answers the caseworker's open question (with the changes to the parts it opened). */

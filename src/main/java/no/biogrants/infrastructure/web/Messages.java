@@ -51,10 +51,25 @@ public final class Messages {
     return new MessageFormat(pattern.replace("'", "''"), locale).format(shown);
   }
 
+  /**
+   * An error next to the component {@code clientId}, or at the top of the page when there is none
+   * (or it is not on the page shown: a field of another step), so a refusal is never silent.
+   */
   public static void error(String clientId, String key, Object... arguments) {
     String text = text(key, arguments);
-    FacesContext.getCurrentInstance()
-        .addMessage(clientId, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+    FacesContext context = FacesContext.getCurrentInstance();
+    String target = clientId;
+    if (clientId != null && context.getViewRoot() != null) {
+      try {
+        jakarta.faces.component.UIComponent found = context.getViewRoot().findComponent(clientId);
+        if (found == null || !found.isRendered()) {
+          target = null;
+        }
+      } catch (IllegalArgumentException e) {
+        target = null;
+      }
+    }
+    context.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
   public static void info(String key, Object... arguments) {

@@ -83,6 +83,26 @@ public class ApplicantGrantBacking implements Serializable {
     }
   }
 
+  public void decline() {
+    if (FacesActions.attempt(null, () -> acceptances.decline(activeUser.actor(), id)) != null) {
+      Messages.info("acceptance.declined");
+      reload();
+    }
+  }
+
+  /** What the rules would pay for the request as typed now (part share, cut when costs are short). */
+  public no.biogrants.payment.PaymentCheck getPreview() {
+    if (documentedCosts == null || documentedCosts.signum() < 0 || !decision.isGrant()) {
+      return null;
+    }
+    try {
+      return no.biogrants.payment.PaymentRules.check(
+          payments.termsOf(application), kind, Money.of(documentedCosts.setScale(2, java.math.RoundingMode.HALF_UP)), auditorAttested, paidSoFar);
+    } catch (no.biogrants.shared.BusinessException e) {
+      return null;
+    }
+  }
+
   public void requestPayment() {
     FinalReport finalReport =
         kind == PaymentKind.FINAL
