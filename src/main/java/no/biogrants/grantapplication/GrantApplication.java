@@ -23,7 +23,7 @@ import java.util.List;
 import no.biogrants.applicant.Company;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.shared.BusinessException;
-import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.OrganisationNumber;
 
@@ -171,16 +171,18 @@ public class GrantApplication {
   }
 
   /**
-   * The rules that stop this application from being submitted, as message keys: the cost rules,
-   * and the amount applied for above what the rules allow.
+   * The rules that stop this application from being submitted, each with the field it is about:
+   * the cost rules ({@code costItems}), and the amount applied for not above zero or above what the
+   * rules allow ({@code amountApplied}).
    */
-  public List<String> brokenRules() {
-    List<String> broken = new ArrayList<>(costPlan().brokenRules());
+  public List<FieldViolation> brokenRules() {
+    List<FieldViolation> broken = new ArrayList<>();
+    costPlan().brokenRules().forEach(key -> broken.add(FieldViolation.of("costItems", key)));
     if (amountApplied.isGreaterThan(maximumGrant())) {
-      broken.add("rule.amountAboveMaximum");
+      broken.add(FieldViolation.of("amountApplied", "rule.amountAboveMaximum"));
     }
     if (!amountApplied.isPositive()) {
-      broken.add("rule.amountNotPositive");
+      broken.add(FieldViolation.of("amountApplied", "rule.amountNotPositive"));
     }
     return broken;
   }
@@ -193,15 +195,18 @@ public class GrantApplication {
     this.submittedAt = now;
   }
 
-  /** Refuses with the first reason this draft cannot be submitted today. */
+  /**
+   * Refuses when this draft cannot be submitted today: not a draft, the round closed, or else every
+   * broken rule at once (the first is the exception's own message).
+   */
   public void checkSubmittable(java.time.LocalDate today) {
     StatusTransitions.check(status, ApplicationStatus.SUBMITTED);
     if (!round.isOpenOn(today)) {
       throw new BusinessException("application.roundClosed", round.getName());
     }
-    List<String> broken = brokenRules();
+    List<FieldViolation> broken = brokenRules();
     if (!broken.isEmpty()) {
-      throw new BusinessException(broken.get(0));
+      throw new BusinessException(broken);
     }
   }
 
@@ -429,12 +434,11 @@ public class GrantApplication {
     return version;
   }
 
-  static void requireText(String value, String key, int max) {
+  static void checkText(String value, String field, String requiredKey, int max, List<FieldViolation> violations) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(key);
-    }
-    if (value.length() > max) {
-      throw new InvalidInputException("validation.tooLong", max);
+      violations.add(FieldViolation.of(field, requiredKey));
+    } else if (value.length() > max) {
+      violations.add(FieldViolation.of(field, "validation.tooLong", max));
     }
   }
 }
