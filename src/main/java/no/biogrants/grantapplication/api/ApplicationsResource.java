@@ -40,7 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
  */
 @Path("/v1/applications")
 @Produces(MediaType.APPLICATION_JSON)
-@Consumes(MediaType.APPLICATION_JSON)
 @RequestScoped
 @ApiRoles(Role.APPLICANT)
 @Tag(name = "Søknader", description = "Søkerens søknader: utkast, innsending, status og spørsmål fra saksbehandleren.")
@@ -69,6 +68,7 @@ public class ApplicationsResource {
   }
 
   @POST
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Lag et utkast for en av bedriftene dine i en åpen søknadsrunde i bedriftens fylke.")
   @APIResponse(responseCode = "201", description = "Utkastet, med adressen i Location.", content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
   @APIResponse(responseCode = "400", description = "Ugyldige felt: hver feil med feltet og meldingen.", content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -92,6 +92,7 @@ public class ApplicationsResource {
 
   @PUT
   @Path("{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Endre et utkast: nytt innhold (også hele kostnadsplanen) med versjonen du hentet.")
   @APIResponse(responseCode = "200", description = "Utkastet som lagret, med ny versjon.", content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
   @APIResponse(responseCode = "400", description = "Ugyldige felt, eller søknaden er ikke et utkast.", content = @Content(schema = @Schema(implementation = ApiError.class)))
@@ -144,6 +145,7 @@ public class ApplicationsResource {
 
   @POST
   @Path("{id}/messages/answer")
+  @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Svar på det åpne spørsmålet; saken går tilbake til saksbehandleren.")
   @APIResponse(responseCode = "200", description = "Spørsmålet med svaret.", content = @Content(schema = @Schema(implementation = InfoRequestJson.class)))
   @APIResponse(responseCode = "400", description = "Svaret mangler eller er for langt, eller det er ikke noe åpent spørsmål.", content = @Content(schema = @Schema(implementation = ApiError.class)))
