@@ -40,8 +40,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApiRoles({Role.ANALYST, Role.ADMIN})
 @Tag(name = "Budsjettlinjer", description = "Budsjettlinjer og hovedbok, for analytikernes verktøy (bare lesing).")
 @SecurityRequirement(name = RestApplication.BEARER)
-@APIResponse(responseCode = "401", description = "Mangler gyldig API-nøkkel.", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "403", description = "Nøkkelen er ikke en analytikers, eller fylket er ikke ditt.", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class BudgetLinesResource {
 
   @Inject private ApiCaller caller;
@@ -51,8 +49,8 @@ public class BudgetLinesResource {
 
   @GET
   @Operation(summary = "Årets budsjettlinjer med saldoer, for alle fylker eller ett (county=NN).")
-  @APIResponse(responseCode = "200", description = "Linjene.", content = @Content(schema = @Schema(implementation = BudgetLineJson[].class)))
-  @APIResponse(responseCode = "400", description = "Ugyldig år eller fylkesnummer.", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "200", description = "Linjene.", content = @Content(schema = @Schema(ref = "BudgetLineList")))
+  @APIResponse(responseCode = "400", description = "Ugyldig år eller fylkesnummer.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public List<BudgetLineJson> lines(@QueryParam("year") String year, @QueryParam("county") String county) {
     Actor actor = reader();
     int budgetYear = parseYear(year);
@@ -71,8 +69,8 @@ public class BudgetLinesResource {
   @GET
   @Path("{id}/ledger")
   @Operation(summary = "Linjens posteringer i hovedboken, nyeste først.")
-  @APIResponse(responseCode = "200", description = "Posteringene.", content = @Content(schema = @Schema(implementation = LedgerEntryJson[].class)))
-  @APIResponse(responseCode = "404", description = "Ingen slik linje (eller ikke i ditt fylke).", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "200", description = "Posteringene.", content = @Content(schema = @Schema(ref = "LedgerEntryList")))
+  @APIResponse(responseCode = "404", description = "Ingen slik linje (eller ikke i ditt fylke).", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public List<LedgerEntryJson> ledger(@PathParam("id") String id) {
     Actor actor = reader();
     long lineId;

@@ -44,8 +44,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @ApiRoles(Role.APPLICANT)
 @Tag(name = "Søknader", description = "Søkerens søknader: utkast, innsending, status og spørsmål fra saksbehandleren.")
 @SecurityRequirement(name = RestApplication.BEARER)
-@APIResponse(responseCode = "401", description = "Mangler gyldig API-nøkkel.", content = @Content(schema = @Schema(implementation = ApiError.class)))
-@APIResponse(responseCode = "403", description = "Nøkkelen er ikke en søkers, eller søknaden er ikke en av dine bedrifters.", content = @Content(schema = @Schema(implementation = ApiError.class)))
 public class ApplicationsResource {
 
   @Inject private ApiCaller caller;
@@ -54,7 +52,7 @@ public class ApplicationsResource {
 
   @GET
   @Operation(summary = "Søknadene til bedriftene du representerer, nyeste først.")
-  @APIResponse(responseCode = "200", description = "Listen.", content = @Content(schema = @Schema(implementation = ApplicationSummaryJson[].class)))
+  @APIResponse(responseCode = "200", description = "Søknadene.", content = @Content(schema = @Schema(ref = "ApplicationSummaryList")))
   public List<ApplicationSummaryJson> list() {
     return applications.mine(caller.actor()).stream().map(a -> ApplicationSummaryJson.of(a, caller.locale())).toList();
   }
@@ -62,7 +60,7 @@ public class ApplicationsResource {
   @GET
   @Path("{id}")
   @Operation(summary = "Én søknad med kostnadsplan, historikk, versjon og reglene et utkast bryter.")
-  @APIResponse(responseCode = "200", description = "Søknaden.", content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
+  @APIResponse(responseCode = "200", description = "Søknaden.", content = @Content(schema = @Schema(ref = "ApplicationJson")))
   public ApplicationJson one(@PathParam("id") String id) {
     return json(applications.own(caller.actor(), id(id)));
   }
@@ -70,8 +68,8 @@ public class ApplicationsResource {
   @POST
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Lag et utkast for en av bedriftene dine i en åpen søknadsrunde i bedriftens fylke.")
-  @APIResponse(responseCode = "201", description = "Utkastet, med adressen i Location.", content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
-  @APIResponse(responseCode = "400", description = "Ugyldige felt: hver feil med feltet og meldingen.", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "201", description = "Utkastet, med adressen i Location.", content = @Content(schema = @Schema(ref = "ApplicationJson")))
+  @APIResponse(responseCode = "400", description = "Ugyldige felt: hver feil med feltet og meldingen.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public Response create(NewDraftJson body, @Context UriInfo uri) {
     if (body == null) {
       throw bodyRequired();
@@ -94,9 +92,9 @@ public class ApplicationsResource {
   @Path("{id}")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Endre et utkast: nytt innhold (også hele kostnadsplanen) med versjonen du hentet.")
-  @APIResponse(responseCode = "200", description = "Utkastet som lagret, med ny versjon.", content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
-  @APIResponse(responseCode = "400", description = "Ugyldige felt, eller søknaden er ikke et utkast.", content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @APIResponse(responseCode = "409", description = "Utkastet er endret siden du hentet det: hent det på nytt.", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "200", description = "Utkastet som lagret, med ny versjon.", content = @Content(schema = @Schema(ref = "ApplicationJson")))
+  @APIResponse(responseCode = "400", description = "Ugyldige felt, eller søknaden er ikke et utkast.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
+  @APIResponse(responseCode = "409", description = "Utkastet er endret siden du hentet det: hent det på nytt.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public ApplicationJson update(@PathParam("id") String id, DraftChangeJson body) {
     Long applicationId = id(id);
     if (body == null) {
@@ -115,9 +113,9 @@ public class ApplicationsResource {
   @POST
   @Path("{id}/submit")
   @Operation(summary = "Send inn utkastet; det får referanse ÅÅÅÅ-NNNN.")
-  @APIResponse(responseCode = "200", description = "Søknaden som sendt inn, med referanse.", content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
-  @APIResponse(responseCode = "400", description = "Hver regel som er brutt, med feltet; eller runden er stengt.", content = @Content(schema = @Schema(implementation = ApiError.class)))
-  @APIResponse(responseCode = "409", description = "Søknaden ble endret samtidig.", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "200", description = "Søknaden som sendt inn, med referanse.", content = @Content(schema = @Schema(ref = "ApplicationJson")))
+  @APIResponse(responseCode = "400", description = "Hver regel som er brutt, med feltet; eller runden er stengt.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
+  @APIResponse(responseCode = "409", description = "Søknaden ble endret samtidig.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public ApplicationJson submit(@PathParam("id") String id) {
     Long applicationId = id(id);
     applications.submit(caller.actor(), applicationId);
@@ -127,8 +125,8 @@ public class ApplicationsResource {
   @POST
   @Path("{id}/withdraw")
   @Operation(summary = "Trekk søknaden.")
-  @APIResponse(responseCode = "200", description = "Søknaden som trukket.", content = @Content(schema = @Schema(implementation = ApplicationJson.class)))
-  @APIResponse(responseCode = "400", description = "Søknaden kan ikke trekkes i sin status.", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "200", description = "Søknaden som trukket.", content = @Content(schema = @Schema(ref = "ApplicationJson")))
+  @APIResponse(responseCode = "400", description = "Søknaden kan ikke trekkes i sin status.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public ApplicationJson withdraw(@PathParam("id") String id) {
     Long applicationId = id(id);
     applications.withdraw(caller.actor(), applicationId);
@@ -138,7 +136,7 @@ public class ApplicationsResource {
   @GET
   @Path("{id}/messages")
   @Operation(summary = "Saksbehandlerens spørsmål om søknaden og svarene, eldste først.")
-  @APIResponse(responseCode = "200", description = "Spørsmålene.", content = @Content(schema = @Schema(implementation = InfoRequestJson[].class)))
+  @APIResponse(responseCode = "200", description = "Spørsmålene, eldste først.", content = @Content(schema = @Schema(ref = "InfoRequestList")))
   public List<InfoRequestJson> messages(@PathParam("id") String id) {
     return infoRequests.requestsFor(caller.actor(), id(id)).stream().map(InfoRequestJson::of).toList();
   }
@@ -147,8 +145,8 @@ public class ApplicationsResource {
   @Path("{id}/messages/answer")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Svar på det åpne spørsmålet; saken går tilbake til saksbehandleren.")
-  @APIResponse(responseCode = "200", description = "Spørsmålet med svaret.", content = @Content(schema = @Schema(implementation = InfoRequestJson.class)))
-  @APIResponse(responseCode = "400", description = "Svaret mangler eller er for langt, eller det er ikke noe åpent spørsmål.", content = @Content(schema = @Schema(implementation = ApiError.class)))
+  @APIResponse(responseCode = "200", description = "Spørsmålet med svaret.", content = @Content(schema = @Schema(ref = "InfoRequestJson")))
+  @APIResponse(responseCode = "400", description = "Svaret mangler eller er for langt, eller det er ikke noe åpent spørsmål.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public InfoRequestJson answer(@PathParam("id") String id, AnswerJson body) {
     Long applicationId = id(id);
     if (body == null) {

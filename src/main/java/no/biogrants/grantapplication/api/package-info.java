@@ -23,7 +23,9 @@
  *       moment: 409, nothing saved. Every save raises the version.
  *   <li>A5 Money: amounts are JSON numbers in NOK with two decimals ({@code 150000.00}), never
  *       rounded: a request amount with more than two decimals is refused (400).
- *   <li>A6 Dates: instants ISO-8601 in UTC ({@code 2026-03-01T09:15:00Z}), days YYYY-MM-DD.
+ *   <li>A6 Dates: instants ISO-8601 in UTC ({@code 2026-03-01T09:15:00Z}), days YYYY-MM-DD. A
+ *       field without a value (a draft's reference, an open question's answer) is left out of the
+ *       answer, except an error's {@code field}, which is then null.
  *   <li>A7 Language: messages in bokmål; English when Accept-Language prefers {@code en}.
  *   <li>A8 Versioning: the path carries the major version ({@code /v1}); fields may be added to
  *       answers within v1, never removed or renamed; a client ignores fields it does not know, and

@@ -11,6 +11,9 @@ import java.util.List;
  */
 public record ApiError(int status, String message, List<ApiFieldError> errors) {
 
+  /** The name of this answer's schema in the OpenAPI document (defined in META-INF/openapi.yaml). */
+  public static final String SCHEMA = "ApiError";
+
   public static Response response(Response.Status status, String message) {
     return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(status.getStatusCode(), message, null)).build();
   }

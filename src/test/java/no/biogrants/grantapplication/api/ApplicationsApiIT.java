@@ -285,7 +285,10 @@ class ApplicationsApiIT {
             "/api/v1/applications/{id}/messages",
             "/api/v1/applications/{id}/messages/answer",
             "/api/v1/budget-lines",
-            "bearer");
+            "\"bearer\"",
+            "\"ApiError\"",
+            "\"401\"",
+            "\"409\"");
   }
 
   @Test
