@@ -106,6 +106,12 @@ public class InfoRequests {
     return open;
   }
 
+  /** The questions and answers of one of the actor's own applications (the applicant's view). */
+  public List<InfoRequest> requestsFor(Actor actor, Long applicationId) {
+    applications.own(actor, applicationId);
+    return requestsOf(applicationId);
+  }
+
   public List<InfoRequest> requestsOf(Long applicationId) {
     return em.createQuery("SELECT r FROM InfoRequest r WHERE r.applicationId = :id ORDER BY r.id", InfoRequest.class)
         .setParameter("id", applicationId)

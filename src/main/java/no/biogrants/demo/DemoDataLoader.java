@@ -63,6 +63,9 @@ public class DemoDataLoader {
   /** The demo national analyst's API key (demo data only; listed in the README). */
   public static final String DEMO_ANALYST_API_KEY = "demo-analyst-key";
 
+  /** The demo applicant's API key (demo data only; listed in the README). */
+  public static final String DEMO_APPLICANT_API_KEY = "demo-applicant-key";
+
   /** The county of the listed demo users. */
   public static final String DEMO_COUNTY = "34";
 
@@ -100,13 +103,14 @@ public class DemoDataLoader {
 
   public void loadReferenceSetup() {
     String hash = users.hash(DEMO_PASSWORD.toCharArray());
-    users.createWithHash("soker", "Siri Søker", hash, null, EnumSet.of(Role.APPLICANT));
+    AppUser demoApplicant = users.createWithHash("soker", "Siri Søker", hash, null, EnumSet.of(Role.APPLICANT));
     users.createWithHash("saksbehandler", "Sara Saksbehandler", hash, DEMO_COUNTY, EnumSet.of(Role.CASEWORKER));
     users.createWithHash("leder", "Lars Leder", hash, DEMO_COUNTY, EnumSet.of(Role.APPROVER));
     // A second approver, for what needs two people: payments above the four-eyes limit, appeals.
     users.createWithHash("leder2", "Lise Leder", hash, DEMO_COUNTY, EnumSet.of(Role.APPROVER));
     AppUser analyst = users.createWithHash("analytiker", "Anders Analytiker", hash, null, EnumSet.of(Role.ANALYST));
     users.addApiKey(analyst, DEMO_ANALYST_API_KEY, "Demo: analytikerens verktøy");
+    users.addApiKey(demoApplicant, DEMO_APPLICANT_API_KEY, "Demo: søkerens verktøy");
     users.createWithHash("admin", "Ada Admin", hash, null, EnumSet.of(Role.ADMIN));
     List<County> all = counties.all();
     for (County county : all) {

@@ -1,10 +1,15 @@
 package no.biogrants.grantapplication;
 
+import java.util.ArrayList;
 import java.util.List;
+import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
-/** What the applicant writes: title, description, purpose, amount applied for and the cost plan. */
+/**
+ * What the applicant writes: title, description, purpose, amount applied for and the cost plan.
+ * Refuses invalid values with every one found at once, each named by its component's name.
+ */
 public record ApplicationContent(
     String title,
     String description,
@@ -15,15 +20,17 @@ public record ApplicationContent(
   public ApplicationContent {
     title = title == null ? null : title.strip();
     description = description == null ? null : description.strip();
-    GrantApplication.requireText(title, "validation.title.required", GrantApplication.TITLE_MAXLENGTH);
-    GrantApplication.requireText(
-        description, "validation.description.required", GrantApplication.DESCRIPTION_MAXLENGTH);
+    List<FieldViolation> violations = new ArrayList<>();
+    GrantApplication.checkText(title, "title", "validation.title.required", GrantApplication.TITLE_MAXLENGTH, violations);
+    GrantApplication.checkText(
+        description, "description", "validation.description.required", GrantApplication.DESCRIPTION_MAXLENGTH, violations);
     if (trainingPurpose == null) {
-      throw new InvalidInputException("validation.purpose.required");
+      violations.add(FieldViolation.of("trainingPurpose", "validation.purpose.required"));
     }
     if (amountApplied == null || amountApplied.isNegative()) {
-      throw new InvalidInputException("validation.amount.notNegative");
+      violations.add(FieldViolation.of("amountApplied", "validation.amount.notNegative"));
     }
-    costItems = List.copyOf(costItems);
+    InvalidInputException.throwIfAny(violations);
+    costItems = List.copyOf(costItems == null ? List.of() : costItems);
   }
 }

@@ -9,7 +9,7 @@ public class ApplicationRulesBroken extends BusinessException {
   private final transient List<BrokenRule> rules;
 
   public ApplicationRulesBroken(List<BrokenRule> rules) {
-    super(rules.get(0).messageKey(), rules.get(0).arguments().toArray());
+    super(GrantApplication.violations(rules));
     this.rules = List.copyOf(rules);
   }
 

@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
@@ -52,8 +53,26 @@ public class Applications {
 
   public GrantApplication saveDraft(Actor actor, Long applicationId, ApplicationContent content) {
     GrantApplication application = own(actor, applicationId);
+    return save(actor, application, content);
+  }
+
+  /**
+   * Saves the draft only if it is still the version the caller read ({@code expectedVersion});
+   * otherwise someone saved it in between and the caller gets a conflict, never a lost update. Every
+   * save raises the version, also when only the cost plan changed.
+   */
+  public GrantApplication saveDraft(Actor actor, Long applicationId, ApplicationContent content, long expectedVersion) {
+    GrantApplication application = own(actor, applicationId);
+    if (application.getVersion() != expectedVersion) {
+      throw new OptimisticLockException(application);
+    }
+    return save(actor, application, content);
+  }
+
+  private GrantApplication save(Actor actor, GrantApplication application, ApplicationContent content) {
     application.editDraft(content);
-    audit.record(actor.username(), "DRAFT_SAVED", "GrantApplication", applicationId, null);
+    em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    audit.record(actor.username(), "DRAFT_SAVED", "GrantApplication", application.getId(), null);
     return application;
   }
 
@@ -71,12 +90,10 @@ public class Applications {
   public GrantApplication saveDraft(Actor actor, Long applicationId, ApplicationContent content, ApplicationDetails details, long expectedVersion) {
     GrantApplication application = own(actor, applicationId);
     if (application.getVersion() != expectedVersion) {
-      throw new jakarta.persistence.OptimisticLockException(application);
+      throw new OptimisticLockException(application);
     }
-    application.editDraft(content);
     application.editDetails(details);
-    audit.record(actor.username(), "DRAFT_SAVED", "GrantApplication", applicationId, null);
-    return application;
+    return save(actor, application, content);
   }
 
   /**

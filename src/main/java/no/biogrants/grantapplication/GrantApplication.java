@@ -24,6 +24,7 @@ import no.biogrants.applicant.Company;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.Scheme;
 import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.OrganisationNumber;
@@ -279,13 +280,18 @@ public class GrantApplication {
   }
 
   /**
-   * The rules that stop this application from being submitted today (Oslo), as message keys; see
-   * {@link #rulesBroken} for the rules with their ids and fields.
+   * The hard rules that stop this application from being submitted today (Oslo), each with the
+   * field it is about; see {@link #rulesBroken} for every rule with its id and form step.
    */
-  public List<String> brokenRules() {
-    return rulesBroken(java.time.LocalDate.now(no.biogrants.shared.ClockProducer.OSLO)).stream()
+  public List<FieldViolation> brokenRules() {
+    return violations(rulesBroken(java.time.LocalDate.now(no.biogrants.shared.ClockProducer.OSLO)));
+  }
+
+  /** The hard rules as field violations (the form's field names, {@code costItems} for the cost lines). */
+  static List<FieldViolation> violations(List<BrokenRule> rules) {
+    return rules.stream()
         .filter(BrokenRule::hard)
-        .map(BrokenRule::messageKey)
+        .map(r -> new FieldViolation("costLines".equals(r.field()) ? "costItems" : r.field(), r.messageKey(), r.arguments()))
         .toList();
   }
 
@@ -297,7 +303,10 @@ public class GrantApplication {
     this.submittedAt = now;
   }
 
-  /** Refuses with the first reason this draft cannot be submitted today. */
+  /**
+   * Refuses when this draft cannot be submitted today: not a draft, the round closed, or else every
+   * broken rule at once (the first is the exception's own message).
+   */
   public void checkSubmittable(java.time.LocalDate today) {
     StatusTransitions.check(status, ApplicationStatus.SUBMITTED);
     if (!round.isOpenOn(today)) {
@@ -533,12 +542,18 @@ public class GrantApplication {
     return version;
   }
 
-  static void requireText(String value, String key, int max) {
+  /** Refuses a missing or too long text at once (one field; see {@link #checkText} for several). */
+  static void requireText(String value, String requiredKey, int max) {
+    List<FieldViolation> violations = new ArrayList<>();
+    checkText(value, null, requiredKey, max, violations);
+    InvalidInputException.throwIfAny(violations);
+  }
+
+  static void checkText(String value, String field, String requiredKey, int max, List<FieldViolation> violations) {
     if (value == null || value.isBlank()) {
-      throw new InvalidInputException(key);
-    }
-    if (value.length() > max) {
-      throw new InvalidInputException("validation.tooLong", max);
+      violations.add(FieldViolation.of(field, requiredKey));
+    } else if (value.length() > max) {
+      violations.add(FieldViolation.of(field, "validation.tooLong", max));
     }
   }
 }

@@ -22,7 +22,12 @@ import java.util.HexFormat;
 @NamedQuery(
     name = "ApiKey.byHash",
     query = "SELECT k FROM ApiKey k WHERE k.keyHash = :hash AND k.revokedAt IS NULL")
+@NamedQuery(
+    name = "ApiKey.ofUser",
+    query = "SELECT k FROM ApiKey k WHERE k.userId = :userId ORDER BY k.createdAt DESC, k.id DESC")
 public class ApiKey {
+
+  public static final int LABEL_MAXLENGTH = 120;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -34,7 +39,7 @@ public class ApiKey {
   @Column(name = "key_hash", nullable = false, length = 64)
   private String keyHash;
 
-  @Column(name = "label", nullable = false)
+  @Column(name = "label", nullable = false, length = LABEL_MAXLENGTH)
   private String label;
 
   @Column(name = "created_at", nullable = false)
@@ -58,6 +63,29 @@ public class ApiKey {
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException(e);
     }
+  }
+
+  /** The key stops working at once: {@code ApiKey.byHash} finds only keys not revoked. */
+  void revoke(Instant now) {
+    if (revokedAt == null) {
+      revokedAt = now;
+    }
+  }
+
+  public boolean isRevoked() {
+    return revokedAt != null;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
+
+  public Instant getRevokedAt() {
+    return revokedAt;
   }
 
   public Long getUserId() {

@@ -13,6 +13,7 @@ public class BusinessException extends RuntimeException {
 
   private final String messageKey;
   private final transient List<Object> arguments;
+  private final transient List<FieldViolation> violations;
 
   public BusinessException(String messageKey, Object... arguments) {
     super(messageKey + " " + java.util.Arrays.toString(arguments));
@@ -21,6 +22,21 @@ public class BusinessException extends RuntimeException {
         arguments == null
             ? List.of()
             : java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
+    this.violations = List.of(new FieldViolation(null, messageKey, this.arguments));
+  }
+
+  /**
+   * Several rules said no at once (at least one). The first is this exception's own message, so a
+   * page that shows one message shows it; the API lists them all, each with its field.
+   */
+  public BusinessException(List<FieldViolation> violations) {
+    super(violations.toString());
+    if (violations.isEmpty()) {
+      throw new IllegalArgumentException("no violation");
+    }
+    this.violations = List.copyOf(violations);
+    this.messageKey = this.violations.get(0).messageKey();
+    this.arguments = this.violations.get(0).arguments();
   }
 
   public String messageKey() {
@@ -29,5 +45,10 @@ public class BusinessException extends RuntimeException {
 
   public List<Object> arguments() {
     return arguments;
+  }
+
+  /** Every rule that said no, with its field where known; the first is {@link #messageKey()}. */
+  public List<FieldViolation> violations() {
+    return violations;
   }
 }

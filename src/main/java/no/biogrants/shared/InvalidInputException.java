@@ -9,4 +9,16 @@ public class InvalidInputException extends BusinessException {
   public InvalidInputException(String messageKey, Object... arguments) {
     super(messageKey, arguments);
   }
+
+  /** Every invalid value found at once (at least one), each with its field. */
+  public InvalidInputException(java.util.List<FieldViolation> violations) {
+    super(violations);
+  }
+
+  /** Refuses with every violation collected, or does nothing when there is none. */
+  public static void throwIfAny(java.util.List<FieldViolation> violations) {
+    if (!violations.isEmpty()) {
+      throw new InvalidInputException(violations);
+    }
+  }
 }

@@ -18,7 +18,17 @@ import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.infrastructure.api.ApiCaller;
+import no.biogrants.infrastructure.api.ApiError;
+import no.biogrants.infrastructure.api.ApiRoles;
+import no.biogrants.infrastructure.api.RestApplication;
+import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.media.Content;
+import org.eclipse.microprofile.openapi.annotations.media.Schema;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * GET /api/v1/budget-lines?year=YYYY[&county=NN] and GET /api/v1/budget-lines/{id}/ledger, for
@@ -27,6 +37,9 @@ import no.biogrants.shared.InvalidInputException;
 @Path("/v1/budget-lines")
 @Produces(MediaType.APPLICATION_JSON)
 @RequestScoped
+@ApiRoles({Role.ANALYST, Role.ADMIN})
+@Tag(name = "Budsjettlinjer", description = "Budsjettlinjer og hovedbok, for analytikernes verktøy (bare lesing).")
+@SecurityRequirement(name = RestApplication.BEARER)
 public class BudgetLinesResource {
 
   @Inject private ApiCaller caller;
@@ -35,11 +48,14 @@ public class BudgetLinesResource {
   @Inject private Counties counties;
 
   @GET
+  @Operation(summary = "Årets budsjettlinjer med saldoer, for alle fylker eller ett (county=NN).")
+  @APIResponse(responseCode = "200", description = "Linjene.", content = @Content(schema = @Schema(ref = "BudgetLineList")))
+  @APIResponse(responseCode = "400", description = "Ugyldig år eller fylkesnummer.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public List<BudgetLineJson> lines(@QueryParam("year") String year, @QueryParam("county") String county) {
     Actor actor = reader();
     int budgetYear = parseYear(year);
     if (county != null && !county.matches("\\d{2}")) {
-      throw new InvalidInputException("api.county.invalid", county);
+      throw new InvalidInputException(List.of(FieldViolation.of("county", "api.county.invalid", county)));
     }
     if (actor.countyCode() != null && county != null && !county.equals(actor.countyCode())) {
       throw new AccessDeniedException();
@@ -52,6 +68,9 @@ public class BudgetLinesResource {
 
   @GET
   @Path("{id}/ledger")
+  @Operation(summary = "Linjens posteringer i hovedboken, nyeste først.")
+  @APIResponse(responseCode = "200", description = "Posteringene.", content = @Content(schema = @Schema(ref = "LedgerEntryList")))
+  @APIResponse(responseCode = "404", description = "Ingen slik linje (eller ikke i ditt fylke).", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public List<LedgerEntryJson> ledger(@PathParam("id") String id) {
     Actor actor = reader();
     long lineId;
@@ -75,7 +94,7 @@ public class BudgetLinesResource {
 
   private static int parseYear(String year) {
     if (year == null || !year.matches("\\d{4}")) {
-      throw new InvalidInputException("api.year.invalid", year == null ? "" : year);
+      throw new InvalidInputException(List.of(FieldViolation.of("year", "api.year.invalid", year == null ? "" : year)));
     }
     return Integer.parseInt(year);
   }

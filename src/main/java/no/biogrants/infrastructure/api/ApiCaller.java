@@ -1,17 +1,21 @@
 package no.biogrants.infrastructure.api;
 
 import jakarta.enterprise.context.RequestScoped;
+import java.util.Locale;
 import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
+import no.biogrants.shared.MoneyFormat;
 
-/** The user an API request acts as, set by {@link ApiKeyFilter} from the request's key. */
+/** The user an API request acts as and the language of its messages, set by {@link ApiKeyFilter}. */
 @RequestScoped
 public class ApiCaller {
 
   private Actor actor;
+  private Locale locale = MoneyFormat.NORWEGIAN;
 
-  void set(Actor actor) {
+  void set(Actor actor, Locale locale) {
     this.actor = actor;
+    this.locale = locale;
   }
 
   public Actor actor() {
@@ -19,5 +23,9 @@ public class ApiCaller {
       throw new AccessDeniedException();
     }
     return actor;
+  }
+
+  public Locale locale() {
+    return locale;
   }
 }

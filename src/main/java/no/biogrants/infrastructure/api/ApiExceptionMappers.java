@@ -1,45 +1,79 @@
 package no.biogrants.infrastructure.api;
 
-import jakarta.ejb.EJBException;
+import jakarta.json.JsonException;
+import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotFoundException;
+import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.shared.BusinessException;
-import no.biogrants.shared.MoneyFormat;
+import no.biogrants.shared.FieldViolation;
 
-/** Turns every failure of an API call into a JSON answer with a Norwegian message, never a stack trace. */
+/**
+ * Turns every failure of an API call into a JSON answer with a message in the caller's language
+ * (bokmål unless Accept-Language asks for English), never a stack trace: a refused access 403, a
+ * broken rule or invalid input 400 with every error and its field, a stale version or a
+ * simultaneous change 409, an unknown path 404, anything else 500 (logged).
+ */
 @Provider
 public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
 
   private static final Logger LOG = Logger.getLogger(ApiExceptionMappers.class.getName());
 
+  @Context private HttpHeaders headers;
+
   @Override
   public Response toResponse(Throwable failure) {
-    Throwable cause = failure instanceof EJBException && failure.getCause() != null ? failure.getCause() : failure;
-    if (cause instanceof AccessDeniedException) {
-      return ApiError.response(Response.Status.FORBIDDEN, text("access.denied"));
+    Locale locale = ApiLanguage.of(headers == null ? null : headers.getAcceptableLanguages());
+    BusinessException business = find(failure, BusinessException.class);
+    if (business instanceof AccessDeniedException) {
+      return ApiError.response(Response.Status.FORBIDDEN, Messages.text(locale, "access.denied"));
     }
-    if (cause instanceof BusinessException b) {
-      return ApiError.response(Response.Status.BAD_REQUEST, Messages.text(MoneyFormat.NORWEGIAN, b.messageKey(), b.arguments().toArray()));
+    if (business != null) {
+      return ApiError.invalid(fieldErrors(business.violations(), locale));
     }
-    if (cause instanceof NotFoundException) {
-      return ApiError.response(Response.Status.NOT_FOUND, text("api.notFound"));
+    if (FacesActions.isConflict(failure)) {
+      return ApiError.response(Response.Status.CONFLICT, Messages.text(locale, "api.conflict"));
     }
-    if (cause instanceof WebApplicationException w) {
+    if (failure instanceof NotFoundException) {
+      return ApiError.response(Response.Status.NOT_FOUND, Messages.text(locale, "api.notFound"));
+    }
+    if (find(failure, JsonbException.class) != null || find(failure, JsonException.class) != null || failure instanceof ProcessingException) {
+      return ApiError.invalid(List.of(new ApiFieldError(null, Messages.text(locale, "api.invalidJson"))));
+    }
+    if (failure instanceof WebApplicationException w) {
       Response.Status status = Response.Status.fromStatusCode(w.getResponse().getStatus());
-      return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, text("api.badRequest"));
+      return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, Messages.text(locale, "api.badRequest"));
     }
     LOG.log(Level.WARNING, "API call failed", failure);
-    return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, text("error.unexpected"));
+    return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, Messages.text(locale, "error.unexpected"));
   }
 
-  private static String text(String key) {
-    return Messages.text(MoneyFormat.NORWEGIAN, key);
+  /** Each violation as the API shows it: its field and its message in the language. */
+  static List<ApiFieldError> fieldErrors(List<FieldViolation> violations, Locale locale) {
+    return violations.stream()
+        .map(v -> new ApiFieldError(v.field(), Messages.text(locale, v.messageKey(), v.arguments().toArray())))
+        .toList();
+  }
+
+  /** The first throwable of the type in the cause chain (an EJB wraps what its bean threw). */
+  static <T extends Throwable> T find(Throwable failure, Class<T> type) {
+    for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
+      if (type.isInstance(t)) {
+        return type.cast(t);
+      }
+    }
+    return null;
   }
 }

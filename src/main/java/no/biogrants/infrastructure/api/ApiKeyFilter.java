@@ -3,17 +3,23 @@ package no.biogrants.infrastructure.api;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.ResourceInfo;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
+import java.util.Arrays;
+import java.util.Locale;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Users;
 import no.biogrants.infrastructure.web.Messages;
-import no.biogrants.shared.MoneyFormat;
 
 /**
- * Every API request must carry {@code Authorization: Bearer <key>} with a valid key of an active
- * user; otherwise 401 with a JSON message. API keys are not cookies: no session, no CSRF exposure.
+ * Every API request must carry {@code Authorization: Bearer <key>} with a valid, unrevoked key of
+ * an active user; otherwise 401 with a JSON message and {@code WWW-Authenticate: Bearer}. The key's
+ * user must then have a role the resource is for ({@link ApiRoles}): an applicant's key reaches
+ * only the applicant's calls, an analyst's only the analysts' (403 otherwise). API keys are not
+ * cookies: no session, no CSRF exposure.
  */
 @Provider
 public class ApiKeyFilter implements ContainerRequestFilter {
@@ -22,19 +28,39 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
   @Inject private Users users;
   @Inject private ApiCaller caller;
+  @Context private ResourceInfo resource;
 
   @Override
   public void filter(ContainerRequestContext request) {
+    Locale locale = ApiLanguage.of(request.getAcceptableLanguages());
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     String key = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? header.substring(BEARER.length()).strip() : null;
     var user = users.byApiKey(key);
     if (user.isEmpty()) {
       request.abortWith(
-          Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED, Messages.text(MoneyFormat.NORWEGIAN, "api.unauthorized")))
+          Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED, Messages.text(locale, "api.unauthorized")))
               .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"bio\"")
               .build());
       return;
     }
-    caller.set(Actor.of(user.get()));
+    Actor actor = Actor.of(user.get());
+    if (!mayCall(actor, audience())) {
+      request.abortWith(ApiError.response(Response.Status.FORBIDDEN, Messages.text(locale, "api.wrongRole")));
+      return;
+    }
+    caller.set(actor, locale);
+  }
+
+  /** The roles the matched resource method (or else its class) is for; null when it names none. */
+  private ApiRoles audience() {
+    if (resource == null || resource.getResourceMethod() == null) {
+      return null;
+    }
+    ApiRoles onMethod = resource.getResourceMethod().getAnnotation(ApiRoles.class);
+    return onMethod != null ? onMethod : resource.getResourceClass().getAnnotation(ApiRoles.class);
+  }
+
+  static boolean mayCall(Actor actor, ApiRoles audience) {
+    return audience != null && Arrays.stream(audience.value()).anyMatch(actor::has);
   }
 }

@@ -73,7 +73,8 @@ public final class FacesActions {
     return null;
   }
 
-  static boolean isConflict(Throwable e) {
+  /** True when the failure is (or was caused by) a conflict with a simultaneous change: optimistic or lock timeout. */
+  public static boolean isConflict(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OptimisticLockException
           || t instanceof PessimisticLockException

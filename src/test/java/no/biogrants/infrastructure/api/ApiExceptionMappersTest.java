@@ -1,0 +1,72 @@
+package no.biogrants.infrastructure.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.ejb.EJBException;
+import jakarta.persistence.OptimisticLockException;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import no.biogrants.budget.api.BudgetLinesResource;
+import no.biogrants.grantapplication.api.ApplicationsResource;
+import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
+import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.FieldViolation;
+import no.biogrants.shared.MoneyFormat;
+import org.junit.jupiter.api.Test;
+
+/** The API's error answers as far as they are pure: messages per field, language, who may call what. */
+class ApiExceptionMappersTest {
+
+  @Test
+  void everyViolationBecomesItsFieldAndItsBokmalMessage() {
+    List<ApiFieldError> errors =
+        ApiExceptionMappers.fieldErrors(
+            List.of(FieldViolation.of("title", "validation.title.required"), FieldViolation.of("costItems[0].description", "validation.tooLong", 300), FieldViolation.of(null, "api.bodyRequired")),
+            MoneyFormat.NORWEGIAN);
+
+    assertThat(errors)
+        .containsExactly(
+            new ApiFieldError("title", "Skriv en tittel."),
+            new ApiFieldError("costItems[0].description", "Teksten er for lang (høyst 300 tegn)."),
+            new ApiFieldError(null, "Forespørselen mangler innhold (JSON)."));
+  }
+
+  @Test
+  void englishWhenTheCallerPrefersIt() {
+    assertThat(ApiExceptionMappers.fieldErrors(List.of(FieldViolation.of("title", "validation.title.required")), Locale.ENGLISH).get(0).message())
+        .doesNotContain("Skriv")
+        .isNotBlank();
+    assertThat(ApiLanguage.of(List.of(Locale.forLanguageTag("en-GB"), Locale.forLanguageTag("nb")))).isEqualTo(Locale.ENGLISH);
+    assertThat(ApiLanguage.of(List.of(Locale.forLanguageTag("nn"), Locale.ENGLISH))).isEqualTo(MoneyFormat.NORWEGIAN);
+    assertThat(ApiLanguage.of(List.of(Locale.GERMAN))).isEqualTo(MoneyFormat.NORWEGIAN);
+    assertThat(ApiLanguage.of(List.of())).isEqualTo(MoneyFormat.NORWEGIAN);
+    assertThat(ApiLanguage.of(null)).isEqualTo(MoneyFormat.NORWEGIAN);
+  }
+
+  @Test
+  void aBusinessExceptionInsideAnEjbExceptionIsFoundAndAConflictIsAConflict() {
+    BusinessException rule = new BusinessException(List.of(FieldViolation.of("costItems", "rule.cost.noCosts"), FieldViolation.of("amountApplied", "rule.amountNotPositive")));
+
+    assertThat(ApiExceptionMappers.find(new EJBException(rule), BusinessException.class)).isSameAs(rule);
+    assertThat(ApiExceptionMappers.find(new EJBException(new AccessDeniedException()), BusinessException.class)).isInstanceOf(AccessDeniedException.class);
+    assertThat(rule.messageKey()).isEqualTo("rule.cost.noCosts");
+    assertThat(no.biogrants.infrastructure.web.FacesActions.isConflict(new EJBException(new OptimisticLockException()))).isTrue();
+  }
+
+  @Test
+  void applicantKeysReachTheApplicationsAndAnalystKeysTheBudgetLinesOnly() {
+    ApiRoles applications = ApplicationsResource.class.getAnnotation(ApiRoles.class);
+    ApiRoles budget = BudgetLinesResource.class.getAnnotation(ApiRoles.class);
+    Actor applicant = new Actor(1L, "soker", EnumSet.of(Role.APPLICANT), null);
+    Actor analyst = new Actor(2L, "analytiker", EnumSet.of(Role.ANALYST), null);
+
+    assertThat(ApiKeyFilter.mayCall(applicant, applications)).isTrue();
+    assertThat(ApiKeyFilter.mayCall(applicant, budget)).isFalse();
+    assertThat(ApiKeyFilter.mayCall(analyst, budget)).isTrue();
+    assertThat(ApiKeyFilter.mayCall(analyst, applications)).isFalse();
+    assertThat(ApiKeyFilter.mayCall(applicant, null)).isFalse();
+  }
+}
