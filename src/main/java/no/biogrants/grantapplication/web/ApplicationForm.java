@@ -42,6 +42,7 @@ public class ApplicationForm implements Serializable {
   @Inject private Schemes schemes;
   @Inject private ActiveUser activeUser;
   @Inject private no.biogrants.casework.InfoRequests infoRequests;
+  @Inject private no.biogrants.applicant.web.CurrentCompany currentCompany;
 
   private Long id;
   private Long companyId;
@@ -60,8 +61,8 @@ public class ApplicationForm implements Serializable {
   public void load() throws IOException {
     myCompanies = companies.forUser(activeUser.actor().userId());
     if (id == null) {
-      if (!myCompanies.isEmpty() && companyId == null) {
-        companyId = myCompanies.get(0).getId();
+      if (companyId == null) {
+        companyId = currentCompany.company().map(Company::getId).orElse(null);
       }
       List<FundingRound> rounds = getOpenRounds();
       if (!rounds.isEmpty() && roundId == null) {
