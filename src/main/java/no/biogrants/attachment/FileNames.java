@@ -25,10 +25,11 @@ public final class FileNames {
     name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     name = name.replaceAll("[\\p{Cc}\\p{Cf}\\p{Zl}\\p{Zp}]", "");
     name = name.replaceAll("[\"*:<>?|;%]", "_");
-    name = name.replaceAll("\\s+", " ").strip().replaceAll("^[.\\s]+", "");
+    name = name.replaceAll("\\s+", " ").strip();
     if (name.toLowerCase(Locale.ROOT).endsWith(EXTENSION)) {
       name = name.substring(0, name.length() - EXTENSION.length()).strip();
     }
+    name = name.replaceAll("^[.\\s]+", "");
     if (name.isEmpty()) {
       name = FALLBACK;
     }

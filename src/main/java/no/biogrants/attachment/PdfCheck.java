@@ -55,6 +55,10 @@ public final class PdfCheck {
   /** Bytes as MB (1 MB = 1 048 576 bytes) with at most one decimal: 10485760 → 10, 1572864 → 1.5. */
   public static BigDecimal megabytes(long bytes) {
     BigDecimal mb = BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.HALF_UP);
-    return mb.signum() == 0 && bytes > 0 ? new BigDecimal("0.1") : mb.stripTrailingZeros();
+    if (mb.signum() == 0 && bytes > 0) {
+      return new BigDecimal("0.1");
+    }
+    mb = mb.stripTrailingZeros();
+    return mb.scale() < 0 ? mb.setScale(0) : mb;
   }
 }
