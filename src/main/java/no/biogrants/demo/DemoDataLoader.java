@@ -215,9 +215,10 @@ public class DemoDataLoader {
           .setParameter("county", code).getResultList().get(0);
       int perCounty = demo ? 7 : 4 + (count % 2);
       for (int i = 0; i < perCounty; i++) {
-        // The demo applicant's first company (the one their pages open on) has the decided cases;
-        // the second has the ones still in the county's hands.
-        Company company = demo ? owned.get(i < 4 ? 0 : 1) : owned.get(i % owned.size());
+        // The demo applicant's pages open on their first company: it has the draft, the submitted,
+        // the partly granted and the rejected case (the journeys start from these); the second
+        // company has the withdrawn, the scored and the recommended one.
+        Company company = demo ? owned.get(i == 3 || i >= 5 ? 1 : 0) : owned.get(i % owned.size());
         long trainers = 100_000 + random.nextInt(40) * 10_000L;
         long materials = 10_000 + random.nextInt(20) * 2_500L;
         long wages = 50_000 + random.nextInt(50) * 10_000L;

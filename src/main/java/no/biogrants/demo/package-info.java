@@ -6,7 +6,8 @@
  * Companies are fictional, with generated MOD11-valid organisation numbers and bank accounts, a
  * real municipality of their county (2020 numbers) and a contact person; they are registered
  * through the company register, by the county's demo applicant. The demo applicant {@code soker}
- * has the decided cases on their first company and the open ones on the second; {@code soker.ny}
+ * has the draft, submitted, partly granted and rejected cases on their first company (where their
+ * pages open) and the withdrawn, scored and recommended ones on the second; {@code soker.ny}
  * represents no company yet.
  */
 package no.biogrants.demo;
