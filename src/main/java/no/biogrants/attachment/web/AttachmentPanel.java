@@ -97,7 +97,7 @@ public class AttachmentPanel {
   /** "245 kB", "1,5 MB". */
   public String size(long bytes) {
     if (bytes < 1024 * 1024) {
-      return Math.max(1, (bytes + 512) / 1024) + " kB";
+      return Messages.text("attachment.kilobytes", Math.max(1, (bytes + 512) / 1024));
     }
     return Messages.text("attachment.megabytes", PdfCheck.megabytes(bytes));
   }
