@@ -7,7 +7,11 @@ import java.util.List;
 import java.util.Optional;
 import no.biogrants.shared.OrganisationNumber;
 
-/** The company register of the applicants. */
+/**
+ * Looks companies up for other features (the application form, the applicant's services), with no
+ * access check of its own: the callers check. Registering and changing companies is
+ * {@link CompanyRegistry}'s, with the actor's rights checked and every change audited.
+ */
 @Stateless
 public class Companies {
 
@@ -28,10 +32,5 @@ public class Companies {
 
   public Company find(Long id) {
     return em.find(Company.class, id);
-  }
-
-  public Company register(Company company) {
-    em.persist(company);
-    return company;
   }
 }

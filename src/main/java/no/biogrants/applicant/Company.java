@@ -4,21 +4,35 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import no.biogrants.shared.BankAccount;
+import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.OrganisationNumber;
 
 /**
- * A company that applies (søker), identified by its organisation number. Its business address
- * decides the county it applies to. Users who may act for it are linked by user id.
+ * A company that applies (søker), identified by its organisation number, which never changes. Its
+ * business municipality decides the county it applies to: the county is never typed, it is the
+ * first two digits of the municipality number. The users who may act for it (its
+ * representatives) are linked by user id; there is always at least one.
  */
 @Entity
 @Table(name = "company")
@@ -34,14 +48,15 @@ public class Company {
   @GeneratedValue(strategy = GenerationType.IDENTITY)
   private Long id;
 
-  @Column(name = "org_number", nullable = false, length = 9)
+  @Column(name = "org_number", nullable = false, length = 9, updatable = false)
   private OrganisationNumber orgNumber;
 
-  @Column(name = "name", nullable = false)
+  @Column(name = "name", nullable = false, length = CompanyProfile.NAME_MAXLENGTH)
   private String name;
 
+  @Enumerated(EnumType.STRING)
   @Column(name = "legal_form", nullable = false)
-  private String legalForm;
+  private LegalForm legalForm;
 
   @Column(name = "nace_code", nullable = false)
   private String naceCode;
@@ -49,17 +64,26 @@ public class Company {
   @Column(name = "employees", nullable = false)
   private int employees;
 
-  @Column(name = "municipality", nullable = false)
-  private String municipality;
+  /** Null only for companies registered before V020; the next save of the profile sets it. */
+  @Column(name = "municipality_number", length = 4)
+  private String municipalityNumber;
+
+  @Column(name = "municipality_name", nullable = false, length = CompanyProfile.MUNICIPALITY_NAME_MAXLENGTH)
+  private String municipalityName;
 
   @Column(name = "county_code", nullable = false)
   private String countyCode;
 
-  /** Where grants are paid; registered by the company when it accepts its first grant. */
+  /** Where grants are paid; once registered it can be changed but not removed. */
   @Column(name = "bank_account", length = 11)
   private String bankAccount;
 
-  @ElementCollection
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "company_contact", joinColumns = @JoinColumn(name = "company_id"))
+  @OrderColumn(name = "position")
+  private List<ContactPerson> contacts = new ArrayList<>();
+
+  @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "company_user", joinColumns = @JoinColumn(name = "company_id"))
   @Column(name = "user_id")
   private Set<Long> userIds = new HashSet<>();
@@ -68,25 +92,86 @@ public class Company {
 
   protected Company() {}
 
-  public Company(
-      OrganisationNumber orgNumber,
-      String name,
-      String legalForm,
-      String naceCode,
-      int employees,
-      String municipality,
-      String countyCode) {
+  /** A new company with its profile; refused with every broken rule when the profile breaks any. */
+  public Company(OrganisationNumber orgNumber, CompanyProfile profile) {
     this.orgNumber = orgNumber;
-    this.name = name;
-    this.legalForm = legalForm;
-    this.naceCode = naceCode;
-    this.employees = employees;
-    this.municipality = municipality;
-    this.countyCode = countyCode;
+    changeProfile(profile);
+  }
+
+  /**
+   * Takes over the profile (rules C3-C8). The county follows the municipality number. A bank account
+   * once registered may be changed but not removed: payments are made to it.
+   */
+  public void changeProfile(CompanyProfile profile) {
+    List<FieldProblem> problems = new ArrayList<>(profile.problems());
+    if (profile.bankAccount() == null && bankAccount != null) {
+      problems.add(new FieldProblem("bankAccount", "company.bankAccount.cannotRemove"));
+    }
+    InvalidProfileException.throwIfAnyProblem(problems);
+    name = profile.name();
+    legalForm = profile.legalForm();
+    naceCode = profile.naceCode();
+    employees = profile.employees();
+    municipalityNumber = profile.municipalityNumber();
+    municipalityName = profile.municipalityName();
+    countyCode = CompanyProfile.countyOf(municipalityNumber);
+    if (profile.bankAccount() != null) {
+      bankAccount = profile.bankAccount();
+    }
+    if (!contacts.equals(profile.contacts())) {
+      contacts.clear();
+      contacts.addAll(profile.contacts());
+    }
+  }
+
+  /** The profile as it is now, to start an edit from. */
+  public CompanyProfile profile() {
+    return new CompanyProfile(
+        name, legalForm, naceCode, employees, municipalityNumber, municipalityName, bankAccount, contacts);
+  }
+
+  /** What the county will look at before funding (rule C4); no flag stops a registration. */
+  public Set<ProfileFlag> flags() {
+    Set<ProfileFlag> flags = EnumSet.noneOf(ProfileFlag.class);
+    if (legalForm.isPublicSector()) {
+      flags.add(ProfileFlag.PUBLIC_SECTOR);
+    }
+    if (legalForm == LegalForm.ENK && employees == 0) {
+      flags.add(ProfileFlag.SOLE_PROPRIETOR_WITHOUT_EMPLOYEES);
+    }
+    if (municipalityNumber == null) {
+      flags.add(ProfileFlag.MUNICIPALITY_NUMBER_MISSING);
+    }
+    if (bankAccount == null) {
+      flags.add(ProfileFlag.BANK_ACCOUNT_MISSING);
+    }
+    return flags;
+  }
+
+  /** Every field as text, for the audit trail's before and after. */
+  public Map<String, String> snapshot() {
+    Map<String, String> fields = new LinkedHashMap<>();
+    fields.put("name", name);
+    fields.put("legalForm", legalForm.code());
+    fields.put("naceCode", naceCode);
+    fields.put("employees", Integer.toString(employees));
+    fields.put("municipality", municipalityNumber + " " + municipalityName);
+    fields.put("county", countyCode);
+    fields.put("bankAccount", bankAccount == null ? "-" : bankAccount().orElseThrow().formatted());
+    fields.put("contacts", contacts.toString());
+    return fields;
   }
 
   public void addUser(Long userId) {
     userIds.add(userId);
+  }
+
+  /** Removes a representative; the last one stays (rule C9). */
+  public void removeUser(Long userId) {
+    if (userIds.contains(userId) && userIds.size() == 1) {
+      throw new BusinessException("company.representative.last");
+    }
+    userIds.remove(userId);
   }
 
   public boolean isRepresentedBy(Long userId) {
@@ -94,8 +179,8 @@ public class Company {
   }
 
   /** The account grants are paid to, if the company has registered one. */
-  public java.util.Optional<BankAccount> bankAccount() {
-    return java.util.Optional.ofNullable(bankAccount).map(BankAccount::new);
+  public Optional<BankAccount> bankAccount() {
+    return Optional.ofNullable(bankAccount).map(BankAccount::new);
   }
 
   public void registerBankAccount(BankAccount account) {
@@ -114,7 +199,12 @@ public class Company {
     return name;
   }
 
+  /** The register code ("AS", "ENK", …), as the eligibility gates read it. */
   public String getLegalForm() {
+    return legalForm.code();
+  }
+
+  public LegalForm legalForm() {
     return legalForm;
   }
 
@@ -126,12 +216,28 @@ public class Company {
     return employees;
   }
 
-  public String getMunicipality() {
-    return municipality;
+  public String getMunicipalityNumber() {
+    return municipalityNumber;
+  }
+
+  public String getMunicipalityName() {
+    return municipalityName;
   }
 
   public String getCountyCode() {
     return countyCode;
+  }
+
+  public List<ContactPerson> getContacts() {
+    return Collections.unmodifiableList(contacts);
+  }
+
+  public Set<Long> getUserIds() {
+    return Collections.unmodifiableSet(userIds);
+  }
+
+  public long getVersion() {
+    return version;
   }
 
   @Override

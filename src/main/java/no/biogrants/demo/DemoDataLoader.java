@@ -14,6 +14,10 @@ import java.util.Random;
 import java.util.Set;
 import no.biogrants.applicant.Companies;
 import no.biogrants.applicant.Company;
+import no.biogrants.applicant.CompanyProfile;
+import no.biogrants.applicant.CompanyRegistry;
+import no.biogrants.applicant.ContactPerson;
+import no.biogrants.applicant.LegalForm;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.CriterionInput;
 import no.biogrants.budget.Allocation;
@@ -69,6 +73,9 @@ public class DemoDataLoader {
   /** The county of the listed demo users. */
   public static final String DEMO_COUNTY = "34";
 
+  /** A demo applicant who represents no company yet (listed in the README). */
+  public static final String NEW_APPLICANT = "soker.ny";
+
   public static final String BIO_ALLOCATION = "BIO 2020 (105 MNOK)";
   public static final String CRISIS_ALLOCATION = "Krisepakke 2020 (250 MNOK)";
 
@@ -80,12 +87,34 @@ public class DemoDataLoader {
     "Tindved Reiseliv", "Vassbotn Næringsmiddel", "Åsen Automasjon", "Elvebakken Stål", "Furulund Glass",
     "Sandvik Komponent", "Lyngmo Hotell"
   };
+  /** Two real municipalities (2020 numbers) per county for the demo companies' business addresses. */
+  private static final Map<String, String[][]> MUNICIPALITIES =
+      Map.ofEntries(
+          Map.entry("03", new String[][] {{"0301", "Oslo"}, {"0301", "Oslo"}}),
+          Map.entry("11", new String[][] {{"1103", "Stavanger"}, {"1108", "Sandnes"}}),
+          Map.entry("15", new String[][] {{"1507", "Ålesund"}, {"1506", "Molde"}}),
+          Map.entry("18", new String[][] {{"1804", "Bodø"}, {"1806", "Narvik"}}),
+          Map.entry("30", new String[][] {{"3005", "Drammen"}, {"3024", "Bærum"}}),
+          Map.entry("34", new String[][] {{"3401", "Kongsvinger"}, {"3407", "Gjøvik"}}),
+          Map.entry("38", new String[][] {{"3807", "Skien"}, {"3803", "Tønsberg"}}),
+          Map.entry("42", new String[][] {{"4204", "Kristiansand"}, {"4203", "Arendal"}}),
+          Map.entry("46", new String[][] {{"4601", "Bergen"}, {"4602", "Kinn"}}),
+          Map.entry("50", new String[][] {{"5001", "Trondheim"}, {"5006", "Steinkjer"}}),
+          Map.entry("54", new String[][] {{"5401", "Tromsø"}, {"5403", "Alta"}}));
+
+  /** Fictional contact persons: name and phone. */
+  private static final String[][] CONTACTS = {
+    {"Kari Nordmann", "912 34 567"}, {"Ola Haugen", "934 56 789"}, {"Ingrid Berg", null},
+    {"Per Johansen", "47 11 22 33"}, {"Silje Dahl", "+47 415 55 666"}, {"Jon Lie", null}
+  };
+
   private static final String[] NACE = {"25.620", "16.230", "10.200", "30.110", "43.210", "41.200", "22.290", "49.410", "31.090", "28.990", "17.210"};
 
   @PersistenceContext private EntityManager em;
   @Inject private Users users;
   @Inject private Counties counties;
   @Inject private Companies companies;
+  @Inject private CompanyRegistry companyRegistry;
   @Inject private Ledger ledger;
   @Inject private Budgets budgets;
   @Inject private SchemeSetup schemeSetup;
@@ -130,7 +159,11 @@ public class DemoDataLoader {
         EnumSet.allOf(FundPurpose.class),
         inhabitants);
 
+    // A user who represents no company yet: the demo of registering one (issue #3).
+    users.createWithHash(NEW_APPLICANT, "Nina Nyregistrert", hash, null, EnumSet.of(Role.APPLICANT));
+
     Random random = new Random(2020);
+    Random accounts = new Random(2021); // apart, so the companies' numbers stay what they were
     int word = 0;
     for (County county : all) {
       Scheme scheme = schemeSetup.defaultScheme(county.getCode(), 2020, "BIO 2020 " + county.getName());
@@ -141,23 +174,36 @@ public class DemoDataLoader {
               .orElseThrow();
       schemeSetup.openRound(
           scheme, "BIO 2020 – løpende søknadsfrist", LocalDate.of(2020, 3, 1), null, true, bioLine.getId());
-      String applicant = county.getCode().equals(DEMO_COUNTY) ? "soker" : "soker." + county.getCode();
-      Long applicantId = users.byUsername(applicant).orElseThrow().getId();
+      Actor applicant = actor(county.getCode().equals(DEMO_COUNTY) ? "soker" : "soker." + county.getCode());
+      String[][] places = MUNICIPALITIES.get(county.getCode());
       for (int c = 0; c < 2; c++) {
-        Company company =
-            new Company(
-                validOrgNumber(random),
-                COMPANY_WORDS[word++ % COMPANY_WORDS.length] + " AS",
-                "AS",
-                NACE[random.nextInt(NACE.length)],
-                8 + random.nextInt(180),
-                county.getName(),
-                county.getCode());
-        company.addUser(applicantId);
-        companies.register(company);
+        OrganisationNumber orgNumber = validOrgNumber(random);
+        String name = COMPANY_WORDS[word++ % COMPANY_WORDS.length] + " AS";
+        String nace = NACE[random.nextInt(NACE.length)];
+        int employees = 8 + random.nextInt(180);
+        String[] contact = CONTACTS[word % CONTACTS.length];
+        CompanyProfile profile =
+            new CompanyProfile(
+                name, LegalForm.AS, nace, employees, places[c][0], places[c][1], validBankAccount(accounts).value(),
+                List.of(new ContactPerson(contact[0], mailbox(contact[0], name), contact[1])));
+        companyRegistry.register(applicant, orgNumber.value(), profile);
       }
     }
     em.flush();
+  }
+
+  /** firstname.lastname@company-name.example (a reserved domain: demo mail goes nowhere). */
+  private static String mailbox(String person, String company) {
+    return slug(person).replace('-', '.') + "@" + slug(company.replace(" AS", "")) + ".example";
+  }
+
+  private static String slug(String text) {
+    return java.text.Normalizer.normalize(
+            text.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a"),
+            java.text.Normalizer.Form.NFD)
+        .replaceAll("[^a-z0-9 ]", "")
+        .strip()
+        .replace(' ', '-');
   }
 
   /** Applications through the real services: 5 per county, statuses spread over the flow. */
@@ -176,7 +222,10 @@ public class DemoDataLoader {
           .setParameter("county", code).getResultList().get(0);
       int perCounty = demo ? 7 : 4 + (count % 2);
       for (int i = 0; i < perCounty; i++) {
-        Company company = owned.get(i % owned.size());
+        // The demo applicant's pages open on their first company: it has the draft, the submitted,
+        // the partly granted and the rejected case (the journeys start from these); the second
+        // company has the withdrawn, the scored and the recommended one.
+        Company company = demo ? owned.get(i == 3 || i >= 5 ? 1 : 0) : owned.get(i % owned.size());
         long trainers = 100_000 + random.nextInt(40) * 10_000L;
         long materials = 10_000 + random.nextInt(20) * 2_500L;
         long wages = 50_000 + random.nextInt(50) * 10_000L;

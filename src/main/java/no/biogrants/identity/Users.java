@@ -38,6 +38,16 @@ public class Users {
         .findFirst();
   }
 
+  /** The users with these ids, by username (unknown ids are left out). */
+  public java.util.List<AppUser> byIds(java.util.Collection<Long> ids) {
+    if (ids.isEmpty()) {
+      return java.util.List.of();
+    }
+    return em.createQuery("SELECT u FROM AppUser u WHERE u.id IN :ids ORDER BY u.username", AppUser.class)
+        .setParameter("ids", ids)
+        .getResultList();
+  }
+
   public AppUser create(
       String username, String displayName, char[] password, String countyCode, Set<Role> roles) {
     return createWithHash(username, displayName, hash(password), countyCode, roles);

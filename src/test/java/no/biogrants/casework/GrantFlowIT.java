@@ -70,6 +70,7 @@ class GrantFlowIT {
   @Inject private InfoRequests infoRequests;
   @Inject private no.biogrants.assessment.Gates gates;
   @Inject private no.biogrants.applicant.Companies companies;
+  @Inject private no.biogrants.applicant.CompanyRegistry companyRegistry;
   @Inject private CaseQueue queue;
   @Inject private SavedFilters savedFilters;
   @Inject private no.biogrants.assessment.Impartiality impartiality;
@@ -320,9 +321,12 @@ class GrantFlowIT {
       }
     }
     no.biogrants.applicant.Company big =
-        new no.biogrants.applicant.Company(new no.biogrants.shared.OrganisationNumber(orgNumber), "Stor Industri AS", "AS", "25.620", 300, "Gjøvik", COUNTY);
-    big.addUser(applicant.userId());
-    companies.register(big);
+        companyRegistry.register(
+            applicant,
+            orgNumber,
+            new no.biogrants.applicant.CompanyProfile(
+                "Stor Industri AS", no.biogrants.applicant.LegalForm.AS, "25.620", 300, "3407", "Gjøvik", null,
+                List.of(new no.biogrants.applicant.ContactPerson("Stine Stor", "stine@stor-industri.example", null))));
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();
     no.biogrants.grantapplication.ApplicationContent content =
         new no.biogrants.grantapplication.ApplicationContent(

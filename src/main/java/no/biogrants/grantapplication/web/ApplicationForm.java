@@ -58,6 +58,7 @@ public class ApplicationForm implements Serializable {
   @Inject private ActiveUser activeUser;
   @Inject private Clock clock;
   @Inject private no.biogrants.casework.InfoRequests infoRequests;
+  @Inject private no.biogrants.applicant.web.CurrentCompany currentCompany;
 
   private Long id;
   private int step = 1;
@@ -91,8 +92,8 @@ public class ApplicationForm implements Serializable {
     myCompanies = companies.forUser(activeUser.actor().userId());
     step = Math.clamp(step, 1, SUMMARY_STEP);
     if (id == null) {
-      if (!myCompanies.isEmpty() && companyId == null) {
-        companyId = myCompanies.get(0).getId();
+      if (companyId == null) {
+        companyId = currentCompany.company().map(Company::getId).orElse(null);
       }
       List<FundingRound> rounds = getOpenRounds();
       if (!rounds.isEmpty() && roundId == null) {

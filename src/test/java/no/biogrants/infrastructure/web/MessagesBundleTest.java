@@ -62,7 +62,9 @@ class MessagesBundleTest {
     Properties nb = bundle("messages.properties");
     for (Class<? extends Enum<?>> type :
         List.of(ApplicationStatus.class, TrainingPurpose.class, CostCategory.class, FundPurpose.class,
-            DecisionOutcome.class, Role.class, SplitMethod.class, LedgerEntryType.class, no.biogrants.assessment.Gate.class)) {
+            DecisionOutcome.class, Role.class, SplitMethod.class, LedgerEntryType.class, no.biogrants.assessment.Gate.class,
+            no.biogrants.applicant.LegalForm.class, no.biogrants.applicant.ProfileFlag.class,
+            no.biogrants.attachment.AttachmentKind.class, no.biogrants.attachment.OwnerType.class)) {
       for (Enum<?> value : type.getEnumConstants()) {
         assertThat(nb.getProperty(type.getSimpleName() + "." + value.name())).as(type.getSimpleName() + "." + value.name()).isNotBlank();
       }

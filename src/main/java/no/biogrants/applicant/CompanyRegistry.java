@@ -1,0 +1,175 @@
+package no.biogrants.applicant;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
+import no.biogrants.audit.AuditLog;
+import no.biogrants.county.Counties;
+import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.AppUser;
+import no.biogrants.identity.Role;
+import no.biogrants.identity.Users;
+import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.OrganisationNumber;
+
+/**
+ * The applicant's company register: register a company by its organisation number, keep its
+ * profile, and decide who represents it. Only a representative sees or changes a company (any
+ * other company is answered as if it did not exist); every change is audited with what it was
+ * before and after; a page that shows an older version than the stored one saves nothing.
+ */
+@Stateless
+public class CompanyRegistry {
+
+  private static final String AUDIT_TYPE = "Company";
+
+  @PersistenceContext private EntityManager em;
+  @Inject private Companies companies;
+  @Inject private Counties counties;
+  @Inject private Users users;
+  @Inject private AuditLog audit;
+
+  /** The companies the actor represents, by name. */
+  public List<Company> mine(Actor actor) {
+    AccessDeniedException.unless(actor.has(Role.APPLICANT));
+    return companies.forUser(actor.userId());
+  }
+
+  /**
+   * Registers a company (rules C1-C9): the org number must pass MOD11 and be new; the registering
+   * user becomes its first representative.
+   */
+  public Company register(Actor actor, String orgNumberText, CompanyProfile profile) {
+    AccessDeniedException.unless(actor.has(Role.APPLICANT));
+    List<FieldProblem> problems = new ArrayList<>();
+    OrganisationNumber orgNumber = orgNumber(orgNumberText, problems);
+    problems.addAll(profile.problems());
+    problems.addAll(countyProblems(profile));
+    InvalidProfileException.throwIfAnyProblem(problems);
+    Company company = new Company(orgNumber, profile);
+    company.addUser(actor.userId());
+    em.persist(company);
+    em.flush();
+    audit.record(actor.username(), "COMPANY_REGISTERED", AUDIT_TYPE, company.getId(), "after: " + company.snapshot());
+    return company;
+  }
+
+  /** One of the actor's companies, for its profile page. */
+  public Company profile(Actor actor, Long companyId) {
+    return own(actor, companyId);
+  }
+
+  /** Saves the profile (rules C3-C8, C11) if nobody has changed the company since {@code expectedVersion}. */
+  public Company update(Actor actor, Long companyId, long expectedVersion, CompanyProfile profile) {
+    Company company = own(actor, companyId);
+    checkVersion(company, expectedVersion);
+    List<FieldProblem> problems = new ArrayList<>(profile.problems());
+    problems.addAll(countyProblems(profile));
+    InvalidProfileException.throwIfAnyProblem(problems);
+    Map<String, String> before = company.snapshot();
+    company.changeProfile(profile);
+    String changes = changes(before, company.snapshot());
+    if (!changes.isEmpty()) {
+      em.lock(company, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+      audit.record(actor.username(), "COMPANY_UPDATED", AUDIT_TYPE, companyId, changes);
+    }
+    return company;
+  }
+
+  /** The company's representatives, by username. */
+  public List<Representative> representatives(Actor actor, Long companyId) {
+    Company company = own(actor, companyId);
+    return users.byIds(company.getUserIds()).stream()
+        .map(u -> new Representative(u.getId(), u.getUsername(), u.getDisplayName()))
+        .toList();
+  }
+
+  /** Adds another applicant user, by username, as representative (rule C9). */
+  public Company addRepresentative(Actor actor, Long companyId, long expectedVersion, String username) {
+    Company company = own(actor, companyId);
+    checkVersion(company, expectedVersion);
+    String wanted = username == null ? "" : username.strip();
+    AppUser user =
+        users.byUsername(wanted)
+            .filter(u -> u.isActive() && u.getRoles().contains(Role.APPLICANT))
+            .orElseThrow(() -> new InvalidProfileException(List.of(new FieldProblem("username", "company.representative.unknown", wanted))));
+    if (company.isRepresentedBy(user.getId())) {
+      throw new InvalidProfileException(List.of(new FieldProblem("username", "company.representative.already", wanted)));
+    }
+    company.addUser(user.getId());
+    em.lock(company, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    audit.record(actor.username(), "REPRESENTATIVE_ADDED", AUDIT_TYPE, companyId, "added: " + user.getUsername());
+    return company;
+  }
+
+  /** Removes a representative, never the last (rule C9). A representative may remove themselves. */
+  public Company removeRepresentative(Actor actor, Long companyId, long expectedVersion, Long userId) {
+    Company company = own(actor, companyId);
+    checkVersion(company, expectedVersion);
+    AccessDeniedException.unless(company.isRepresentedBy(userId));
+    company.removeUser(userId);
+    em.lock(company, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
+    String username = users.byIds(List.of(userId)).stream().map(AppUser::getUsername).findFirst().orElse("#" + userId);
+    audit.record(actor.username(), "REPRESENTATIVE_REMOVED", AUDIT_TYPE, companyId, "removed: " + username);
+    return company;
+  }
+
+  private Company own(Actor actor, Long companyId) {
+    Company company = companyId == null ? null : em.find(Company.class, companyId);
+    AccessDeniedException.unless(
+        company != null && actor.has(Role.APPLICANT) && company.isRepresentedBy(actor.userId()));
+    return company;
+  }
+
+  private static void checkVersion(Company company, long expectedVersion) {
+    if (company.getVersion() != expectedVersion) {
+      throw new BusinessException("company.conflict");
+    }
+  }
+
+  private OrganisationNumber orgNumber(String text, List<FieldProblem> problems) {
+    String digits = text == null ? "" : text.replaceAll("[\\s\\u00a0]", "");
+    if (digits.isEmpty()) {
+      problems.add(new FieldProblem("orgNumber", "company.orgNumber.required"));
+      return null;
+    }
+    if (!OrganisationNumber.isValid(digits)) {
+      problems.add(new FieldProblem("orgNumber", "validation.orgnr.invalid", text.strip()));
+      return null;
+    }
+    OrganisationNumber number = new OrganisationNumber(digits);
+    if (companies.byOrgNumber(number).isPresent()) {
+      problems.add(new FieldProblem("orgNumber", "company.orgNumber.taken", number.formatted()));
+    }
+    return number;
+  }
+
+  /** The county a well-formed municipality number points to must exist (rule C3). */
+  private List<FieldProblem> countyProblems(CompanyProfile profile) {
+    String number = profile.municipalityNumber();
+    if (!CompanyProfile.isValidMunicipalityNumber(number) || counties.byCode(CompanyProfile.countyOf(number)) != null) {
+      return List.of();
+    }
+    return List.of(new FieldProblem("municipalityNumber", "company.municipality.noCounty", CompanyProfile.countyOf(number)));
+  }
+
+  /** "field: before → after" for each changed field. */
+  static String changes(Map<String, String> before, Map<String, String> after) {
+    StringJoiner changes = new StringJoiner("; ");
+    after.forEach(
+        (field, value) -> {
+          String old = before.get(field);
+          if (!java.util.Objects.equals(old, value)) {
+            changes.add(field + ": " + old + " → " + value);
+          }
+        });
+    return changes.toString();
+  }
+}

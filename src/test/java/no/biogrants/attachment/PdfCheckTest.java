@@ -1,0 +1,80 @@
+package no.biogrants.attachment;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import no.biogrants.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class PdfCheckTest {
+
+  private static final long TEN_MB = Attachments.DEFAULT_MAX_BYTES;
+
+  private static void assertRefused(byte[] content, long max, String key) {
+    assertThatThrownBy(() -> PdfCheck.check(content, max))
+        .isInstanceOf(InvalidInputException.class)
+        .extracting(e -> ((InvalidInputException) e).messageKey())
+        .isEqualTo(key);
+  }
+
+  @Test
+  void aRealPdfIsAcceptedA1() {
+    byte[] pdf = Pdfs.onePage("Opplaeringsplan 2020");
+    assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+    PdfCheck.check(pdf, TEN_MB);
+  }
+
+  @Test
+  void aTextFileRenamedToPdfIsRefusedByItsContentA1() {
+    assertRefused(Pdfs.text(), TEN_MB, "attachment.notPdf");
+  }
+
+  @Test
+  void aPdfHeaderOnGarbageIsRefusedBecausePdfBoxCannotOpenItA1() {
+    assertRefused("%PDF-1.7\nnot really a document\n".getBytes(StandardCharsets.US_ASCII), TEN_MB, "attachment.notPdf");
+    byte[] cut = Pdfs.onePage("Avkuttet");
+    assertRefused(Arrays.copyOf(cut, 60), TEN_MB, "attachment.notPdf");
+  }
+
+  @Test
+  void anEmptyFileIsRefusedAsEmptyA2() {
+    assertRefused(new byte[0], TEN_MB, "attachment.empty");
+    assertRefused(null, TEN_MB, "attachment.empty");
+  }
+
+  @Test
+  void aFileAboveTheLimitIsRefusedWithBothSizesInMegabytesA2() {
+    byte[] pdf = Pdfs.onePage("Stor");
+    PdfCheck.check(pdf, pdf.length);
+    assertThatThrownBy(() -> PdfCheck.check(pdf, pdf.length - 1))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("attachment.tooLarge"));
+    byte[] big = new byte[(int) TEN_MB + 1];
+    System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
+    assertThatThrownBy(() -> PdfCheck.check(big, TEN_MB))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).arguments())
+            .containsExactly(new BigDecimal("10"), new BigDecimal("10")));
+  }
+
+  @Test
+  void megabytesHaveAtMostOneDecimal() {
+    assertThat(PdfCheck.megabytes(10_485_760)).isEqualByComparingTo("10");
+    assertThat(PdfCheck.megabytes(1_572_864)).isEqualByComparingTo("1.5");
+    assertThat(PdfCheck.megabytes(12_900_000)).isEqualByComparingTo("12.3");
+    assertThat(PdfCheck.megabytes(1)).isEqualByComparingTo("0.1");
+  }
+
+  @Test
+  void aPasswordProtectedPdfIsRefusedA3() {
+    assertRefused(Pdfs.encrypted("hemmelig"), TEN_MB, "attachment.encrypted");
+  }
+
+  @Test
+  void anEncryptedPdfThatOpensWithoutAPasswordIsRefusedTooA3() {
+    assertRefused(Pdfs.encrypted(""), TEN_MB, "attachment.encrypted");
+  }
+}
