@@ -30,7 +30,18 @@ public final class ApplicationRules {
       int employees,
       String legalForm,
       String companyCounty,
-      String roundCounty) {}
+      String roundCounty,
+      java.util.Set<String> attachmentKinds) {
+
+    /** The same facts with the kinds of attachment the application has (null: not known here). */
+    public Facts withAttachments(java.util.Set<String> kinds) {
+      return new Facts(costPlan, amountApplied, maximumGrant, details, today, maxParticipantWeeks, finishWithinMonths,
+          deMinimisCeilingNok, employees, legalForm, companyCounty, roundCounty, kinds);
+    }
+  }
+
+  /** The attachments every application should have (R19). */
+  public static final java.util.List<String> REQUIRED_ATTACHMENTS = java.util.List.of("TRAINING_PLAN", "ANNUAL_ACCOUNTS");
 
   private ApplicationRules() {}
 
@@ -56,7 +67,8 @@ public final class ApplicationRules {
         employees,
         legalForm,
         companyCounty,
-        scheme.getCountyCode());
+        scheme.getCountyCode(),
+        null);
   }
 
   public static List<BrokenRule> check(Facts f) {
@@ -69,6 +81,14 @@ public final class ApplicationRules {
     ApplicationDetails d = f.details();
     if (d.restructuring() == null) {
       broken.add(BrokenRule.of("R18", "rule.restructuringRequired", ApplicationPart.ABOUT, "restructuring"));
+    }
+    if (f.attachmentKinds() != null) {
+      for (String kind : REQUIRED_ATTACHMENTS) {
+        if (!f.attachmentKinds().contains(kind)) {
+          broken.add(BrokenRule.of("R19", "rule.attachmentMissing", ApplicationPart.COMMITTEE_AND_ATTACHMENTS, "attachments",
+              new no.biogrants.shared.MessageKey("AttachmentKind." + kind)));
+        }
+      }
     }
     if (d.committeeManagement() == null || d.committeeEmployees() == null) {
       broken.add(BrokenRule.of("R17", "rule.committeeRequired", ApplicationPart.COMMITTEE_AND_ATTACHMENTS, "committee"));

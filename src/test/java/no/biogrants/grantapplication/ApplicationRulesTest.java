@@ -26,7 +26,7 @@ class ApplicationRulesTest {
   private static final ApplicationDetails GOOD = details(TODAY.plusWeeks(2), TODAY.plusMonths(6), List.of(LINE), List.of());
 
   private static ApplicationRules.Facts facts(CostPlan plan, Money applied, ApplicationDetails d, int employees, String form, String county) {
-    return new ApplicationRules.Facts(plan, applied, Money.ofKroner(250_000), d, TODAY, 26, 18, CEILING, employees, form, county, "34");
+    return new ApplicationRules.Facts(plan, applied, Money.ofKroner(250_000), d, TODAY, 26, 18, CEILING, employees, form, county, "34", null);
   }
 
   private static ApplicationRules.Facts good() {
@@ -149,6 +149,14 @@ class ApplicationRulesTest {
   void r17CommitteeAndR18RestructuringAreRequired() {
     ApplicationDetails bare = new ApplicationDetails(null, TODAY, TODAY.plusMonths(1), List.of(LINE), null, null, List.of(), "Leder", null);
     assertThat(ids(facts(PLAN, Money.ofKroner(1), bare, 20, "AS", "34"))).containsExactlyInAnyOrder("R17", "R18");
+  }
+
+  @Test
+  void r19ATrainingPlanAndAnnualAccountsAreExpectedAsAttachmentsSoft() {
+    List<BrokenRule> none = ApplicationRules.check(good().withAttachments(java.util.Set.of("OTHER")));
+    assertThat(none).extracting(BrokenRule::id).containsExactly("R19", "R19");
+    assertThat(none).noneMatch(BrokenRule::hard);
+    assertThat(ApplicationRules.check(good().withAttachments(java.util.Set.of("TRAINING_PLAN", "ANNUAL_ACCOUNTS")))).isEmpty();
   }
 
   @Test

@@ -57,6 +57,7 @@ public class ApplicationForm implements Serializable {
   @Inject private Schemes schemes;
   @Inject private ActiveUser activeUser;
   @Inject private Clock clock;
+  @Inject private no.biogrants.attachment.Attachments attachments;
   @Inject private no.biogrants.casework.InfoRequests infoRequests;
   @Inject private no.biogrants.applicant.web.CurrentCompany currentCompany;
 
@@ -409,7 +410,17 @@ public class ApplicationForm implements Serializable {
             livePlan(),
             applied == null ? Money.ZERO : applied,
             liveDetails(),
-            LocalDate.now(clock)));
+            LocalDate.now(clock)).withAttachments(attachmentKinds()));
+  }
+
+  /** The kinds of attachment the saved application has (none yet for a new one). */
+  private Set<String> attachmentKinds() {
+    if (application == null) {
+      return Set.of();
+    }
+    List<no.biogrants.attachment.AttachmentInfo> list =
+        FacesActions.attempt(null, () -> attachments.list(activeUser.actor(), no.biogrants.attachment.OwnerType.APPLICATION, application.getId()));
+    return list == null ? null : list.stream().map(a -> a.kind().name()).collect(java.util.stream.Collectors.toSet());
   }
 
   /** The message of each rule broken on a field, for the text next to it. */
