@@ -38,7 +38,9 @@
  *         <li>R14 (soft) 1–250 employees; R15 (soft) business address in the round's county; R16
  *             (soft) not the public sector, not a sole proprietorship without employees;
  *         <li>R17 the training committee names a management and an employee representative; R18
- *             the restructuring is described.
+ *             the restructuring is described;
+ *         <li>R19 (soft) the training plan and the annual accounts are attached as PDF (shown on
+ *             the form; the caseworker asks for what is missing).
  *       </ul>
  *   <li>Submitting needs an open round (deadline inclusive; rolling rounds have none). A refused
  *       submission lists every hard rule broken ({@link
