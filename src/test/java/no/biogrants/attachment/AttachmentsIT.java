@@ -183,7 +183,7 @@ class AttachmentsIT {
             List.of(
                 new CostItem(CostCategory.TRAINERS, "Kurs", Money.ofKroner(300_000)),
                 new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn", Money.ofKroner(100_000))));
-    return applications.createDraft(applicant, companyId, roundId, content).getId();
+    return applications.createDraft(applicant, companyId, roundId, content, no.biogrants.it.CaseFixtures.readyDetails(LocalDate.now(ClockProducer.OSLO))).getId();
   }
 
   private static void assertRefused(ThrowingCallable call, String messageKey) {

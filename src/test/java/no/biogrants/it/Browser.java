@@ -112,6 +112,20 @@ public final class Browser implements AutoCloseable {
     waitForAjax();
   }
 
+  /**
+   * Types a date (dd.MM.yyyy) into a p:datePicker and leaves the field with Tab, so the widget
+   * takes the typed text (Escape can close the calendar before it has), then checks it stuck.
+   */
+  public void typeDate(String id, String date) {
+    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id + "_input")));
+    input.click();
+    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(date);
+    input.sendKeys(org.openqa.selenium.Keys.TAB);
+    waitForAjax();
+    wait.until(d -> date.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
+  }
+
   /** Picks an option of a p:selectOneMenu by its label. */
   public void selectMenu(String id, String label) {
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");

@@ -119,11 +119,6 @@ class CompanyProfilePageIT {
       browser.type("applicationForm:title", "Sveisesertifisering");
       browser.type("applicationForm:description", "Operatørene skal sertifiseres for ny sveiseprosess.");
       browser.selectMenu("applicationForm:purpose", "Omstilling av produksjon");
-      browser.type("applicationForm:costLines:0:lineDescription", "Sertifiseringskurs");
-      browser.typeNumber("applicationForm:costLines:0:lineAmount", "120000");
-      browser.type("applicationForm:costLines:1:lineDescription", "Lønn i opplæringstimer");
-      browser.typeNumber("applicationForm:costLines:1:lineAmount", "60000");
-      browser.typeNumber("applicationForm:amountApplied", "90000");
       browser.clickAndWaitForPage("applicationForm:save");
       assertThat(browser.text("status")).isEqualTo("Utkast");
       assertThat(browser.text("attachments")).contains("Ingen vedlegg ennå");

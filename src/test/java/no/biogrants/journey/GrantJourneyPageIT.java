@@ -65,11 +65,12 @@ class GrantJourneyPageIT {
       browser.selectMenu("applicationForm:purpose", "Omstilling av produksjon");
       browser.type("applicationForm:restructuring", "Produksjonen går over fra manuell sveising til sveiseroboter.");
       java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
-      browser.type("applicationForm:trainingStart_input", java.time.LocalDate.now().plusWeeks(3).format(day));
-      browser.byId("applicationForm:trainingStart_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
-      browser.type("applicationForm:trainingEnd_input", java.time.LocalDate.now().plusMonths(4).format(day));
-      browser.byId("applicationForm:trainingEnd_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+      String start = java.time.LocalDate.now().plusWeeks(3).format(day);
+      String end = java.time.LocalDate.now().plusMonths(4).format(day);
+      browser.typeDate("applicationForm:trainingStart", start);
+      browser.typeDate("applicationForm:trainingEnd", end);
       browser.clickAndWaitForPage("applicationForm:next");
+      assertThat(browser.byId("brokenRules").getText()).doesNotContain("R5");
       browser.waitUntil(d -> !d.findElements(By.id("status")).isEmpty());
       assertThat(browser.text("status")).isEqualTo("Utkast");
       assertThat(browser.text("reference")).isEqualTo("(utkast)");
@@ -419,8 +420,7 @@ class GrantJourneyPageIT {
       browser.clickAndWaitForPage(link);
       browser.clickAndWaitForPage("impartialityForm:impartial");
       browser.type("infoForm:question", question);
-      browser.type("infoForm:questionDeadline_input", java.time.LocalDate.now().plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-      browser.byId("infoForm:questionDeadline_input").sendKeys(org.openqa.selenium.Keys.ESCAPE);
+      browser.typeDate("infoForm:questionDeadline", java.time.LocalDate.now().plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
       browser.clickAndWaitForPage("infoForm:ask");
       assertThat(browser.text("status")).isEqualTo("Venter på søker");
       browser.logout();
