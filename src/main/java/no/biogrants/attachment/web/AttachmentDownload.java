@@ -48,12 +48,8 @@ public class AttachmentDownload extends HttpServlet {
       throw e;
     }
     byte[] content = file.content();
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", FileNames.contentDisposition(file.fileName()));
-    response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader("X-Content-SHA256", file.sha256());
-    response.setContentLength(content.length);
-    response.getOutputStream().write(content);
+    no.biogrants.infrastructure.web.Downloads.sendWithDisposition(response, "application/pdf", FileNames.contentDisposition(file.fileName()), content);
   }
 }

@@ -81,10 +81,7 @@ public class BudgetExports extends HttpServlet {
       workbook = ledger(line, text, now);
       filename = "posteringer-linje-" + line.getId() + ".xlsx";
     }
-    response.setContentType(CONTENT_TYPE);
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + filename + "\"");
-    response.setContentLength(workbook.length);
-    response.getOutputStream().write(workbook);
+    no.biogrants.infrastructure.web.Downloads.send(response, CONTENT_TYPE, filename, workbook);
   }
 
   private byte[] lines(List<BudgetLine> lines, int year, Actor actor, Function<String, String> text, ZonedDateTime now) {

@@ -49,10 +49,7 @@ public class LetterDownload extends HttpServlet {
       throw e;
     }
     byte[] content = letter.getContent();
-    response.setContentType(format.contentType());
-    response.setHeader("Content-Disposition", "attachment; filename=\"" + letter.getFileName() + "\"");
     response.setHeader("X-Content-SHA256", letter.getSha256());
-    response.setContentLength(content.length);
-    response.getOutputStream().write(content);
+    no.biogrants.infrastructure.web.Downloads.send(response, format.contentType(), letter.getFileName(), content);
   }
 }

@@ -41,9 +41,6 @@ public class ReceiptDownload extends HttpServlet {
       return;
     }
     byte[] pdf = Receipt.pdf(application, counties.byCode(application.getCountyCode()).getName() + " fylkeskommune");
-    response.setContentType("application/pdf");
-    response.setHeader("Content-Disposition", "attachment; filename=\"kvittering-" + application.getReference() + ".pdf\"");
-    response.setContentLength(pdf.length);
-    response.getOutputStream().write(pdf);
+    no.biogrants.infrastructure.web.Downloads.send(response, "application/pdf", "kvittering-" + application.getReference() + ".pdf", pdf);
   }
 }

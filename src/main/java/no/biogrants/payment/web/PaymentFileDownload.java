@@ -32,9 +32,6 @@ public class PaymentFileDownload extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    response.setContentType("text/csv; charset=UTF-8");
-    response.setHeader("Content-Disposition", "attachment; filename=\"utbetalinger-" + id + ".csv\"");
-    response.setContentLength(file.length);
-    response.getOutputStream().write(file);
+    no.biogrants.infrastructure.web.Downloads.send(response, "text/csv; charset=UTF-8", "utbetalinger-" + id + ".csv", file);
   }
 }

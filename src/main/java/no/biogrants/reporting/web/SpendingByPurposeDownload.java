@@ -56,9 +56,6 @@ public class SpendingByPurposeDownload extends HttpServlet {
             key -> Messages.text(locale, key),
             filters,
             ZonedDateTime.now(clock.withZone(ClockProducer.OSLO)));
-    response.setContentType(CONTENT_TYPE);
-    response.setHeader("Content-Disposition", "attachment; filename=\"forbruk-per-formal-" + year + ".xlsx\"");
-    response.setContentLength(workbook.length);
-    response.getOutputStream().write(workbook);
+    no.biogrants.infrastructure.web.Downloads.send(response, CONTENT_TYPE, "forbruk-per-formal-" + year + ".xlsx", workbook);
   }
 }
