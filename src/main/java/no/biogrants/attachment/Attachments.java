@@ -52,10 +52,10 @@ public class Attachments {
   /** Stores a PDF with its owner (rules A1-A7). */
   public AttachmentInfo add(
       Actor actor, OwnerType ownerType, Long ownerId, AttachmentKind kind, String fileName, byte[] content) {
-    editableOwner(actor, ownerType, ownerId);
     if (kind == null) {
       throw new InvalidInputException("attachment.kindRequired");
     }
+    editableOwner(actor, ownerType, ownerId, kind);
     PdfCheck.check(content, maxBytes);
     Attachment attachment =
         new Attachment(
@@ -88,7 +88,7 @@ public class Attachments {
   public void delete(Actor actor, Long attachmentId) {
     Attachment attachment = attachmentId == null ? null : em.find(Attachment.class, attachmentId);
     AccessDeniedException.unless(attachment != null);
-    editableOwner(actor, attachment.getOwnerType(), attachment.getOwnerId());
+    editableOwner(actor, attachment.getOwnerType(), attachment.getOwnerId(), attachment.getKind());
     record(actor, "ATTACHMENT_DELETED", attachment);
     em.remove(attachment);
   }
@@ -107,19 +107,30 @@ public class Attachments {
     return assessments.caseOf(actor, ownerId);
   }
 
-  /** The owner, if the actor's company owns it and it may still be edited (rules A5, A6). */
-  private GrantApplication editableOwner(Actor actor, OwnerType ownerType, Long ownerId) {
+  /** The owner, if the actor's company owns it and it may still take this kind (rules A5, A6). */
+  private GrantApplication editableOwner(Actor actor, OwnerType ownerType, Long ownerId, AttachmentKind kind) {
     AccessDeniedException.unless(actor.has(Role.APPLICANT));
     GrantApplication application = readableOwner(actor, ownerType, ownerId);
-    if (!editable(application)) {
+    if (!editable(application, kind)) {
       throw new BusinessException("attachment.notEditable", application.getStatus());
     }
     return application;
   }
 
-  /** An application takes attachments while it is a draft or the county waits for the applicant. */
-  private static boolean editable(GrantApplication application) {
+  /** The kinds that document payments: the participant list, invoices, the auditor's attestation. */
+  static final java.util.Set<AttachmentKind> PAYMENT_DOCUMENTS =
+      java.util.EnumSet.of(AttachmentKind.PARTICIPANT_LIST, AttachmentKind.INVOICES, AttachmentKind.AUDITOR_ATTESTATION);
+
+  /**
+   * An application takes its own attachments while it is a draft or the county waits for the
+   * applicant; the payment documents while the grant is being paid (accepted, in progress, final
+   * report sent) (rule A6).
+   */
+  static boolean editable(GrantApplication application, AttachmentKind kind) {
     ApplicationStatus status = application.getStatus();
+    if (PAYMENT_DOCUMENTS.contains(kind)) {
+      return status == ApplicationStatus.ACCEPTED || status == ApplicationStatus.IN_PROGRESS || status == ApplicationStatus.FINAL_REPORTED;
+    }
     return status == ApplicationStatus.DRAFT || status == ApplicationStatus.AWAITING_APPLICANT;
   }
 

@@ -26,14 +26,18 @@
  *       company read, add and delete; the county's caseworkers and approvers read once the
  *       application is submitted (the checks of {@code Applications.own} and {@code
  *       Assessments.caseOf}). Anyone else is answered 404, also on the download URL.
- *   <li><b>A6</b> Adding and deleting only while the owner may be edited: an application as DRAFT
- *       or AWAITING_APPLICANT (so an answer to the county's question can bring documents).
+ *   <li><b>A6</b> Adding and deleting only while the owner may be edited: an application's own
+ *       documents as DRAFT or AWAITING_APPLICANT (so an answer to the county's question can bring
+ *       documents); the payment documents (participant list, invoices, auditor's attestation) while
+ *       the grant is being paid (ACCEPTED, IN_PROGRESS, FINAL_REPORTED). They belong to the
+ *       application, and the caseworker reads them on the payments page.
  *   <li><b>A7</b> Every add, read (download) and delete is audited on the owner (so it shows in the
  *       case's audit trail) with the attachment's id, kind, name, size and SHA-256.
  *   <li><b>A8</b> Download: {@code application/pdf}, {@code Content-Disposition: attachment} (never
  *       shown inline), {@code X-Content-Type-Options: nosniff}, not cached.
  *   <li><b>A9</b> Owner types PAYMENT_REQUEST and APPEAL are stored the same way, but their access
- *       rules come with their pages; until then they are refused like an unknown owner.
+ *       rules are not written yet; until then they are refused like an unknown owner (payment
+ *       documents go with the application, see A6).
  * </ul>
  *
  * <p>Limits outside the rule: the Faces servlet refuses any upload above 50 MB outright

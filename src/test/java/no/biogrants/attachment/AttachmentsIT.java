@@ -55,6 +55,25 @@ class AttachmentsIT {
   @Inject private InfoRequests infoRequests;
   @Inject private CaseFixtures fixtures;
   @Inject private AuditLog audit;
+  @Inject private no.biogrants.casework.Decisions decisions;
+  @Inject private no.biogrants.casework.Acceptances acceptances;
+
+  @Test
+  void paymentDocumentsGoWithAGrantBeingPaidAndNotWithADraftA6() {
+    Actor applicant = fixtures.actor("soker");
+    Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(1_000_000));
+    Long granted = fixtures.recommendedApplications(1, fixtures.roundOn(lineId, COUNTY, 2020), Money.ofKroner(100_000), "soker", fixtures.actor("saksbehandler")).get(0);
+    decisions.grant(fixtures.actor("leder"), granted, "Innvilget.");
+    byte[] pdf = Pdfs.onePage("Deltakerliste");
+
+    assertRefused(() -> attachments.add(applicant, OwnerType.APPLICATION, granted, AttachmentKind.PARTICIPANT_LIST, "deltakere.pdf", pdf), "attachment.notEditable");
+    acceptances.accept(applicant, granted, "1234.56.78903");
+    AttachmentInfo list = attachments.add(applicant, OwnerType.APPLICATION, granted, AttachmentKind.PARTICIPANT_LIST, "deltakere.pdf", pdf);
+    assertRefused(() -> attachments.add(applicant, OwnerType.APPLICATION, granted, AttachmentKind.TRAINING_PLAN, "plan.pdf", pdf), "attachment.notEditable");
+    assertRefused(() -> attachments.add(applicant, OwnerType.APPLICATION, draft(applicant), AttachmentKind.INVOICES, "faktura.pdf", pdf), "attachment.notEditable");
+
+    assertThat(attachments.list(fixtures.actor("saksbehandler"), OwnerType.APPLICATION, granted)).extracting(AttachmentInfo::id).containsExactly(list.id());
+  }
 
   @Test
   void theCompanyAddsListsReadsAndDeletesAPdfOnItsDraftA1A4A7() {

@@ -118,6 +118,12 @@ public class ApplicantGrantBacking implements Serializable {
     }
   }
 
+  /** Payment documents (participant list, invoices, attestation) are added while the grant is being paid. */
+  public boolean isPaymentDocumentsEditable() {
+    ApplicationStatus status = application.getStatus();
+    return status == ApplicationStatus.ACCEPTED || status == ApplicationStatus.IN_PROGRESS || status == ApplicationStatus.FINAL_REPORTED;
+  }
+
   public boolean isCanAccept() {
     return application.getStatus() == ApplicationStatus.GRANTED || application.getStatus() == ApplicationStatus.PARTIALLY_GRANTED;
   }
