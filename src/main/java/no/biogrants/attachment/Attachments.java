@@ -129,7 +129,7 @@ public class Attachments {
   static boolean editable(GrantApplication application, AttachmentKind kind) {
     ApplicationStatus status = application.getStatus();
     if (PAYMENT_DOCUMENTS.contains(kind)) {
-      return status == ApplicationStatus.ACCEPTED || status == ApplicationStatus.IN_PROGRESS || status == ApplicationStatus.FINAL_REPORTED;
+      return status.isBeingPaid();
     }
     return status == ApplicationStatus.DRAFT || status == ApplicationStatus.AWAITING_APPLICANT;
   }

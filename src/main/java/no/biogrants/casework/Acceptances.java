@@ -102,8 +102,7 @@ public class Acceptances {
 
   private Decision grantDecision(GrantApplication application) {
     return decisions
-        .currentDecision(application.getId())
-        .filter(Decision::isGrant)
+        .currentGrant(application.getId())
         .orElseThrow(() -> new BusinessException("acceptance.noGrant"));
   }
 }

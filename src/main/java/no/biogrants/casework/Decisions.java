@@ -127,6 +127,11 @@ public class Decisions {
         .findFirst();
   }
 
+  /** The current decision when it grants money (granted or partly granted). */
+  public Optional<Decision> currentGrant(Long applicationId) {
+    return currentDecision(applicationId).filter(Decision::isGrant);
+  }
+
   public List<Decision> decisionsOf(Long applicationId) {
     return em.createNamedQuery("Decision.forApplication", Decision.class)
         .setParameter("application", applicationId)

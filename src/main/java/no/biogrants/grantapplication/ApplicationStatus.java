@@ -30,6 +30,14 @@ public enum ApplicationStatus {
     return StatusTransitions.isAllowed(this, APPEALED);
   }
 
+  /**
+   * The grant is being paid: accepted, part paid or final report sent. Payments are requested and
+   * approved, payment documents attached and money reclaimed only then.
+   */
+  public boolean isBeingPaid() {
+    return this == ACCEPTED || this == IN_PROGRESS || this == FINAL_REPORTED;
+  }
+
   /** A grant exists: money is (or was) committed for it. */
   public boolean isGrant() {
     return switch (this) {

@@ -80,7 +80,7 @@ public class PaymentExports {
 
   private PaymentFile.Line line(PaymentRequest request) {
     GrantApplication application = em.find(GrantApplication.class, request.getApplicationId());
-    Decision decision = decisions.currentDecision(application.getId()).filter(Decision::isGrant).orElseThrow();
+    Decision decision = decisions.currentGrant(application.getId()).orElseThrow();
     BudgetLine budgetLine = em.find(BudgetLine.class, decision.getBudgetLineId());
     LocalDate paidOn = LocalDate.ofInstant(paidAt(request), clock.getZone());
     return new PaymentFile.Line(

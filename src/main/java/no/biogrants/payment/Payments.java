@@ -41,9 +41,6 @@ import no.biogrants.shared.Money;
 @Stateless
 public class Payments {
 
-  private static final Set<ApplicationStatus> PAYABLE =
-      Set.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS, ApplicationStatus.FINAL_REPORTED);
-
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private Applications applications;
@@ -67,7 +64,7 @@ public class Payments {
     }
     em.lock(application, LockModeType.PESSIMISTIC_WRITE);
     ApplicationStatus status = application.getStatus();
-    if (!PAYABLE.contains(status) || (kind == PaymentKind.PART && status == ApplicationStatus.FINAL_REPORTED)) {
+    if (!status.isBeingPaid() || (kind == PaymentKind.PART && status == ApplicationStatus.FINAL_REPORTED)) {
       throw new BusinessException("payment.notPayableStatus", status);
     }
     List<PaymentRequest> earlier = requestsOf(applicationId);
@@ -210,7 +207,7 @@ public class Payments {
   }
 
   private java.util.Optional<Decision> grantDecision(Long applicationId) {
-    return decisions.currentDecision(applicationId).filter(Decision::isGrant);
+    return decisions.currentGrant(applicationId);
   }
 
   private static void checkReport(FinalReport report) {

@@ -36,9 +36,6 @@ import no.biogrants.shared.Money;
 @Stateless
 public class Reclaims {
 
-  private static final Set<ApplicationStatus> RECLAIMABLE =
-      Set.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS, ApplicationStatus.FINAL_REPORTED);
-
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private Assessments assessments;
@@ -60,7 +57,7 @@ public class Reclaims {
       throw new InvalidInputException("validation.tooLong", Reclaim.REASON_MAXLENGTH);
     }
     GrantApplication application = lockedCase(actor, applicationId);
-    if (!RECLAIMABLE.contains(application.getStatus())) {
+    if (!application.getStatus().isBeingPaid()) {
       throw new BusinessException("reclaim.notReclaimable", application.getStatus());
     }
     if (payments.requestsOf(applicationId).stream().anyMatch(PaymentRequest::isOpen)) {
@@ -131,6 +128,6 @@ public class Reclaims {
   }
 
   private Decision grantDecision(Long applicationId) {
-    return decisions.currentDecision(applicationId).filter(Decision::isGrant).orElseThrow(() -> new BusinessException("acceptance.noGrant"));
+    return decisions.currentGrant(applicationId).orElseThrow(() -> new BusinessException("acceptance.noGrant"));
   }
 }

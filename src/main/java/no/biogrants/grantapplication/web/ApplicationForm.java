@@ -395,6 +395,25 @@ public class ApplicationForm implements Serializable {
 
   /** Every rule broken by what is typed now: hard ones stop the submission, soft ones are warnings. */
   public List<BrokenRule> getRules() {
+    // Rendering asks for the rules many times (each field, each step, the side panel); they are
+    // worked out once per rendering, after the typed values are in.
+    jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
+    boolean rendering = context != null && context.getCurrentPhaseId() == jakarta.faces.event.PhaseId.RENDER_RESPONSE;
+    if (rendering && rulesRenderedFor == context && renderedRules != null) {
+      return renderedRules;
+    }
+    List<BrokenRule> rules = computeRules();
+    if (rendering) {
+      rulesRenderedFor = context;
+      renderedRules = rules;
+    }
+    return rules;
+  }
+
+  private transient Object rulesRenderedFor;
+  private transient List<BrokenRule> renderedRules;
+
+  private List<BrokenRule> computeRules() {
     FundingRound round = getRound();
     Company company = companyId == null ? null : companies.find(companyId);
     if (round == null || company == null) {

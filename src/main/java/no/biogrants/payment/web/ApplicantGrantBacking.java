@@ -120,8 +120,7 @@ public class ApplicantGrantBacking implements Serializable {
 
   /** Payment documents (participant list, invoices, attestation) are added while the grant is being paid. */
   public boolean isPaymentDocumentsEditable() {
-    ApplicationStatus status = application.getStatus();
-    return status == ApplicationStatus.ACCEPTED || status == ApplicationStatus.IN_PROGRESS || status == ApplicationStatus.FINAL_REPORTED;
+    return application.getStatus().isBeingPaid();
   }
 
   public boolean isCanAccept() {
@@ -129,10 +128,7 @@ public class ApplicantGrantBacking implements Serializable {
   }
 
   public boolean isCanRequestPayment() {
-    boolean payable =
-        application.getStatus() == ApplicationStatus.ACCEPTED
-            || application.getStatus() == ApplicationStatus.IN_PROGRESS
-            || application.getStatus() == ApplicationStatus.FINAL_REPORTED;
+    boolean payable = application.getStatus().isBeingPaid();
     return payable && requests.stream().noneMatch(PaymentRequest::isOpen)
         && requests.stream().noneMatch(r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == no.biogrants.payment.PaymentRequestStatus.PAID);
   }

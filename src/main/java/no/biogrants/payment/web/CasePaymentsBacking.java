@@ -66,7 +66,7 @@ public class CasePaymentsBacking implements Serializable {
 
   public void load() throws IOException {
     application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(activeUser.actor(), id));
-    decision = application == null ? null : decisions.currentDecision(id).filter(Decision::isGrant).orElse(null);
+    decision = application == null ? null : decisions.currentGrant(id).orElse(null);
     if (decision == null) {
       no.biogrants.infrastructure.web.Pages.notFound();
       return;
@@ -134,8 +134,7 @@ public class CasePaymentsBacking implements Serializable {
   public boolean isCanReclaim() {
     return activeUser.hasRole(Role.APPROVER)
         && balance.disbursed().isPositive()
-        && java.util.EnumSet.of(ApplicationStatus.ACCEPTED, ApplicationStatus.IN_PROGRESS, ApplicationStatus.FINAL_REPORTED)
-            .contains(application.getStatus());
+        && application.getStatus().isBeingPaid();
   }
 
   public boolean isCanClose() {
