@@ -1,5 +1,7 @@
 package no.biogrants.applicant;
 
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.FieldViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -103,11 +105,11 @@ public class Company {
    * once registered may be changed but not removed: payments are made to it.
    */
   public void changeProfile(CompanyProfile profile) {
-    List<FieldProblem> problems = new ArrayList<>(profile.problems());
+    List<FieldViolation> problems = new ArrayList<>(profile.problems());
     if (profile.bankAccount() == null && bankAccount != null) {
-      problems.add(new FieldProblem("bankAccount", "company.bankAccount.cannotRemove"));
+      problems.add(FieldViolation.of("bankAccount", "company.bankAccount.cannotRemove"));
     }
-    InvalidProfileException.throwIfAnyProblem(problems);
+    InvalidInputException.throwIfAny(problems);
     name = profile.name();
     legalForm = profile.legalForm();
     naceCode = profile.naceCode();

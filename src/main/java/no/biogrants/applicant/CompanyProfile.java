@@ -1,5 +1,6 @@
 package no.biogrants.applicant;
 
+import no.biogrants.shared.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
@@ -55,49 +56,49 @@ public record CompanyProfile(
   }
 
   /** Every broken rule, per field; empty when the profile may be saved. */
-  public List<FieldProblem> problems() {
-    List<FieldProblem> problems = new ArrayList<>();
+  public List<FieldViolation> problems() {
+    List<FieldViolation> problems = new ArrayList<>();
     if (name == null) {
-      problems.add(new FieldProblem("name", "company.name.required"));
+      problems.add(FieldViolation.of("name", "company.name.required"));
     } else if (name.length() > NAME_MAXLENGTH) {
-      problems.add(new FieldProblem("name", "company.name.tooLong", NAME_MAXLENGTH));
+      problems.add(FieldViolation.of("name", "company.name.tooLong", NAME_MAXLENGTH));
     }
     if (legalForm == null) {
-      problems.add(new FieldProblem("legalForm", "company.legalForm.required"));
+      problems.add(FieldViolation.of("legalForm", "company.legalForm.required"));
     }
     if (naceCode == null) {
-      problems.add(new FieldProblem("naceCode", "company.nace.required"));
+      problems.add(FieldViolation.of("naceCode", "company.nace.required"));
     } else if (!isValidNaceCode(naceCode)) {
-      problems.add(new FieldProblem("naceCode", "company.nace.invalid"));
+      problems.add(FieldViolation.of("naceCode", "company.nace.invalid"));
     }
     if (employees == null) {
-      problems.add(new FieldProblem("employees", "company.employees.required"));
+      problems.add(FieldViolation.of("employees", "company.employees.required"));
     } else if (employees < 0 || employees > MAX_EMPLOYEES) {
-      problems.add(new FieldProblem("employees", "company.employees.range", MAX_EMPLOYEES));
+      problems.add(FieldViolation.of("employees", "company.employees.range", MAX_EMPLOYEES));
     }
     if (municipalityNumber == null) {
-      problems.add(new FieldProblem("municipalityNumber", "company.municipality.numberRequired"));
+      problems.add(FieldViolation.of("municipalityNumber", "company.municipality.numberRequired"));
     } else if (!isValidMunicipalityNumber(municipalityNumber)) {
-      problems.add(new FieldProblem("municipalityNumber", "company.municipality.numberInvalid"));
+      problems.add(FieldViolation.of("municipalityNumber", "company.municipality.numberInvalid"));
     }
     if (municipalityName == null) {
-      problems.add(new FieldProblem("municipalityName", "company.municipality.nameRequired"));
+      problems.add(FieldViolation.of("municipalityName", "company.municipality.nameRequired"));
     } else if (municipalityName.length() > MUNICIPALITY_NAME_MAXLENGTH) {
-      problems.add(new FieldProblem("municipalityName", "company.municipality.nameTooLong", MUNICIPALITY_NAME_MAXLENGTH));
+      problems.add(FieldViolation.of("municipalityName", "company.municipality.nameTooLong", MUNICIPALITY_NAME_MAXLENGTH));
     }
     if (bankAccount != null && !BankAccount.isValid(bankAccount)) {
-      problems.add(new FieldProblem("bankAccount", "validation.bankAccount.invalid", bankAccount));
+      problems.add(FieldViolation.of("bankAccount", "validation.bankAccount.invalid", bankAccount));
     }
     problems.addAll(contactProblems());
     return problems;
   }
 
-  private List<FieldProblem> contactProblems() {
-    List<FieldProblem> problems = new ArrayList<>();
+  private List<FieldViolation> contactProblems() {
+    List<FieldViolation> problems = new ArrayList<>();
     if (contacts.isEmpty()) {
-      problems.add(new FieldProblem("contactList", "company.contacts.required"));
+      problems.add(FieldViolation.of("contactList", "company.contacts.required"));
     } else if (contacts.size() > MAX_CONTACTS) {
-      problems.add(new FieldProblem("contactList", "company.contacts.tooMany", MAX_CONTACTS));
+      problems.add(FieldViolation.of("contactList", "company.contacts.tooMany", MAX_CONTACTS));
     }
     for (int i = 0; i < contacts.size(); i++) {
       problems.addAll(contacts.get(i).problems("contacts:" + i + ":"));

@@ -1,5 +1,7 @@
 package no.biogrants.applicant;
 
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.FieldViolation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -48,11 +50,11 @@ public class CompanyRegistry {
    */
   public Company register(Actor actor, String orgNumberText, CompanyProfile profile) {
     AccessDeniedException.unless(actor.has(Role.APPLICANT));
-    List<FieldProblem> problems = new ArrayList<>();
+    List<FieldViolation> problems = new ArrayList<>();
     OrganisationNumber orgNumber = orgNumber(orgNumberText, problems);
     problems.addAll(profile.problems());
     problems.addAll(countyProblems(profile));
-    InvalidProfileException.throwIfAnyProblem(problems);
+    InvalidInputException.throwIfAny(problems);
     Company company = new Company(orgNumber, profile);
     company.addUser(actor.userId());
     em.persist(company);
@@ -70,9 +72,9 @@ public class CompanyRegistry {
   public Company update(Actor actor, Long companyId, long expectedVersion, CompanyProfile profile) {
     Company company = own(actor, companyId);
     checkVersion(company, expectedVersion);
-    List<FieldProblem> problems = new ArrayList<>(profile.problems());
+    List<FieldViolation> problems = new ArrayList<>(profile.problems());
     problems.addAll(countyProblems(profile));
-    InvalidProfileException.throwIfAnyProblem(problems);
+    InvalidInputException.throwIfAny(problems);
     Map<String, String> before = company.snapshot();
     company.changeProfile(profile);
     String changes = changes(before, company.snapshot());
@@ -99,9 +101,9 @@ public class CompanyRegistry {
     AppUser user =
         users.byUsername(wanted)
             .filter(u -> u.isActive() && u.getRoles().contains(Role.APPLICANT))
-            .orElseThrow(() -> new InvalidProfileException(List.of(new FieldProblem("username", "company.representative.unknown", wanted))));
+            .orElseThrow(() -> new InvalidInputException(List.of(FieldViolation.of("username", "company.representative.unknown", wanted))));
     if (company.isRepresentedBy(user.getId())) {
-      throw new InvalidProfileException(List.of(new FieldProblem("username", "company.representative.already", wanted)));
+      throw new InvalidInputException(List.of(FieldViolation.of("username", "company.representative.already", wanted)));
     }
     company.addUser(user.getId());
     em.lock(company, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
@@ -134,30 +136,30 @@ public class CompanyRegistry {
     }
   }
 
-  private OrganisationNumber orgNumber(String text, List<FieldProblem> problems) {
+  private OrganisationNumber orgNumber(String text, List<FieldViolation> problems) {
     String digits = text == null ? "" : text.replaceAll("[\\s\\u00a0]", "");
     if (digits.isEmpty()) {
-      problems.add(new FieldProblem("orgNumber", "company.orgNumber.required"));
+      problems.add(FieldViolation.of("orgNumber", "company.orgNumber.required"));
       return null;
     }
     if (!OrganisationNumber.isValid(digits)) {
-      problems.add(new FieldProblem("orgNumber", "validation.orgnr.invalid", text.strip()));
+      problems.add(FieldViolation.of("orgNumber", "validation.orgnr.invalid", text.strip()));
       return null;
     }
     OrganisationNumber number = new OrganisationNumber(digits);
     if (companies.byOrgNumber(number).isPresent()) {
-      problems.add(new FieldProblem("orgNumber", "company.orgNumber.taken", number.formatted()));
+      problems.add(FieldViolation.of("orgNumber", "company.orgNumber.taken", number.formatted()));
     }
     return number;
   }
 
   /** The county a well-formed municipality number points to must exist (rule C3). */
-  private List<FieldProblem> countyProblems(CompanyProfile profile) {
+  private List<FieldViolation> countyProblems(CompanyProfile profile) {
     String number = profile.municipalityNumber();
     if (!CompanyProfile.isValidMunicipalityNumber(number) || counties.byCode(CompanyProfile.countyOf(number)) != null) {
       return List.of();
     }
-    return List.of(new FieldProblem("municipalityNumber", "company.municipality.noCounty", CompanyProfile.countyOf(number)));
+    return List.of(FieldViolation.of("municipalityNumber", "company.municipality.noCounty", CompanyProfile.countyOf(number)));
   }
 
   /** "field: before → after" for each changed field. */

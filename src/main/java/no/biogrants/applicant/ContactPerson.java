@@ -1,5 +1,6 @@
 package no.biogrants.applicant;
 
+import no.biogrants.shared.FieldViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
@@ -56,20 +57,20 @@ public class ContactPerson implements Serializable {
   }
 
   /** What is wrong with this contact, for the fields {@code <prefix>contactName} etc. */
-  List<FieldProblem> problems(String prefix) {
-    List<FieldProblem> problems = new ArrayList<>();
+  List<FieldViolation> problems(String prefix) {
+    List<FieldViolation> problems = new ArrayList<>();
     if (name == null) {
-      problems.add(new FieldProblem(prefix + "contactName", "company.contact.nameRequired"));
+      problems.add(FieldViolation.of(prefix + "contactName", "company.contact.nameRequired"));
     } else if (name.length() > NAME_MAXLENGTH) {
-      problems.add(new FieldProblem(prefix + "contactName", "company.contact.nameTooLong", NAME_MAXLENGTH));
+      problems.add(FieldViolation.of(prefix + "contactName", "company.contact.nameTooLong", NAME_MAXLENGTH));
     }
     if (email == null) {
-      problems.add(new FieldProblem(prefix + "contactEmail", "company.contact.emailRequired"));
+      problems.add(FieldViolation.of(prefix + "contactEmail", "company.contact.emailRequired"));
     } else if (!isValidEmail(email)) {
-      problems.add(new FieldProblem(prefix + "contactEmail", "company.contact.emailInvalid"));
+      problems.add(FieldViolation.of(prefix + "contactEmail", "company.contact.emailInvalid"));
     }
     if (phone != null && !isValidPhone(phone)) {
-      problems.add(new FieldProblem(prefix + "contactPhone", "company.contact.phoneInvalid"));
+      problems.add(FieldViolation.of(prefix + "contactPhone", "company.contact.phoneInvalid"));
     }
     return problems;
   }

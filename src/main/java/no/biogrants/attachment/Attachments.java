@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.audit.AuditLog;
+import no.biogrants.casework.Appeal;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
@@ -94,27 +95,40 @@ public class Attachments {
   }
 
   /**
-   * The owner, if the actor may read its attachments (rule A5): the company's representatives, or
-   * the county's caseworkers and approvers once it is submitted (the same checks as the pages).
+   * The application behind the owner, if the actor may read the owner's attachments (rules A5,
+   * A9): the company's representatives, or the county's caseworkers and approvers once it is
+   * submitted (the same checks as the pages). An appeal's attachments go with its application.
    */
   private GrantApplication readableOwner(Actor actor, OwnerType ownerType, Long ownerId) {
-    AccessDeniedException.unless(ownerId != null);
-    // TODO [#3] payment requests and appeals: their access rules come with their pages.
-    AccessDeniedException.unless(ownerType == OwnerType.APPLICATION);
+    AccessDeniedException.unless(ownerId != null && ownerType != null && ownerType != OwnerType.PAYMENT_REQUEST);
+    Long applicationId = ownerType == OwnerType.APPEAL ? appeal(ownerId).getApplicationId() : ownerId;
     if (actor.has(Role.APPLICANT)) {
-      return applications.own(actor, ownerId);
+      return applications.own(actor, applicationId);
     }
-    return assessments.caseOf(actor, ownerId);
+    return assessments.caseOf(actor, applicationId);
   }
 
-  /** The owner, if the actor's company owns it and it may still take this kind (rules A5, A6). */
+  /**
+   * The owner's application, if the actor's company owns it and it may still take this kind (rules
+   * A5, A6, A9): an appeal takes documents while it is open.
+   */
   private GrantApplication editableOwner(Actor actor, OwnerType ownerType, Long ownerId, AttachmentKind kind) {
     AccessDeniedException.unless(actor.has(Role.APPLICANT));
     GrantApplication application = readableOwner(actor, ownerType, ownerId);
-    if (!editable(application, kind)) {
+    if (ownerType == OwnerType.APPEAL) {
+      if (!appeal(ownerId).isOpen()) {
+        throw new BusinessException("attachment.appealClosed");
+      }
+    } else if (!editable(application, kind)) {
       throw new BusinessException("attachment.notEditable", application.getStatus());
     }
     return application;
+  }
+
+  private Appeal appeal(Long id) {
+    Appeal appeal = em.find(Appeal.class, id);
+    AccessDeniedException.unless(appeal != null);
+    return appeal;
   }
 
   /** The kinds that document payments: the participant list, invoices, the auditor's attestation. */

@@ -35,9 +35,10 @@
  *       case's audit trail) with the attachment's id, kind, name, size and SHA-256.
  *   <li><b>A8</b> Download: {@code application/pdf}, {@code Content-Disposition: attachment} (never
  *       shown inline), {@code X-Content-Type-Options: nosniff}, not cached.
- *   <li><b>A9</b> Owner types PAYMENT_REQUEST and APPEAL are stored the same way, but their access
- *       rules are not written yet; until then they are refused like an unknown owner (payment
- *       documents go with the application, see A6).
+ *   <li><b>A9</b> An appeal's documents (owner type APPEAL, kind OTHER) are read and added like its
+ *       application's (A5); the company adds and deletes them while the appeal is open (no outcome
+ *       yet), also after it was forwarded to the appeal body. Owner type PAYMENT_REQUEST is not
+ *       used: payment documents go with the application (A6) and are refused like an unknown owner.
  * </ul>
  *
  * <p>Limits outside the rule: the Faces servlet refuses any upload above 50 MB outright

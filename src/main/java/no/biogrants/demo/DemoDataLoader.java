@@ -274,7 +274,9 @@ public class DemoDataLoader {
             // Accepted grants, one with a part-payment request waiting for the county's caseworker.
             acceptances.accept(applicant, application.getId(), validBankAccount(random).value());
             if (stage == 4) {
-              payments.request(applicant, application.getId(), no.biogrants.payment.PaymentKind.PART, eligible.times(no.biogrants.shared.Rate.percent("40")), null);
+              payments.request(
+                  applicant, application.getId(), no.biogrants.payment.PaymentKind.PART,
+                  no.biogrants.payment.ActualCosts.shareOf(application.costPlan(), no.biogrants.shared.Rate.percent("40")), null);
             }
           }
         }

@@ -1,6 +1,13 @@
 package no.biogrants.payment;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.Convert;
+import jakarta.persistence.ElementCollection;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -11,6 +18,9 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.EnumMap;
+import java.util.Map;
+import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 
@@ -64,6 +74,15 @@ public class PaymentRequest {
 
   @Column(name = "documented_costs", nullable = false, updatable = false)
   private Money documentedCosts;
+
+  /** The actual costs per category the documented costs were worked out from (P1–P3). */
+  @ElementCollection(fetch = FetchType.EAGER)
+  @CollectionTable(name = "payment_cost", joinColumns = @JoinColumn(name = "payment_request_id"))
+  @MapKeyColumn(name = "category")
+  @MapKeyEnumerated(EnumType.STRING)
+  @Column(name = "amount", nullable = false)
+  @Convert(converter = no.biogrants.shared.MoneyAttributeConverter.class)
+  private Map<CostCategory, Money> actualCosts = new EnumMap<>(CostCategory.class);
 
   @Column(name = "participants", updatable = false)
   private Integer participants;
@@ -120,10 +139,11 @@ public class PaymentRequest {
 
   protected PaymentRequest() {}
 
-  PaymentRequest(Long applicationId, PaymentKind kind, Money documentedCosts, FinalReport report, String requestedBy, Instant requestedAt) {
+  PaymentRequest(Long applicationId, PaymentKind kind, ActualCosts costs, FinalReport report, String requestedBy, Instant requestedAt) {
     this.applicationId = applicationId;
     this.kind = kind;
-    this.documentedCosts = documentedCosts;
+    this.actualCosts.putAll(costs.amounts());
+    this.documentedCosts = costs.eligible();
     if (report != null) {
       this.participants = report.participants();
       this.trainingHours = report.trainingHours();
@@ -199,6 +219,16 @@ public class PaymentRequest {
 
   public Money getDocumentedCosts() {
     return documentedCosts;
+  }
+
+  /** The actual costs per category as the company reported them; null for a request made before they were asked for. */
+  public ActualCosts getActualCosts() {
+    return actualCosts.isEmpty() ? null : new ActualCosts(actualCosts);
+  }
+
+  /** The actual cost of one category, zero when not reported. */
+  public Money actualCost(CostCategory category) {
+    return actualCosts.getOrDefault(category, Money.ZERO);
   }
 
   public Integer getParticipants() {

@@ -27,6 +27,7 @@ import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.scheme.Scheme;
 import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
@@ -50,13 +51,16 @@ public class Payments {
   @Inject private Ledger ledger;
   @Inject private AuditLog audit;
 
-  /** The company asks for a payment with its accumulated documented eligible costs. */
-  public PaymentRequest request(Actor actor, Long applicationId, PaymentKind kind, Money documentedCosts, FinalReport report) {
+  /**
+   * The company asks for a payment with its accumulated actual costs per category; the documented
+   * eligible costs are worked out from them (P2, P3).
+   */
+  public PaymentRequest request(Actor actor, Long applicationId, PaymentKind kind, ActualCosts costs, FinalReport report) {
     GrantApplication application = applications.own(actor, applicationId);
     if (kind == null) {
       throw new InvalidInputException("payment.kindRequired");
     }
-    if (documentedCosts == null || documentedCosts.isNegative()) {
+    if (costs == null) {
       throw new InvalidInputException("payment.costsRequired");
     }
     if (kind == PaymentKind.FINAL) {
@@ -76,14 +80,14 @@ public class Payments {
     }
     Instant now = clock.instant();
     PaymentRequest request =
-        new PaymentRequest(applicationId, kind, documentedCosts, kind == PaymentKind.FINAL ? stripped(report) : null, actor.username(), now);
+        new PaymentRequest(applicationId, kind, costs, kind == PaymentKind.FINAL ? stripped(report) : null, actor.username(), now);
     em.persist(request);
     em.flush();
     if (kind == PaymentKind.FINAL && status != ApplicationStatus.FINAL_REPORTED) {
       application.reportFinal(actor.username(), now);
       audit.record(actor.username(), "STATUS_FINAL_REPORTED", "GrantApplication", applicationId, "payment request " + request.getId());
     }
-    audit.record(actor.username(), "PAYMENT_REQUESTED", "PaymentRequest", request.getId(), kind + " documented " + documentedCosts + " on application " + applicationId);
+    audit.record(actor.username(), "PAYMENT_REQUESTED", "PaymentRequest", request.getId(), kind + " documented " + request.getDocumentedCosts() + " of actual " + costs.total() + " on application " + applicationId);
     return request;
   }
 
@@ -210,25 +214,27 @@ public class Payments {
     return decisions.currentGrant(applicationId);
   }
 
+  /** Every problem of the final report at once, each named by its field. */
   private static void checkReport(FinalReport report) {
+    List<FieldViolation> violations = new java.util.ArrayList<>();
     if (report == null || report.text() == null || report.text().isBlank()) {
-      throw new InvalidInputException("payment.reportRequired");
+      violations.add(FieldViolation.of("report", "payment.reportRequired"));
+    } else if (report.text().length() > PaymentRequest.REPORT_MAXLENGTH) {
+      violations.add(FieldViolation.of("report", "validation.tooLong", PaymentRequest.REPORT_MAXLENGTH));
     }
-    if (report.text().length() > PaymentRequest.REPORT_MAXLENGTH) {
-      throw new InvalidInputException("validation.tooLong", PaymentRequest.REPORT_MAXLENGTH);
+    if (report == null || report.participants() < 1) {
+      violations.add(FieldViolation.of("participants", "payment.participantsRequired"));
     }
-    if (report.participants() < 1) {
-      throw new InvalidInputException("payment.participantsRequired");
+    if (report == null || report.trainingHours() < 1) {
+      violations.add(FieldViolation.of("trainingHours", "payment.hoursRequired"));
     }
-    if (report.trainingHours() < 1) {
-      throw new InvalidInputException("payment.hoursRequired");
+    if (report != null && report.auditorAttested() && (report.auditorName() == null || report.auditorName().isBlank())) {
+      violations.add(FieldViolation.of("auditorName", "payment.auditorNameRequired"));
     }
-    if (report.auditorAttested() && (report.auditorName() == null || report.auditorName().isBlank())) {
-      throw new InvalidInputException("payment.auditorNameRequired");
+    if (report != null && report.auditorName() != null && report.auditorName().length() > PaymentRequest.AUDITOR_MAXLENGTH) {
+      violations.add(FieldViolation.of("auditorName", "validation.tooLong", PaymentRequest.AUDITOR_MAXLENGTH));
     }
-    if (report.auditorName() != null && report.auditorName().length() > PaymentRequest.AUDITOR_MAXLENGTH) {
-      throw new InvalidInputException("validation.tooLong", PaymentRequest.AUDITOR_MAXLENGTH);
-    }
+    InvalidInputException.throwIfAny(violations);
   }
 
   private static FinalReport stripped(FinalReport report) {

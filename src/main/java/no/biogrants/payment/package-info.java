@@ -4,10 +4,16 @@
  *
  * <ul>
  *   <li>The company asks for payments once it has accepted the grant (ACCEPTED, IN_PROGRESS); each
- *       request carries the accumulated documented eligible costs. One request is handled at a
+ *       request carries the accumulated actual costs per cost category a–f, shown beside the plan
+ *       ({@link no.biogrants.payment.ActualCosts}, {@link no.biogrants.payment.CostComparison}):
+ *       <b>P1</b> every amount zero or more and at most 1 000 000 000 kr, at least one above zero;
+ *       <b>P2</b> participants' wages (f) count at most twice the training costs (a–e), the plan's
+ *       ≤ 2/3 rule, the excess is left out and the form says so; <b>P3</b> the documented eligible
+ *       costs the payment is measured on = training costs + the wages that count. One request is handled at a
  *       time. The final request carries the final report (participants, training hours, text, the
  *       auditor's attestation) and moves the case to FINAL_REPORTED; a rejected final request may be
- *       sent again.
+ *       sent again. A final report missing its text, participants or hours is refused with each
+ *       problem next to its field.
  *   <li>Arithmetic ({@link no.biogrants.payment.PaymentRules}), to the øre, HALF_UP: earned = grant
  *       × documented ÷ planned eligible costs, never above the grant (same rate when costs fall
  *       short). Part payments bring the total paid up to min(earned, grant × the scheme's part

@@ -1,5 +1,7 @@
 package no.biogrants.applicant;
 
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.FieldViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -76,9 +78,9 @@ class CompanyProfileIT {
     CompanyProfile bad = new CompanyProfile("", LegalForm.AS, "2511", 7, "9901", "Ingensteds", "1234.56.78904", List.of());
 
     assertThatThrownBy(() -> registry.register(applicant, "123456789", bad))
-        .isInstanceOf(InvalidProfileException.class)
-        .satisfies(e -> assertThat(((InvalidProfileException) e).problems())
-            .extracting(p -> p.field() + "=" + p.key())
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
+            .extracting(p -> p.field() + "=" + p.messageKey())
             .containsExactlyInAnyOrder(
                 "orgNumber=validation.orgnr.invalid",
                 "name=company.name.required",
@@ -97,12 +99,12 @@ class CompanyProfileIT {
 
     Actor second = newApplicant();
     assertThatThrownBy(() -> registry.register(second, orgNumber, profile("0301", "Oslo", null)))
-        .isInstanceOf(InvalidProfileException.class)
-        .satisfies(e -> assertThat(((InvalidProfileException) e).problems())
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
             .singleElement()
             .satisfies(p -> {
               assertThat(p.field()).isEqualTo("orgNumber");
-              assertThat(p.key()).isEqualTo("company.orgNumber.taken");
+              assertThat(p.messageKey()).isEqualTo("company.orgNumber.taken");
             }));
     assertThat(registry.mine(second)).isEmpty();
   }
@@ -189,8 +191,8 @@ class CompanyProfileIT {
     assertThat(audit.forEntity("Company", id)).extracting(AuditEvent::getAction).containsExactly("COMPANY_REGISTERED");
 
     assertThatThrownBy(() -> registry.update(owner, id, registered, profile("1103", "Stavanger", null)))
-        .isInstanceOf(InvalidProfileException.class)
-        .satisfies(e -> assertThat(((InvalidProfileException) e).problems()).extracting(FieldProblem::key)
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(FieldViolation::messageKey)
             .containsExactly("company.bankAccount.cannotRemove"));
     registry.update(owner, id, registered, profile("1103", "Stavanger", "12345678903"));
     assertThat(registry.profile(owner, id).bankAccount().orElseThrow().value()).isEqualTo("12345678903");

@@ -1,5 +1,7 @@
 package no.biogrants.applicant;
 
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.FieldViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,7 +20,7 @@ class CompanyProfileTest {
   }
 
   private static List<String> fields(CompanyProfile profile) {
-    return profile.problems().stream().map(p -> p.field() + "=" + p.key()).toList();
+    return profile.problems().stream().map(p -> p.field() + "=" + p.messageKey()).toList();
   }
 
   @Test
@@ -147,7 +149,7 @@ class CompanyProfileTest {
 
   static void assertRefused(Runnable action, String key) {
     assertThatThrownBy(action::run)
-        .isInstanceOf(InvalidProfileException.class)
-        .satisfies(e -> assertThat(((InvalidProfileException) e).problems()).extracting(FieldProblem::key).contains(key));
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(FieldViolation::messageKey).contains(key));
   }
 }

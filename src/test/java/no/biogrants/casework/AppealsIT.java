@@ -50,7 +50,7 @@ class AppealsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(AppealsIT.class, CaseFixtures.class, AppealFixtures.class);
+    return Deployments.realWarWith(AppealsIT.class, CaseFixtures.class, AppealFixtures.class, no.biogrants.attachment.Pdfs.class);
   }
 
   @Inject private CaseFixtures fixtures;
@@ -64,6 +64,32 @@ class AppealsIT {
   @Inject private AuditLog audit;
   @Inject private Users users;
   @Inject private Schemes schemes;
+  @Inject private no.biogrants.attachment.Attachments attachments;
+
+  @Test
+  void theCompanyAttachesDocumentsToItsOpenAppealWhichTheCountyReadsAndNobodyElseA9() {
+    Long id = rejected();
+    Actor applicant = actor("soker");
+    Appeal appeal = appeals.appeal(applicant, id, "Vedlagt er dokumentasjon på omstillingen.");
+    var owner = no.biogrants.attachment.OwnerType.APPEAL;
+    var kind = no.biogrants.attachment.AttachmentKind.OTHER;
+    byte[] pdf = no.biogrants.attachment.Pdfs.onePage("Styrevedtak om omstilling");
+
+    var added = attachments.add(applicant, owner, appeal.getId(), kind, "styrevedtak.pdf", pdf);
+
+    assertThat(attachments.list(actor("saksbehandler"), owner, appeal.getId())).extracting(a -> a.fileName()).containsExactly("styrevedtak.pdf");
+    assertThat(attachments.read(actor("leder"), added.id()).content()).isEqualTo(pdf);
+    assertThatThrownBy(() -> attachments.list(actor("soker.03"), owner, appeal.getId())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> attachments.read(actor("saksbehandler.03"), added.id())).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> attachments.add(actor("saksbehandler"), owner, appeal.getId(), kind, "notat.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
+    assertThat(audit.forEntity("Appeal", appeal.getId())).extracting(AuditEvent::getAction).contains("ATTACHMENT_ADDED", "ATTACHMENT_READ");
+
+    // Once the appeal is over (here withdrawn), its documents stay but can no longer change.
+    appeals.withdraw(applicant, id, "Trukket.");
+    assertRefused(() -> attachments.add(applicant, owner, appeal.getId(), kind, "etterpå.pdf", pdf), "attachment.appealClosed");
+    assertRefused(() -> attachments.delete(applicant, added.id()), "attachment.appealClosed");
+    assertThat(attachments.list(applicant, owner, appeal.getId())).hasSize(1);
+  }
 
   @Test
   void anApplicantAppealsARejectionInTimeAndASecondOpenAppealIsRefused() {

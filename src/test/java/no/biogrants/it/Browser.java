@@ -123,7 +123,7 @@ public final class Browser implements AutoCloseable {
     input.sendKeys(date);
     input.sendKeys(org.openqa.selenium.Keys.TAB);
     waitForAjax();
-    wait.until(d -> date.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
+    waitUntil(d -> date.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
   }
 
   /** Picks an option of a p:selectOneMenu by its label. */
@@ -220,7 +220,8 @@ public final class Browser implements AutoCloseable {
       String name = "timeout-" + System.currentTimeMillis();
       screenshot(name);
       throw new AssertionError(
-          "Waited in vain on " + path() + " (screenshot " + name + ".png); messages: «" + globalMessages() + "»; page: "
+          "Waited in vain on " + path() + " (screenshot " + name + ".png); focused: "
+              + driver.switchTo().activeElement().getAttribute("id") + "=" + driver.switchTo().activeElement().getAttribute("value") + "; messages: «" + globalMessages() + "»; page: "
               + driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " "),
           e);
     }

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import no.biogrants.it.ApplicationSteps;
 import no.biogrants.it.Browser;
 import no.biogrants.it.Deployments;
 import no.biogrants.shared.OrganisationNumber;
@@ -30,7 +31,8 @@ import org.openqa.selenium.WebElement;
  * registers one (an invalid org number first: told so next to the field), fixes the bank account
  * on the profile (an invalid one first), registers a second company and switches between the two,
  * writes a draft for the current one and attaches a PDF to it (a text file named .pdf first:
- * refused by its content), downloads it again; another company's profile and attachment answer 404.
+ * refused by its content), downloads it again, completes the steps and submits it to get its
+ * receipt; another company's profile and attachment answer 404.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -145,6 +147,19 @@ class CompanyProfilePageIT {
       link.click();
       Path downloaded = browser.awaitDownload(".pdf");
       assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(pdf));
+
+      // The draft goes on, step by step, to a submitted application with its receipt.
+      java.util.regex.Matcher draftId = java.util.regex.Pattern.compile("[?&]id=(\\d+)").matcher(browser.driver().getCurrentUrl());
+      assertThat(draftId.find()).isTrue();
+      browser.open("/applicant/application.xhtml?id=" + draftId.group(1) + "&step=1");
+      ApplicationSteps.restructuringAndDates(browser, "Ny sveiseprosess krever sertifiserte operatører.");
+      ApplicationSteps.onePlanLine(browser, "Sertifisering etter NS-EN ISO 9606", 40, 6, 5, 1);
+      ApplicationSteps.trainersAndWages(browser, "120000", "80000", "100000");
+      assertThat(Browser.money(browser.text("maximumGrant"))).isEqualByComparingTo("100000");
+      browser.clickAndWaitForPage("applicationForm:next");
+      browser.clickAndWaitForPage("applicationForm:next");
+      ApplicationSteps.committeeAndSubmit(browser, "Daglig leder Nina Nyregistrert", "Verneombud Per Sveiser");
+      browser.screenshot("new-company-receipt");
 
       // The draft belongs to the current company only.
       browser.clickAndWaitForPage("navApplicant");

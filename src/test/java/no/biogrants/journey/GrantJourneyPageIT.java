@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import no.biogrants.it.ApplicationSteps;
 import no.biogrants.it.Browser;
 import no.biogrants.it.Deployments;
 import org.apache.poi.ss.usermodel.CellType;
@@ -63,29 +64,13 @@ class GrantJourneyPageIT {
       browser.type("applicationForm:title", "Robotisert sveising");
       browser.type("applicationForm:description", "Vi legger om produksjonen til robotsveising og må lære opp operatørene.");
       browser.selectMenu("applicationForm:purpose", "Omstilling av produksjon");
-      browser.type("applicationForm:restructuring", "Produksjonen går over fra manuell sveising til sveiseroboter.");
-      java.time.format.DateTimeFormatter day = java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy");
-      String start = java.time.LocalDate.now().plusWeeks(3).format(day);
-      String end = java.time.LocalDate.now().plusMonths(4).format(day);
-      browser.typeDate("applicationForm:trainingStart", start);
-      browser.typeDate("applicationForm:trainingEnd", end);
-      browser.clickAndWaitForPage("applicationForm:next");
+      ApplicationSteps.restructuringAndDates(browser, "Produksjonen går over fra manuell sveising til sveiseroboter.");
       assertThat(browser.byId("brokenRules").getText()).doesNotContain("R5");
       browser.waitUntil(d -> !d.findElements(By.id("status")).isEmpty());
       assertThat(browser.text("status")).isEqualTo("Utkast");
       assertThat(browser.text("reference")).isEqualTo("(utkast)");
-      browser.waitUntil(d -> d.findElement(By.id("applicationForm:planLines:0:what")).isDisplayed());
-      browser.type("applicationForm:planLines:0:what", "Programmering av sveiseroboter");
-      browser.typeNumber("applicationForm:planLines:0:hours", "60");
-      browser.typeNumber("applicationForm:planLines:0:weeks", "10");
-      browser.typeNumber("applicationForm:planLines:0:participants", "12");
-      browser.typeNumber("applicationForm:planLines:0:laidOff", "3");
-      browser.clickAndWaitForPage("applicationForm:next");
-      browser.type("applicationForm:costLines:0:lineDescription", "Kurs hos leverandøren av sveiseroboter");
-      browser.typeNumber("applicationForm:costLines:0:lineAmount", "300000");
-      browser.type("applicationForm:costLines:1:lineDescription", "Lønn til operatører i opplæringstimer");
-      browser.typeNumber("applicationForm:costLines:1:lineAmount", "200000");
-      browser.typeNumber("applicationForm:amountApplied", "250000");
+      ApplicationSteps.onePlanLine(browser, "Programmering av sveiseroboter", 60, 10, 12, 3);
+      ApplicationSteps.trainersAndWages(browser, "300000", "200000", "250000");
       assertThat(Browser.money(browser.text("eligibleCosts"))).isEqualByComparingTo("500000");
       assertThat(Browser.money(browser.text("maximumGrant"))).isEqualByComparingTo("250000");
       assertThat(browser.text("aidIntensity")).isEqualTo("50 %");
@@ -103,16 +88,8 @@ class GrantJourneyPageIT {
       assertThat(browser.text("status")).isEqualTo("Utkast");
       browser.screenshot("applicant-rules-broken");
       browser.clickAndWaitForPage("applicationForm:previous");
-      browser.type("applicationForm:committeeManagement", "Daglig leder Kari Nordmann");
-      browser.type("applicationForm:committeeEmployees", "Tillitsvalgt Ola Hansen");
-      browser.clickAndWaitForPage("applicationForm:next");
-      assertThat(browser.byId("readyToSubmit").getText()).isNotBlank();
-
       // ... then submitted: the receipt gives its reference YYYY-NNNN and a PDF.
-      browser.clickAndWaitForPage("applicationForm:submit");
-      assertThat(browser.heading()).isEqualTo("Kvittering for søknad");
-      String reference = browser.text("reference");
-      assertThat(reference).matches("\\d{4}-\\d{4}");
+      String reference = ApplicationSteps.committeeAndSubmit(browser, "Daglig leder Kari Nordmann", "Tillitsvalgt Ola Hansen");
       assertThat(browser.globalMessages()).contains(reference);
       browser.byId("receiptPdf").click();
       Path receipt = browser.awaitDownload(".pdf");
@@ -326,8 +303,10 @@ class GrantJourneyPageIT {
       browser.clickAndWaitForPage("acceptForm:accept");
       assertThat(browser.text("status")).isEqualTo("Akseptert");
 
-      // ... and asks for a part payment on 100 000 kr of documented costs.
-      browser.typeNumber("paymentForm:documentedCosts", "100000");
+      // ... and asks for a part payment on 100 000 kr of trainers' costs (category a), beside the plan.
+      browser.typeNumber("paymentForm:costs:0:actual", "100000");
+      browser.waitUntil(d -> d.findElement(By.id("eligibleDocumented")).getText().contains("100"));
+      assertThat(Browser.money(browser.text("eligibleDocumented"))).isEqualByComparingTo("100000");
       browser.screenshot("applicant-payment-request");
       browser.clickAndWaitForPage("paymentForm:requestPayment");
       assertThat(browser.globalMessages()).contains("sendt til fylkeskommunen");
@@ -357,7 +336,15 @@ class GrantJourneyPageIT {
       browser.clickAndWaitForPage("grantLink");
       BigDecimal grant = Browser.money(browser.text("grantAmount"));
       browser.driver().findElement(By.xpath("//label[normalize-space(.)='Sluttutbetaling']")).click();
-      browser.typeNumber("paymentForm:documentedCosts", "100000000");
+      browser.typeNumber("paymentForm:costs:0:actual", "100000000");
+      // Wages (f) above twice the training costs: the excess does not count, and the form says so.
+      browser.typeNumber("paymentForm:costs:5:actual", "300000000");
+      browser.waitUntil(d -> d.findElement(By.id("paymentForm:paymentPreview")).getText().contains("regnes ikke"));
+      assertThat(Browser.money(browser.text("eligibleDocumented"))).isEqualByComparingTo("300000000");
+      // Sent without the report: every missing part is named next to its field, nothing is sent.
+      browser.clickAndWaitForPage("paymentForm:requestPayment");
+      assertThat(browser.byId("paymentForm").getText()).contains("Skriv sluttrapporten.", "Oppgi antall deltakere", "Oppgi antall opplæringstimer");
+      assertThat(browser.text("status")).isEqualTo("Under gjennomføring");
       browser.typeNumber("paymentForm:participants", "12");
       browser.typeNumber("paymentForm:trainingHours", "480");
       browser.type("paymentForm:report", "Alle tolv har fullført opplæringen i de nye verktøyene.");

@@ -29,6 +29,7 @@ import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;
 import no.biogrants.scheme.StateAidBasis;
 import no.biogrants.shared.BusinessException;
+import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.shared.Money;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -147,8 +148,8 @@ class PaymentsIT {
     assertThatThrownBy(() -> acceptances.accept(company, id, ACCOUNT)).isInstanceOf(no.biogrants.grantapplication.IllegalTransitionException.class);
 
     // Planned eligible costs 1.2 MNOK for 300 000: 600 000 documented earn 150 000, below the 75 % share.
-    PaymentRequest part = payments.request(company, id, PaymentKind.PART, Money.ofKroner(600_000), null);
-    assertThatThrownBy(() -> payments.request(company, id, PaymentKind.PART, Money.ofKroner(700_000), null))
+    PaymentRequest part = payments.request(company, id, PaymentKind.PART, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(600_000)), null);
+    assertThatThrownBy(() -> payments.request(company, id, PaymentKind.PART, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(700_000)), null))
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("payment.openRequest");
     Actor leder = fixtures.actor("leder");
@@ -170,7 +171,10 @@ class PaymentsIT {
     assertThat(applications.own(company, id).getStatus()).isEqualTo(ApplicationStatus.IN_PROGRESS);
 
     // The final report without the auditor's attestation (grant above 200 000) cannot be approved.
-    PaymentRequest unattested = payments.request(company, id, PaymentKind.FINAL, Money.ofKroner(1_000_000), new FinalReport(12, 480, "Gjennomført.", false, null));
+    // Its wages (800 000) are more than twice the training costs (300 000): only 600 000 of them count.
+    PaymentRequest unattested = payments.request(company, id, PaymentKind.FINAL, costs(300_000, 800_000), new FinalReport(12, 480, "Gjennomført.", false, null));
+    assertThat(unattested.getDocumentedCosts()).isEqualTo(Money.ofKroner(900_000));
+    assertThat(unattested.getActualCosts().total()).isEqualTo(Money.ofKroner(1_100_000));
     assertThat(applications.own(company, id).getStatus()).isEqualTo(ApplicationStatus.FINAL_REPORTED);
     assertThatThrownBy(() -> payments.approve(leder, unattested.getId(), unattested.getVersion()))
         .extracting(e -> ((BusinessException) e).messageKey())
@@ -178,7 +182,8 @@ class PaymentsIT {
     payments.reject(fixtures.actor("saksbehandler"), unattested.getId(), "Revisorattestasjon mangler.");
 
     // 1.0 MNOK of 1.2 documented: the final grant is cut to 250 000; 100 000 is paid (one approver), 50 000 released.
-    PaymentRequest last = payments.request(company, id, PaymentKind.FINAL, Money.ofKroner(1_000_000), new FinalReport(12, 480, "Gjennomført.", true, "Revisor Hansen"));
+    PaymentRequest last = payments.request(company, id, PaymentKind.FINAL, costs(400_000, 600_000), new FinalReport(12, 480, "Gjennomført.", true, "Revisor Hansen"));
+    assertThat(payments.requestsOf(id).getLast().actualCost(CostCategory.PARTICIPANT_WAGES)).isEqualTo(Money.ofKroner(600_000));
     PaymentRequest finalPaid = payments.approve(fixtures.actor("saksbehandler"), last.getId(), last.getVersion());
     assertThat(finalPaid.getAmount()).isEqualTo(Money.ofKroner(100_000));
     assertThat(balance(lineId, id)).isEqualTo(new OwnerBalance(Money.ofKroner(250_000), Money.ofKroner(250_000)));
@@ -213,7 +218,7 @@ class PaymentsIT {
     Long id = grantedApplication(lineId, Money.ofKroner(80_000));
     Actor company = fixtures.actor("soker");
     acceptances.accept(company, id, ACCOUNT);
-    PaymentRequest part = payments.request(company, id, PaymentKind.PART, Money.ofKroner(320_000), null);
+    PaymentRequest part = payments.request(company, id, PaymentKind.PART, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(320_000)), null);
     Actor leder = fixtures.actor("leder");
     payments.approve(leder, part.getId(), part.getVersion());
     assertThat(balance(lineId, id).disbursed()).isEqualTo(Money.ofKroner(60_000));
@@ -253,8 +258,8 @@ class PaymentsIT {
     Actor stranger = fixtures.actor("soker.03");
 
     assertThatThrownBy(() -> acceptances.accept(stranger, id, ACCOUNT)).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> payments.request(stranger, id, PaymentKind.PART, Money.ofKroner(1), null)).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> payments.request(fixtures.actor("soker"), id, PaymentKind.PART, Money.ofKroner(1), null))
+    assertThatThrownBy(() -> payments.request(stranger, id, PaymentKind.PART, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(1)), null)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> payments.request(fixtures.actor("soker"), id, PaymentKind.PART, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(1)), null))
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("payment.notPayableStatus");
   }
@@ -275,5 +280,10 @@ class PaymentsIT {
 
   private OwnerBalance balance(Long lineId, Long applicationId) {
     return ledger.balanceOf(lineId, LedgerRef.grant(applicationId));
+  }
+
+  /** Actual costs of trainers (a) and participants' wages (f). */
+  private static ActualCosts costs(long trainers, long wages) {
+    return new ActualCosts(java.util.Map.of(CostCategory.TRAINERS, Money.ofKroner(trainers), CostCategory.PARTICIPANT_WAGES, Money.ofKroner(wages)));
   }
 }

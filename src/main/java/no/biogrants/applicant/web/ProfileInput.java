@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.function.Supplier;
 import no.biogrants.applicant.Company;
 import no.biogrants.applicant.CompanyProfile;
-import no.biogrants.applicant.InvalidProfileException;
+import no.biogrants.shared.InvalidInputException;
 import no.biogrants.applicant.LegalForm;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
@@ -71,8 +71,8 @@ public class ProfileInput implements Serializable {
         () -> {
           try {
             return action.get();
-          } catch (InvalidProfileException e) {
-            e.problems().forEach(p -> Messages.error(formId + ":" + p.field(), p.key(), p.arguments().toArray()));
+          } catch (InvalidInputException e) {
+            e.violations().forEach(p -> Messages.error(p.field() == null ? null : formId + ":" + p.field(), p.messageKey(), p.arguments().toArray()));
             return null;
           }
         });

@@ -49,6 +49,32 @@ public final class FacesActions {
     return null;
   }
 
+  /**
+   * As {@link #attempt(String, Supplier)}, every violation of a refusal shown next to its own field:
+   * {@code clientIdOf} turns the domain's field name (e.g. {@code report}) into the client id, or
+   * null for the top of the page.
+   */
+  public static <T> T attemptFields(java.util.function.Function<String, String> clientIdOf, Supplier<T> action) {
+    try {
+      return action.get();
+    } catch (BusinessException e) {
+      showAll(clientIdOf, e);
+    } catch (EJBException | jakarta.persistence.PersistenceException e) {
+      if (rootBusinessCause(e) instanceof BusinessException b) {
+        showAll(clientIdOf, b);
+      } else {
+        return attempt(null, () -> { throw e; });
+      }
+    }
+    return null;
+  }
+
+  private static void showAll(java.util.function.Function<String, String> clientIdOf, BusinessException e) {
+    for (no.biogrants.shared.FieldViolation v : e.violations()) {
+      Messages.error(v.field() == null ? null : clientIdOf.apply(v.field()), v.messageKey(), v.arguments().toArray());
+    }
+  }
+
   public static boolean attempt(String clientId, Runnable action) {
     return attempt(
             clientId,

@@ -6,23 +6,30 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.math.BigDecimal;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.Recommendation;
 import no.biogrants.casework.Acceptances;
 import no.biogrants.casework.Decision;
 import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.payment.ActualCosts;
+import no.biogrants.payment.CostComparison;
 import no.biogrants.payment.FinalReport;
+import no.biogrants.payment.PaymentCheck;
+import no.biogrants.payment.PaymentRules;
 import no.biogrants.payment.PaymentKind;
 import no.biogrants.payment.PaymentRequest;
 import no.biogrants.payment.Payments;
+import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 
 /**
@@ -50,7 +57,7 @@ public class ApplicantGrantBacking implements Serializable {
   private String bankAccount;
   private boolean acceptConditions;
   private PaymentKind kind = PaymentKind.PART;
-  private BigDecimal documentedCosts;
+  private List<ActualCostInput> costs = List.of();
   private Integer participants;
   private Integer trainingHours;
   private String report;
@@ -69,6 +76,11 @@ public class ApplicantGrantBacking implements Serializable {
       paidSoFar = payments.paidSoFar(id);
     }
     requests = payments.requestsOf(id);
+    no.biogrants.grantapplication.CostPlan plan = application.costPlan();
+    costs =
+        java.util.Arrays.stream(CostCategory.values())
+            .map(c -> new ActualCostInput(c, no.biogrants.payment.CostComparison.planned(plan, c)))
+            .toList();
     application.getCompany().bankAccount().ifPresent(a -> bankAccount = a.formatted());
   }
 
@@ -90,15 +102,21 @@ public class ApplicantGrantBacking implements Serializable {
     }
   }
 
+  /** The actual costs as typed now beside the plan, or null while nothing valid is typed. */
+  public CostComparison getComparison() {
+    ActualCosts typed = typedOrNull();
+    return typed == null ? null : CostComparison.of(application.costPlan(), typed);
+  }
+
   /** What the rules would pay for the request as typed now (part share, cut when costs are short). */
-  public no.biogrants.payment.PaymentCheck getPreview() {
-    if (documentedCosts == null || documentedCosts.signum() < 0 || !decision.isGrant()) {
+  public PaymentCheck getPreview() {
+    ActualCosts typed = typedOrNull();
+    if (typed == null || !decision.isGrant()) {
       return null;
     }
     try {
-      return no.biogrants.payment.PaymentRules.check(
-          payments.termsOf(application), kind, Money.of(documentedCosts.setScale(2, java.math.RoundingMode.HALF_UP)), auditorAttested, paidSoFar);
-    } catch (no.biogrants.shared.BusinessException e) {
+      return PaymentRules.check(payments.termsOf(application), kind, typed.eligible(), auditorAttested, paidSoFar);
+    } catch (BusinessException e) {
       return null;
     }
   }
@@ -109,12 +127,41 @@ public class ApplicantGrantBacking implements Serializable {
             ? new FinalReport(participants == null ? 0 : participants, trainingHours == null ? 0 : trainingHours, report, auditorAttested, auditorName)
             : null;
     PaymentRequest made =
-        FacesActions.attempt(
-            "paymentForm:documentedCosts",
-            () -> payments.request(activeUser.actor(), id, kind, documentedCosts == null ? null : Money.of(documentedCosts), finalReport));
+        FacesActions.attemptFields(this::clientIdOf, () -> payments.request(activeUser.actor(), id, kind, typedCosts(), finalReport));
     if (made != null) {
       Messages.info("payments.requested");
       reload();
+    }
+  }
+
+  /** The form's field for a violation's field: a category's row, or the final report's inputs. */
+  private String clientIdOf(String field) {
+    for (int i = 0; i < costs.size(); i++) {
+      if (field.equals(ActualCosts.field(costs.get(i).getCategory()))) {
+        return "paymentForm:costs:" + i + ":actual";
+      }
+    }
+    return switch (field) {
+      case "report", "participants", "trainingHours", "auditorName" -> "paymentForm:" + field;
+      default -> "paymentForm:costs:0:actual";
+    };
+  }
+
+  private ActualCosts typedCosts() {
+    Map<CostCategory, Money> typed = new EnumMap<>(CostCategory.class);
+    for (ActualCostInput row : costs) {
+      if (row.getActual() != null) {
+        typed.put(row.getCategory(), Money.of(row.getActual().setScale(Money.SCALE, Money.ROUNDING)));
+      }
+    }
+    return new ActualCosts(typed);
+  }
+
+  private ActualCosts typedOrNull() {
+    try {
+      return typedCosts();
+    } catch (BusinessException e) {
+      return null;
     }
   }
 
@@ -193,12 +240,8 @@ public class ApplicantGrantBacking implements Serializable {
     this.kind = kind;
   }
 
-  public BigDecimal getDocumentedCosts() {
-    return documentedCosts;
-  }
-
-  public void setDocumentedCosts(BigDecimal documentedCosts) {
-    this.documentedCosts = documentedCosts;
+  public List<ActualCostInput> getCosts() {
+    return costs;
   }
 
   public Integer getParticipants() {

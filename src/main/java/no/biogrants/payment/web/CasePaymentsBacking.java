@@ -182,6 +182,12 @@ public class CasePaymentsBacking implements Serializable {
     return balance;
   }
 
+  /** The request's actual costs beside the plan, per category; null for a request without them. */
+  public no.biogrants.payment.CostComparison comparisonOf(PaymentRequest request) {
+    no.biogrants.payment.ActualCosts actual = request.getActualCosts();
+    return actual == null ? null : no.biogrants.payment.CostComparison.of(application.costPlan(), actual);
+  }
+
   public List<PaymentRequest> getRequests() {
     return requests;
   }
