@@ -117,13 +117,17 @@ public final class Browser implements AutoCloseable {
    * takes the typed text (Escape can close the calendar before it has), then checks it stuck.
    */
   public void typeDate(String id, String date) {
-    WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id + "_input")));
-    input.click();
-    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
-    input.sendKeys(date);
-    input.sendKeys(org.openqa.selenium.Keys.TAB);
-    waitForAjax();
-    waitUntil(d -> date.equals(d.findElement(By.id(id + "_input")).getAttribute("value")));
+    By field = By.id(id + "_input");
+    // The calendar opening under the first click can swallow keys typed too early: type again until it sticks.
+    for (int attempt = 0; attempt < 3 && !date.equals(driver.findElement(field).getAttribute("value")); attempt++) {
+      WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
+      input.click();
+      input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+      input.sendKeys(date);
+      input.sendKeys(org.openqa.selenium.Keys.TAB);
+      waitForAjax();
+    }
+    waitUntil(d -> date.equals(d.findElement(field).getAttribute("value")));
   }
 
   /** Picks an option of a p:selectOneMenu by its label. */

@@ -97,6 +97,7 @@ public class ApplicationsResource {
   @APIResponse(responseCode = "409", description = "Utkastet er endret siden du hentet det: hent det på nytt.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public ApplicationJson update(@PathParam("id") String id, DraftChangeJson body) {
     Long applicationId = id(id);
+    applications.own(caller.actor(), applicationId); // another company's application: 403 before anything about the body
     if (body == null) {
       throw bodyRequired();
     }
@@ -153,6 +154,7 @@ public class ApplicationsResource {
   @APIResponse(responseCode = "400", description = "Svaret mangler eller er for langt, eller det er ikke noe åpent spørsmål.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public InfoRequestJson answer(@PathParam("id") String id, AnswerJson body) {
     Long applicationId = id(id);
+    applications.own(caller.actor(), applicationId); // another company's application: 403 before anything about the body
     if (body == null) {
       throw bodyRequired();
     }
