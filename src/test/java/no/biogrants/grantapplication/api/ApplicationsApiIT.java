@@ -158,7 +158,7 @@ class ApplicationsApiIT {
   void submittingWithBrokenRulesIs400WithEveryRuleAndAValidOneGetsItsReference() throws Exception {
     String wagesOnly =
         "\"title\": \"Lønn\", \"description\": \"Bare lønn\", \"trainingPurpose\": \"OTHER\", \"amountApplied\": 900000,"
-            + " \"costItems\": [{\"category\": \"PARTICIPANT_WAGES\", \"description\": \"Lønn\", \"amount\": 100000}], " + details();
+            + " \"costItems\": [{\"category\": \"PARTICIPANT_WAGES\", \"description\": \"Lønn\", \"amount\": 100000}], " + ApiDrafts.details();
     long broken = json(call("POST", "/api/v1/applications", KEY, draft(wagesOnly)).body()).asJsonObject().getJsonNumber("id").longValue();
 
     JsonObject read = json(call("GET", "/api/v1/applications/" + broken, KEY, null).body()).asJsonObject();
@@ -346,28 +346,12 @@ class ApplicationsApiIT {
         + ", \"roundId\": " + application.getJsonObject("round").getJsonNumber("id") + ", " + content + "}";
   }
 
-  /** Training 150 000 + wages 50 000: eligible 200 000, at most 100 000 (50 %); applies for 80 000. */
   private static String validContent() {
-    return "\"title\": \"Digital omstilling i produksjonen\", \"description\": \"Ny styring av produksjonslinjen.\","
-        + " \"trainingPurpose\": \"DIGITAL\", \"amountApplied\": 80000,"
-        + " \"costItems\": [{\"category\": \"TRAINERS\", \"description\": \"Kurs\", \"amount\": 150000},"
-        + " {\"category\": \"PARTICIPANT_WAGES\", \"description\": \"Lønn\", \"amount\": 50000.00}], " + details();
-  }
-
-  /** The form's other steps, filled so that no rule is broken: from two weeks on, one plan line, the committee. */
-  private static String details() {
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
-    return "\"details\": {\"restructuring\": \"Ny produksjon.\", \"trainingStart\": \"" + today.plusWeeks(2)
-        + "\", \"trainingEnd\": \"" + today.plusMonths(3) + "\", \"trainingPlan\": [{\"what\": \"Kurs\", \"provider\": \"EXTERNAL\","
-        + " \"hours\": 40, \"weeks\": 8, \"participants\": 10, \"laidOff\": 2, \"apprentices\": 0}],"
-        + " \"committeeManagement\": \"Daglig leder\", \"committeeEmployees\": \"Tillitsvalgt\"}";
+    return ApiDrafts.validContent();
   }
 
   private static List<String> fieldErrors(JsonObject error) {
-    return error.getJsonArray("errors").stream()
-        .map(JsonValue::asJsonObject)
-        .map(e -> (!e.containsKey("field") || e.isNull("field") ? "" : e.getString("field") + ": ") + e.getString("message"))
-        .toList();
+    return ApiDrafts.fieldErrors(error);
   }
 
   private List<Long> ids(HttpResponse<String> response) {
