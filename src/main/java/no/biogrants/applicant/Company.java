@@ -160,8 +160,21 @@ public class Company {
     fields.put("municipality", municipalityNumber + " " + municipalityName);
     fields.put("county", countyCode);
     fields.put("bankAccount", bankAccount == null ? "-" : bankAccount().orElseThrow().formatted());
-    fields.put("contacts", contacts.toString());
+    fields.put("contacts", contactsFingerprint());
     return fields;
+  }
+
+  /**
+   * The contact persons as the audit trail records them: how many, and a fingerprint that changes
+   * when any of them does, never their names, e-mails or phones (rule G3 of privacy).
+   */
+  String contactsFingerprint() {
+    try {
+      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(contacts.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+      return contacts.size() + " (" + java.util.HexFormat.of().formatHex(digest, 0, 6) + ")";
+    } catch (java.security.NoSuchAlgorithmException e) {
+      throw new IllegalStateException("SHA-256 is part of every JDK", e);
+    }
   }
 
   public void addUser(Long userId) {

@@ -45,7 +45,9 @@
  *   <li><b>C10</b> A user sees and changes only the companies they represent; any other company,
  *       also by URL, answers 404 as if it did not exist.
  *   <li><b>C11</b> Every change is audited on the company with what it was before and after
- *       (registration: the whole profile; edits: each changed field). A page showing an older
+ *       (registration: the whole profile; edits: each changed field), the contact persons only as
+ *       their number and a fingerprint (personal data stays out of the append-only audit trail:
+ *       rule G3 of {@code no.biogrants.privacy}). A page showing an older
  *       version than the stored one saves nothing and says someone else changed the company; the
  *       version column ({@code @Version}) also stops two saves racing.
  *   <li><b>C12</b> Current company: the applicant's pages work on one company at a time, chosen on

@@ -23,9 +23,21 @@ public final class Money implements Comparable<Money>, Serializable {
     this.amount = amount.setScale(SCALE, ROUNDING);
   }
 
-  /** An amount given to the øre; more decimals than two are refused rather than rounded silently. */
+  /**
+   * The largest amount anyone may give (one thousand billion kroner, more than a state budget):
+   * above it a value is a typing error or an attack, and it could not be stored.
+   */
+  public static final BigDecimal MAX_GIVEN = new BigDecimal("1000000000000");
+
+  /**
+   * An amount given to the øre; more decimals than two are refused rather than rounded silently,
+   * and so is an amount beyond {@link #MAX_GIVEN} either way.
+   */
   public static Money of(BigDecimal amount) {
     Objects.requireNonNull(amount, "amount");
+    if (amount.abs().compareTo(MAX_GIVEN) > 0) {
+      throw new InvalidInputException("validation.amount.tooLarge", new Money(MAX_GIVEN));
+    }
     if (amount.stripTrailingZeros().scale() > SCALE) {
       throw new InvalidInputException("validation.amount.decimals", amount.toPlainString());
     }

@@ -15,6 +15,6 @@ public class MoneyAttributeConverter implements AttributeConverter<Money, BigDec
 
   @Override
   public Money convertToEntityAttribute(BigDecimal amount) {
-    return amount == null ? null : Money.of(amount.setScale(Money.SCALE, Money.ROUNDING));
+    return amount == null ? null : Money.fromSql(amount); // a stored amount is trusted: never refused on reading
   }
 }

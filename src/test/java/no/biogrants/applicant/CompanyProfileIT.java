@@ -68,7 +68,9 @@ class CompanyProfileIT {
         .satisfies(e -> {
           assertThat(e.getAction()).isEqualTo("COMPANY_REGISTERED");
           assertThat(e.getActor()).isEqualTo(applicant.username());
-          assertThat(e.getDetails()).contains("municipality=3401 Kongsvinger", "county=34", "Kari Nordmann");
+          assertThat(e.getDetails()).contains("municipality=3401 Kongsvinger", "county=34", "contacts=2 (");
+          // The contact persons are personal data: the audit trail, which is never changed, does not name them.
+          assertThat(e.getDetails()).doesNotContain("Kari Nordmann", "kari@firma.example");
         });
   }
 

@@ -123,4 +123,20 @@ class MoneyTest {
   void toStringIsThePlainAmount() {
     assertThat(Money.of("1234567.5")).hasToString("1234567.50");
   }
+
+  @Test
+  void anAmountBeyondAThousandBillionIsRefusedAsTooLargeNotStored() {
+    assertThat(Money.of("1000000000000").amount()).isEqualByComparingTo("1000000000000");
+    for (String absurd : new String[] {"1000000000000.01", "-1000000000001", "1e30", "99999999999999999999999"}) {
+      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.of(new BigDecimal(absurd)))
+          .as(absurd)
+          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("validation.amount.tooLarge"));
+    }
+  }
+
+  @Test
+  void aStoredAmountIsReadAsItIsWhateverItsSize() {
+    assertThat(new MoneyAttributeConverter().convertToEntityAttribute(new BigDecimal("12345678901234567.89")).amount())
+        .isEqualByComparingTo("12345678901234567.89");
+  }
 }

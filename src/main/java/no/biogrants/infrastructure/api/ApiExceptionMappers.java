@@ -24,7 +24,8 @@ import no.biogrants.shared.FieldViolation;
  * Turns every failure of an API call into a JSON answer with a message in the caller's language
  * (bokmål unless Accept-Language asks for English), never a stack trace: a refused access 403, a
  * broken rule or invalid input 400 with every error and its field, a stale version or a
- * simultaneous change 409, an unknown path 404, anything else 500 (logged).
+ * simultaneous change 409, an unknown path 404, the database out of reach 503 (try again; nothing
+ * was saved), anything else 500 (logged).
  */
 @Provider
 public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
@@ -55,6 +56,12 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     if (failure instanceof WebApplicationException w) {
       Response.Status status = Response.Status.fromStatusCode(w.getResponse().getStatus());
       return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, Messages.text(locale, "api.badRequest"));
+    }
+    if (no.biogrants.infrastructure.DatabaseFailures.unavailable(failure)) {
+      LOG.log(Level.WARNING, "API call failed: the database is out of reach", failure.toString());
+      return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, Messages.text(locale, "error.databaseUnavailable")))
+          .header("Retry-After", "10")
+          .build();
     }
     LOG.log(Level.WARNING, "API call failed", failure);
     return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, Messages.text(locale, "error.unexpected"));

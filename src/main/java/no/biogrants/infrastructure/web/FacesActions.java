@@ -41,6 +41,9 @@ public final class FacesActions {
         Messages.error(fieldOf.apply(b.messageKey()), b.messageKey(), b.arguments().toArray());
       } else if (isConflict(e)) {
         Messages.error(clientId, "error.conflict");
+      } else if (no.biogrants.infrastructure.DatabaseFailures.unavailable(e)) {
+        LOG.log(Level.WARNING, "Action failed: the database is out of reach: {0}", e.toString());
+        Messages.error(clientId, "error.databaseUnavailable");
       } else {
         LOG.log(Level.WARNING, "Action failed", e);
         Messages.error(clientId, "error.unexpected");

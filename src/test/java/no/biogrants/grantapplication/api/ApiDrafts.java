@@ -11,19 +11,19 @@ final class ApiDrafts {
 
   /** Training 150 000 + wages 50 000: eligible 200 000, at most 100 000 (50 %); applies for 80 000. */
   static String validContent() {
-    return "\\"title\\": \\"Digital omstilling i produksjonen\\", \\"description\\": \\"Ny styring av produksjonslinjen.\\","
-        + " \\"trainingPurpose\\": \\"DIGITAL\\", \\"amountApplied\\": 80000,"
-        + " \\"costItems\\": [{\\"category\\": \\"TRAINERS\\", \\"description\\": \\"Kurs\\", \\"amount\\": 150000},"
-        + " {\\"category\\": \\"PARTICIPANT_WAGES\\", \\"description\\": \\"Lønn\\", \\"amount\\": 50000.00}], " + details();
+    return "\"title\": \"Digital omstilling i produksjonen\", \"description\": \"Ny styring av produksjonslinjen.\","
+        + " \"trainingPurpose\": \"DIGITAL\", \"amountApplied\": 80000,"
+        + " \"costItems\": [{\"category\": \"TRAINERS\", \"description\": \"Kurs\", \"amount\": 150000},"
+        + " {\"category\": \"PARTICIPANT_WAGES\", \"description\": \"Lønn\", \"amount\": 50000.00}], " + details();
   }
 
   /** The form's other steps, filled so that no rule is broken: from two weeks on, one plan line, the committee. */
   static String details() {
     java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
-    return "\\"details\\": {\\"restructuring\\": \\"Ny produksjon.\\", \\"trainingStart\\": \\"" + today.plusWeeks(2)
-        + "\\", \\"trainingEnd\\": \\"" + today.plusMonths(3) + "\\", \\"trainingPlan\\": [{\\"what\\": \\"Kurs\\", \\"provider\\": \\"EXTERNAL\\","
-        + " \\"hours\\": 40, \\"weeks\\": 8, \\"participants\\": 10, \\"laidOff\\": 2, \\"apprentices\\": 0}],"
-        + " \\"committeeManagement\\": \\"Daglig leder\\", \\"committeeEmployees\\": \\"Tillitsvalgt\\"}";
+    return "\"details\": {\"restructuring\": \"Ny produksjon.\", \"trainingStart\": \"" + today.plusWeeks(2)
+        + "\", \"trainingEnd\": \"" + today.plusMonths(3) + "\", \"trainingPlan\": [{\"what\": \"Kurs\", \"provider\": \"EXTERNAL\","
+        + " \"hours\": 40, \"weeks\": 8, \"participants\": 10, \"laidOff\": 2, \"apprentices\": 0}],"
+        + " \"committeeManagement\": \"Daglig leder\", \"committeeEmployees\": \"Tillitsvalgt\"}";
   }
 
   /** A 400's field errors as "field: message" (just the message when it has no field). */
