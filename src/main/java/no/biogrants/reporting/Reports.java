@@ -122,6 +122,29 @@ public class Reports {
     return ((Number) where.bind(em.createNativeQuery(ApplicationFigures.count(where))).getSingleResult()).longValue();
   }
 
+  /** A value a filter can take, with its label (rounds and budget lines the actor may see in a year). */
+  public record Choice(String key, String label) implements java.io.Serializable {}
+
+  public List<Choice> rounds(Actor actor, int year) {
+    return choices(actor, year, "SELECT r.id, CONCAT(c.name, ': ', r.name) FROM funding_round r JOIN scheme s ON s.id = r.scheme_id"
+        + " JOIN county c ON c.code = s.county_code WHERE s.scheme_year = ?1 %s ORDER BY s.county_code, r.id", "s.county_code");
+  }
+
+  public List<Choice> budgetLines(Actor actor, int year) {
+    return choices(actor, year, "SELECT bl.id, CONCAT(c.name, ': ', bl.name) FROM budget_line bl JOIN county c ON c.code = bl.county_code"
+        + " WHERE bl.budget_year = ?1 %s ORDER BY bl.county_code, bl.id", "bl.county_code");
+  }
+
+  private List<Choice> choices(Actor actor, int year, String sql, String countyColumn) {
+    AccessDeniedException.unless(actor.has(Role.ANALYST));
+    boolean county = actor.countyCode() != null;
+    Query query = em.createNativeQuery(sql.formatted(county ? "AND " + countyColumn + " = ?2" : "")).setParameter(1, year);
+    if (county) {
+      query.setParameter(2, actor.countyCode());
+    }
+    return rows(query).stream().map(r -> new Choice(key(r[0]), (String) r[1])).toList();
+  }
+
   private List<SpendingRow> grouped(String sql, SqlWhere where) {
     List<SpendingRow> rows = new ArrayList<>();
     for (Object[] r : rows(where.bind(em.createNativeQuery(sql)))) {

@@ -17,13 +17,13 @@ import no.biogrants.shared.InvalidInputException;
 
 /**
  * The query parameters of the report calls, checked all at once: every bad one is named in the
- * 400 answer with a message in the caller's language (rule A2).
+ * 400 answer with a message in the caller's language (rule A2). The page's downloads take the same parameters.
  */
-final class ReportParameters {
+public final class ReportParameters {
 
   private final List<FieldViolation> violations = new ArrayList<>();
 
-  ReportFilter filter(
+  public ReportFilter filter(
       String year, String county, String round, String budgetLine, String status, String stateAidBasis, String from, String to) {
     Integer y = null;
     if (year == null || !year.matches("\\d{4}")) {
@@ -39,7 +39,7 @@ final class ReportParameters {
         value("stateAidBasis", stateAidBasis, StateAidBasis.class), day("from", from), day("to", to), null, null);
   }
 
-  Dimension groupBy(String groupBy, Collection<Dimension> allowed) {
+  public Dimension groupBy(String groupBy, Collection<Dimension> allowed) {
     Dimension dimension = groupBy == null ? null : Dimension.byApiName(groupBy).filter(allowed::contains).orElse(null);
     if (dimension == null) {
       String names = allowed.stream().map(Dimension::apiName).sorted().collect(Collectors.joining(", "));
@@ -48,7 +48,7 @@ final class ReportParameters {
     return dimension;
   }
 
-  ExportFormat format(String format) {
+  public ExportFormat format(String format) {
     if (format == null) {
       return ExportFormat.JSON;
     }
@@ -61,7 +61,7 @@ final class ReportParameters {
   }
 
   /** Refuses the call with every bad parameter, or does nothing. */
-  void check() {
+  public void check() {
     InvalidInputException.throwIfAny(violations);
   }
 
