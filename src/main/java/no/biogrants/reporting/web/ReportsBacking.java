@@ -242,7 +242,7 @@ public class ReportsBacking implements Serializable {
 
   /** The chosen measures by name (a checkbox list cannot convert a generic list's elements). */
   public List<String> getMeasureNames() {
-    return measures.stream().map(Enum::name).toList();
+    return new ArrayList<>(measures.stream().map(Enum::name).toList());
   }
 
   public void setMeasureNames(List<String> names) {
