@@ -76,8 +76,12 @@ final class ApplicationFigures {
         + " GROUP BY " + Quarters.sql("l.occurred_at");
   }
 
-  /** One page of the case list: applications with id above {@code afterId}, by id. */
-  static String casePage(SqlWhere where, int afterIdParameter, int limit) {
+  /**
+   * One page of the case list: applications with id above {@code afterId}, by id. With {@code
+   * toIdParameter} (positive) the page is the id window (afterId, toId], read by primary key
+   * whatever the other filters, so every page costs the same however far the list has come.
+   */
+  static String casePage(SqlWhere where, int afterIdParameter, int toIdParameter, int limit) {
     StringBuilder sql =
         new StringBuilder(
             "SELECT a.id, a.reference, a.county_code, a.round_id, r.name, r.budget_line_id, a.company_name, a.org_number,"
@@ -89,6 +93,7 @@ final class ApplicationFigures {
     return sql.append(FROM)
         .append(" WHERE ").append(APPLIED).append(where.sql())
         .append(" AND a.id > ?").append(afterIdParameter)
+        .append(toIdParameter > 0 ? " AND a.id <= ?" + toIdParameter : "")
         .append(" ORDER BY a.id LIMIT ").append(limit)
         .toString();
   }

@@ -7,13 +7,14 @@ import java.util.function.LongConsumer;
 import no.biogrants.identity.Actor;
 
 /**
- * The cases of a filter one by one, read in keyset pages of {@value #PAGE} by id, each page its own
- * short query: never more than one page in memory, however many cases there are. Tells {@code
- * progress} how many were read so far.
+ * The cases of a filter one by one, read in windows of {@value #WINDOW} consecutive application ids
+ * (keyset paging on the primary key), each window its own short query that reads the key range
+ * whatever the other filters: never more than one window in memory, and the last window costs what
+ * the first did. Tells {@code progress} how many were read so far.
  */
 public final class CasePages implements Iterator<CaseRow> {
 
-  public static final int PAGE = 1000;
+  public static final int WINDOW = 5000;
 
   private final Reports reports;
   private final Actor actor;
@@ -22,7 +23,7 @@ public final class CasePages implements Iterator<CaseRow> {
   private Iterator<CaseRow> page = List.<CaseRow>of().iterator();
   private long lastId;
   private long read;
-  private boolean exhausted;
+  private long lastApplicationId = -1;
 
   public CasePages(Reports reports, Actor actor, ReportFilter filter, LongConsumer progress) {
     this.reports = reports;
@@ -33,10 +34,13 @@ public final class CasePages implements Iterator<CaseRow> {
 
   @Override
   public boolean hasNext() {
-    if (!page.hasNext() && !exhausted) {
-      List<CaseRow> next = reports.casePage(actor, filter, lastId, PAGE);
-      exhausted = next.size() < PAGE;
-      page = next.iterator();
+    if (lastApplicationId < 0) {
+      lastApplicationId = reports.lastApplicationId();
+    }
+    while (!page.hasNext() && lastId < lastApplicationId) {
+      long to = Math.min(lastId + WINDOW, lastApplicationId);
+      page = reports.caseWindow(actor, filter, lastId, to).iterator();
+      lastId = to;
     }
     return page.hasNext();
   }
@@ -47,7 +51,6 @@ public final class CasePages implements Iterator<CaseRow> {
       throw new NoSuchElementException();
     }
     CaseRow row = page.next();
-    lastId = row.id();
     progress.accept(++read);
     return row;
   }

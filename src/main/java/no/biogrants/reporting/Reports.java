@@ -112,9 +112,26 @@ public class Reports {
   public List<CaseRow> casePage(Actor actor, ReportFilter filter, long afterId, int limit) {
     SqlWhere where = ApplicationFigures.where(scoped(actor, filter));
     int afterParameter = where.next();
-    Query query = where.bind(em.createNativeQuery(ApplicationFigures.casePage(where, afterParameter, Math.max(1, Math.min(limit, 5000)))));
+    Query query = where.bind(em.createNativeQuery(ApplicationFigures.casePage(where, afterParameter, 0, Math.max(1, Math.min(limit, 5000)))));
     query.setParameter(afterParameter, afterId);
     return rows(query).stream().map(CaseRow::fromSql).toList();
+  }
+
+  /** The cases with an id in (afterId, toId], by id: one id window of the case list (R5). */
+  public List<CaseRow> caseWindow(Actor actor, ReportFilter filter, long afterId, long toId) {
+    SqlWhere where = ApplicationFigures.where(scoped(actor, filter));
+    int afterParameter = where.next();
+    String sql = ApplicationFigures.casePage(where, afterParameter, afterParameter + 1, CasePages.WINDOW);
+    Query query = where.bind(em.createNativeQuery(sql));
+    query.setParameter(afterParameter, afterId);
+    query.setParameter(afterParameter + 1, Math.min(toId, afterId + CasePages.WINDOW));
+    return rows(query).stream().map(CaseRow::fromSql).toList();
+  }
+
+  /** The highest application id (0 without any): where the case list's id windows end. */
+  public long lastApplicationId() {
+    Object max = em.createNativeQuery("SELECT MAX(id) FROM grant_application").getSingleResult();
+    return max == null ? 0 : ((Number) max).longValue();
   }
 
   public long countCases(Actor actor, ReportFilter filter) {
