@@ -66,7 +66,8 @@ public class ReportDownload extends HttpServlet {
       ReportFilter scoped = reports.scoped(actor, report.equals("cases") ? filter.drilledTo(dimension, emptyToNull(q(request, "key"))) : filter);
       ZonedDateTime now = ZonedDateTime.now(clock.withZone(ClockProducer.OSLO));
       var filterLines = FilterDescription.of(scoped, text, code -> counties.namesByCode().getOrDefault(code, code));
-      if (report.equals("cases") || format == ExportFormat.JSON) {
+      // JSON is the API's; the page's downloads are spreadsheets, so json gives csv here.
+      if (report.equals("cases")) {
         ExportFormat caseFormat = format == ExportFormat.JSON ? ExportFormat.CSV : format;
         response.setContentType(caseFormat.contentType());
         response.setHeader("Content-Disposition", "attachment; filename=\"saker-" + scoped.year() + "." + caseFormat.extension() + "\"");
@@ -77,8 +78,9 @@ public class ReportDownload extends HttpServlet {
         return;
       }
       ReportTable table = table(report, dimension, scoped, measures(q(request, "measures")), titleKey(q(request, "title")), actor, locale, text);
-      byte[] content = format == ExportFormat.XLSX ? table.xlsx(ReportTexts.of(text, table.name()), filterLines, now) : table.csv();
-      Downloads.send(response, format.contentType(), "rapport-" + scoped.year() + "." + format.extension(), content);
+      ExportFormat fileFormat = format == ExportFormat.XLSX ? ExportFormat.XLSX : ExportFormat.CSV;
+      byte[] content = fileFormat == ExportFormat.XLSX ? table.xlsx(ReportTexts.of(text, table.name()), filterLines, now) : table.csv();
+      Downloads.send(response, fileFormat.contentType(), "rapport-" + scoped.year() + "." + fileFormat.extension(), content);
     } catch (AccessDeniedException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN, Messages.text(locale, "access.denied"));
     } catch (BusinessException e) {
