@@ -113,4 +113,24 @@ class ReportsJourneyPageIT {
       }
     }
   }
+
+  @Test
+  void aCountyAnalystSeesOnlyTheirCounty() {
+    try (Browser browser = new Browser(base)) {
+      browser.login("analytiker.34", PASSWORD);
+      assertThat(browser.path()).isEqualTo("/reports/index.xhtml");
+      assertThat(browser.driver().findElements(By.id("builder:county"))).isEmpty();
+      browser.click("builder:standard:8:std");
+      browser.waitForAjax();
+      assertThat(browser.text("reportTitle")).isEqualTo("Deltakere og opplæringstimer per fylke");
+      List<WebElement> rows = browser.driver().findElements(By.cssSelector("[id='builder:spending_data'] tr"));
+      assertThat(rows).hasSize(1);
+      assertThat(browser.text("builder:spending:0:drill")).isEqualTo("Innlandet");
+
+      // Another county's figures by URL: refused.
+      browser.open("/reports/download?report=SPENDING&groupBy=county&year=2020&county=03&format=csv");
+      assertThat(browser.driver().getPageSource()).doesNotContain("applications;");
+      assertThat(browser.heading()).isEqualTo("Ingen tilgang");
+    }
+  }
 }

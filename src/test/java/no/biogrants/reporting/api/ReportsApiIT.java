@@ -59,6 +59,13 @@ class ReportsApiIT {
   private final HttpClient http = HttpClient.newHttpClient();
 
   @Test
+  void theCallsAreInTheOpenApiDocument() throws Exception {
+    String document = http.send(HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + "/openapi")).GET().build(), HttpResponse.BodyHandlers.ofString()).body();
+
+    assertThat(document).contains("/reports/spending", "/reports/oversubscription", "/reports/cases", "groupBy");
+  }
+
+  @Test
   void withoutAKeyTheAnswerIs401() throws Exception {
     HttpResponse<String> response = get("/api/v1/reports/spending?year=2020&groupBy=purpose", null);
 
