@@ -128,7 +128,7 @@ public class ReportsBacking implements Serializable {
         () ->
             exports.start(
                 activeUser.actor(), filter, ExportFormat.byName(format).orElseThrow(), Messages.locale(),
-                FilterDescription.of(filter, Messages::text, code -> code)));
+                FilterDescription.of(filter, Messages::text, code -> counties.namesByCode().getOrDefault(code, code))));
   }
 
   public List<ExportJob> getExports() {
