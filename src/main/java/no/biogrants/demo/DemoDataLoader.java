@@ -66,6 +66,8 @@ public class DemoDataLoader {
 
   /** The demo national analyst's API key (demo data only; listed in the README). */
   public static final String DEMO_ANALYST_API_KEY = "demo-analyst-key";
+  /** The API key of the county analyst {@code analytiker.34} (Innlandet only); demo data only. */
+  public static final String DEMO_COUNTY_ANALYST_API_KEY = "demo-analyst-34-key";
 
   /** The demo applicant's API key (demo data only; listed in the README). */
   public static final String DEMO_APPLICANT_API_KEY = "demo-applicant-key";
@@ -139,6 +141,8 @@ public class DemoDataLoader {
     users.createWithHash("leder2", "Lise Leder", hash, DEMO_COUNTY, EnumSet.of(Role.APPROVER));
     AppUser analyst = users.createWithHash("analytiker", "Anders Analytiker", hash, null, EnumSet.of(Role.ANALYST));
     users.addApiKey(analyst, DEMO_ANALYST_API_KEY, "Demo: analytikerens verktøy");
+    AppUser countyAnalyst = users.createWithHash("analytiker." + DEMO_COUNTY, "Aud Analytiker", hash, DEMO_COUNTY, EnumSet.of(Role.ANALYST));
+    users.addApiKey(countyAnalyst, DEMO_COUNTY_ANALYST_API_KEY, "Demo: fylkesanalytikerens verktøy");
     users.addApiKey(demoApplicant, DEMO_APPLICANT_API_KEY, "Demo: søkerens verktøy");
     users.createWithHash("admin", "Ada Admin", hash, null, EnumSet.of(Role.ADMIN));
     List<County> all = counties.all();

@@ -13,6 +13,11 @@ import no.biogrants.shared.Money;
 /**
  * Spending reports, aggregated in SQL (GROUP BY), never by loading entities. A county analyst sees
  * their own county; a national analyst (no county) sees all.
+ *
+ * <p>The quick table under the report builder; its "granted" is the money committed on budget
+ * lines, which {@link Reports} calls "committed" (its "granted" is the decided amount). TODO [#6]
+ * fold this table and its download into the standard report "spending by purpose" once the grant
+ * journey reads that one.
  */
 @Stateless
 public class SpendingReports {

@@ -2,6 +2,7 @@ package no.biogrants.reporting.export;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -9,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import no.biogrants.shared.Money;
@@ -36,6 +38,12 @@ public final class TableWorkbook {
 
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
+  /** Rows kept in memory while streaming. */
+  public static final int WINDOW = 100;
+
+  /** A share or ratio as a percentage: 1.45 is shown as "145,0 %". */
+  public static final String PERCENT_FORMAT = "0.0%";
+
   /** How a column's values are written. */
   public enum Kind {
     TEXT,
@@ -43,6 +51,8 @@ public final class TableWorkbook {
     COUNT,
     /** A ratio such as 1.45, shown with two decimals; not totalled. */
     RATIO,
+    /** A ratio such as 1.45 shown as a percentage (145,0 %); not totalled. */
+    PERCENT,
     DATE_TIME
   }
 
@@ -56,11 +66,23 @@ public final class TableWorkbook {
 
   public static byte[] build(
       Texts texts, List<Column> columns, List<List<Object>> rows, boolean totals, Map<String, String> filters, ZonedDateTime extractedAt) {
-    try (SXSSFWorkbook workbook = new SXSSFWorkbook(200);
-        ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    write(texts, columns, rows.iterator(), totals, filters, extractedAt, out);
+    return out.toByteArray();
+  }
+
+  /**
+   * Writes the workbook to {@code out}, taking the rows one by one: only the last {@value #WINDOW}
+   * rows are in memory (SXSSF spills the rest to a compressed temporary file), so a million rows
+   * fit in a small heap.
+   */
+  public static void write(
+      Texts texts, List<Column> columns, Iterator<List<Object>> rows, boolean totals, Map<String, String> filters, ZonedDateTime extractedAt, OutputStream out) {
+    SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
+    workbook.setCompressTempFiles(true);
+    try {
       Styles styles = new Styles(workbook);
       SXSSFSheet sheet = workbook.createSheet(texts.dataSheet());
-      sheet.trackAllColumnsForAutoSizing();
       Row head = sheet.createRow(0);
       for (int i = 0; i < columns.size(); i++) {
         Cell cell = head.createCell(i);
@@ -70,7 +92,8 @@ public final class TableWorkbook {
       int r = 1;
       BigDecimal[] sums = new BigDecimal[columns.size()];
       java.util.Arrays.fill(sums, BigDecimal.ZERO);
-      for (List<Object> values : rows) {
+      while (rows.hasNext()) {
+        List<Object> values = rows.next();
         Row row = sheet.createRow(r++);
         for (int i = 0; i < columns.size(); i++) {
           write(row.createCell(i), columns.get(i).kind(), values.get(i), styles);
@@ -88,7 +111,7 @@ public final class TableWorkbook {
             cell.setCellStyle(styles.header);
           } else if (kind == Kind.NOK || kind == Kind.COUNT) {
             String letter = CellRangeAddressLetters.of(i);
-            cell.setCellFormula(rows.isEmpty() ? "0" : "SUM(" + letter + "2:" + letter + lastData + ")");
+            cell.setCellFormula(lastData == 1 ? "0" : "SUM(" + letter + "2:" + letter + lastData + ")");
             // The result is cached in the file too, for viewers that do not recalculate.
             cell.setCellValue(sums[i].doubleValue());
             cell.setCellStyle(kind == Kind.NOK ? styles.nokBold : styles.count);
@@ -119,10 +142,15 @@ public final class TableWorkbook {
       about.setColumnWidth(1, 90 * 256);
 
       workbook.write(out);
-      workbook.dispose();
-      return out.toByteArray();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    } finally {
+      workbook.dispose();
+      try {
+        workbook.close();
+      } catch (IOException e) {
+        // nothing left to release
+      }
     }
   }
 
@@ -145,9 +173,15 @@ public final class TableWorkbook {
         cell.setCellValue(((BigDecimal) value).doubleValue());
         cell.setCellStyle(styles.ratio);
       }
+      case PERCENT -> {
+        cell.setCellValue(((BigDecimal) value).doubleValue());
+        cell.setCellStyle(styles.percent);
+      }
       case DATE_TIME -> {
         java.time.LocalDateTime time =
-            value instanceof Instant i ? i.atZone(OSLO).toLocalDateTime() : ((LocalDate) value).atStartOfDay();
+            value instanceof Instant i
+                ? i.atZone(OSLO).toLocalDateTime()
+                : value instanceof java.time.LocalDateTime t ? t : ((LocalDate) value).atStartOfDay();
         cell.setCellValue(time);
         cell.setCellStyle(styles.dateTime);
       }
@@ -181,6 +215,7 @@ public final class TableWorkbook {
     final CellStyle count;
     final CellStyle dateTime;
     final CellStyle ratio;
+    final CellStyle percent;
 
     Styles(Workbook workbook) {
       Font bold = workbook.createFont();
@@ -196,6 +231,8 @@ public final class TableWorkbook {
       count.setDataFormat(workbook.createDataFormat().getFormat("#,##0"));
       ratio = workbook.createCellStyle();
       ratio.setDataFormat(workbook.createDataFormat().getFormat("0.00"));
+      percent = workbook.createCellStyle();
+      percent.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
       dateTime = workbook.createCellStyle();
       dateTime.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy hh:mm"));
     }

@@ -1,0 +1,233 @@
+package no.biogrants.reporting;
+
+import jakarta.ejb.Stateless;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.function.UnaryOperator;
+import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
+import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.Money;
+
+/**
+ * The analysts' reports (package doc): spending by any dimension, oversubscription, fund purposes
+ * and the cases behind them. Everything is aggregated in SQL over indexed columns; the case list is
+ * read in keyset pages. Analysts only; a county analyst's filter is narrowed to their county, and
+ * asking for another county is refused (R2).
+ */
+@Stateless
+public class Reports {
+
+  /** Dimensions oversubscription can be given by (it needs money of its own per key). */
+  public static final Set<Dimension> OVERSUBSCRIPTION_DIMENSIONS = Set.of(Dimension.COUNTY, Dimension.ROUND, Dimension.BUDGET_LINE);
+
+  private static final String BIO_LINE =
+      " EXISTS (SELECT 1 FROM allocation_purpose ap WHERE ap.allocation_id = bl.allocation_id AND ap.purpose = 'BIO')";
+
+  @PersistenceContext private EntityManager em;
+
+  /** The filter as the actor may run it: a county analyst's always narrowed to their county. */
+  public ReportFilter scoped(Actor actor, ReportFilter filter) {
+    AccessDeniedException.unless(actor.has(Role.ANALYST));
+    if (actor.countyCode() == null) {
+      return filter;
+    }
+    AccessDeniedException.unless(filter.county() == null || filter.county().equals(actor.countyCode()));
+    return filter.withCounty(actor.countyCode());
+  }
+
+  public List<SpendingRow> spending(Actor actor, Dimension dimension, ReportFilter filter, Locale locale) {
+    ReportFilter scoped = scoped(actor, filter);
+    SqlWhere where = ApplicationFigures.where(scoped);
+    List<SpendingRow> rows = grouped(ApplicationFigures.grouped(dimension, where), where);
+    if (dimension == Dimension.INDUSTRY) {
+      rows = SpendingTable.fold(rows, NaceSections::sectionOf);
+    } else if (dimension == Dimension.QUARTER) {
+      SqlWhere ledgerWhere = ApplicationFigures.where(scoped);
+      rows = SpendingTable.mergeQuarters(rows, ledgerByQuarter(ledgerWhere));
+    } else {
+      rows = SpendingTable.sorted(rows);
+    }
+    Map<String, String> names = names(dimension);
+    UnaryOperator<String> text = key -> Messages.text(locale, key);
+    return rows.stream().map(r -> r.withLabel(ReportLabels.of(dimension, r.key(), names, text))).toList();
+  }
+
+  public List<OversubscriptionRow> oversubscription(Actor actor, Dimension dimension, ReportFilter filter, Locale locale) {
+    if (!OVERSUBSCRIPTION_DIMENSIONS.contains(dimension)) {
+      throw new InvalidInputException("reports.groupBy.oversubscription");
+    }
+    ReportFilter scoped = scoped(actor, filter);
+    SqlWhere where = ApplicationFigures.where(scoped);
+    List<SpendingRow> applied = grouped(ApplicationFigures.grouped(dimension, where), where);
+    List<OversubscriptionRow> rows = OversubscriptionTable.join(available(dimension, scoped), applied);
+    Map<String, String> names = names(dimension);
+    UnaryOperator<String> text = key -> Messages.text(locale, key);
+    return rows.stream().map(r -> r.withLabel(ReportLabels.of(dimension, r.key(), names, text))).toList();
+  }
+
+  /** Per budget line of the year: what its money was committed to (net), by fund purpose. */
+  public List<FundPurposeRow> fundPurposes(Actor actor, ReportFilter filter) {
+    ReportFilter scoped = scoped(actor, filter);
+    SqlWhere where = new SqlWhere();
+    if (scoped.year() != null) {
+      where.and("bl.budget_year = ?", scoped.year());
+    }
+    if (scoped.county() != null) {
+      where.and("bl.county_code = ?", scoped.county());
+    }
+    String sql =
+        "SELECT bl.id, CONCAT(c.name, ': ', bl.name), al.flexible, bl.allocated + bl.transferred,"
+            + " COALESCE(SUM(CASE WHEN l.application_id IS NOT NULL THEN " + NET + " ELSE 0 END), 0),"
+            + " COALESCE(SUM(CASE WHEN m.purpose = 'UPPER_SECONDARY' THEN " + NET + " ELSE 0 END), 0),"
+            + " COALESCE(SUM(CASE WHEN m.purpose = 'OTHER_MEASURE' THEN " + NET + " ELSE 0 END), 0)"
+            + " FROM budget_line bl JOIN county c ON c.code = bl.county_code JOIN allocation al ON al.id = bl.allocation_id"
+            + " LEFT JOIN ledger_entry l ON l.budget_line_id = bl.id AND l.entry_type IN ('COMMITMENT', 'RELEASE', 'RECLAIM')"
+            + " LEFT JOIN measure m ON m.id = l.measure_id"
+            + " WHERE 1 = 1" + where.sql()
+            + " GROUP BY bl.id, c.name, bl.name, al.flexible, bl.allocated, bl.transferred ORDER BY bl.id";
+    List<FundPurposeRow> rows = new ArrayList<>();
+    for (Object[] r : rows(where.bind(em.createNativeQuery(sql)))) {
+      rows.add(
+          new FundPurposeRow(
+              String.valueOf(((Number) r[0]).longValue()), (String) r[1], Boolean.TRUE.equals(r[2]) || Integer.valueOf(1).equals(r[2]),
+              Money.fromSql(r[3]), Money.fromSql(r[4]), Money.fromSql(r[5]), Money.fromSql(r[6])));
+    }
+    return rows;
+  }
+
+  /** A ledger entry's effect on what is committed: commitments add, releases and reclaims take back. */
+  private static final String NET = "CASE WHEN l.entry_type = 'COMMITMENT' THEN l.amount ELSE -l.amount END";
+
+  /** Up to {@code limit} cases with an id above {@code afterId}, by id (one keyset page). */
+  public List<CaseRow> casePage(Actor actor, ReportFilter filter, long afterId, int limit) {
+    SqlWhere where = ApplicationFigures.where(scoped(actor, filter));
+    int afterParameter = where.next();
+    Query query = where.bind(em.createNativeQuery(ApplicationFigures.casePage(where, afterParameter, 0, Math.max(1, Math.min(limit, 5000)))));
+    query.setParameter(afterParameter, afterId);
+    return rows(query).stream().map(CaseRow::fromSql).toList();
+  }
+
+  /** The cases with an id in (afterId, toId], by id: one id window of the case list (R5). */
+  public List<CaseRow> caseWindow(Actor actor, ReportFilter filter, long afterId, long toId) {
+    SqlWhere where = ApplicationFigures.where(scoped(actor, filter));
+    int afterParameter = where.next();
+    String sql = ApplicationFigures.casePage(where, afterParameter, afterParameter + 1, CasePages.WINDOW);
+    Query query = where.bind(em.createNativeQuery(sql));
+    query.setParameter(afterParameter, afterId);
+    query.setParameter(afterParameter + 1, Math.min(toId, afterId + CasePages.WINDOW));
+    return rows(query).stream().map(CaseRow::fromSql).toList();
+  }
+
+  /** The highest application id (0 without any): where the case list's id windows end. */
+  public long lastApplicationId() {
+    Object max = em.createNativeQuery("SELECT MAX(id) FROM grant_application").getSingleResult();
+    return max == null ? 0 : ((Number) max).longValue();
+  }
+
+  public long countCases(Actor actor, ReportFilter filter) {
+    SqlWhere where = ApplicationFigures.where(scoped(actor, filter));
+    return ((Number) where.bind(em.createNativeQuery(ApplicationFigures.count(where))).getSingleResult()).longValue();
+  }
+
+  /** A value a filter can take, with its label (rounds and budget lines the actor may see in a year). */
+  public record Choice(String key, String label) implements java.io.Serializable {}
+
+  public List<Choice> rounds(Actor actor, int year) {
+    return choices(actor, year, "SELECT r.id, CONCAT(c.name, ': ', r.name) FROM funding_round r JOIN scheme s ON s.id = r.scheme_id"
+        + " JOIN county c ON c.code = s.county_code WHERE s.scheme_year = ?1 %s ORDER BY s.county_code, r.id", "s.county_code");
+  }
+
+  public List<Choice> budgetLines(Actor actor, int year) {
+    return choices(actor, year, "SELECT bl.id, CONCAT(c.name, ': ', bl.name) FROM budget_line bl JOIN county c ON c.code = bl.county_code"
+        + " WHERE bl.budget_year = ?1 %s ORDER BY bl.county_code, bl.id", "bl.county_code");
+  }
+
+  private List<Choice> choices(Actor actor, int year, String sql, String countyColumn) {
+    AccessDeniedException.unless(actor.has(Role.ANALYST));
+    boolean county = actor.countyCode() != null;
+    Query query = em.createNativeQuery(sql.formatted(county ? "AND " + countyColumn + " = ?2" : "")).setParameter(1, year);
+    if (county) {
+      query.setParameter(2, actor.countyCode());
+    }
+    return rows(query).stream().map(r -> new Choice(key(r[0]), (String) r[1])).toList();
+  }
+
+  private List<SpendingRow> grouped(String sql, SqlWhere where) {
+    List<SpendingRow> rows = new ArrayList<>();
+    for (Object[] r : rows(where.bind(em.createNativeQuery(sql)))) {
+      rows.add(new SpendingRow(key(r[0]), null, SpendingFigures.fromSql(r, 1)));
+    }
+    return rows;
+  }
+
+  private List<SpendingRow> ledgerByQuarter(SqlWhere where) {
+    List<SpendingRow> rows = new ArrayList<>();
+    for (Object[] r : rows(where.bind(em.createNativeQuery(ApplicationFigures.ledgerByQuarter(where))))) {
+      rows.add(new SpendingRow(key(r[0]), null, SpendingFigures.ledger(Money.fromSql(r[1]), Money.fromSql(r[2]), Money.fromSql(r[3]), Money.fromSql(r[4]))));
+    }
+    return rows;
+  }
+
+  private List<OversubscriptionTable.Available> available(Dimension dimension, ReportFilter filter) {
+    SqlWhere where = new SqlWhere();
+    String sql;
+    switch (dimension) {
+      case COUNTY -> sql = "SELECT bl.county_code, SUM(bl.allocated + bl.transferred), NULL FROM budget_line bl WHERE" + BIO_LINE;
+      case BUDGET_LINE -> sql = "SELECT bl.id, bl.allocated + bl.transferred, NULL FROM budget_line bl WHERE" + BIO_LINE;
+      default ->
+          sql = "SELECT r.id, bl.allocated + bl.transferred, bl.id FROM funding_round r JOIN scheme s ON s.id = r.scheme_id"
+              + " JOIN budget_line bl ON bl.id = r.budget_line_id WHERE" + BIO_LINE;
+    }
+    if (filter.year() != null) {
+      where.and("bl.budget_year = ?", filter.year());
+    }
+    if (filter.county() != null) {
+      where.and("bl.county_code = ?", filter.county());
+    }
+    if (filter.budgetLineId() != null) {
+      where.and("bl.id = ?", filter.budgetLineId());
+    }
+    if (filter.roundId() != null && dimension == Dimension.ROUND) {
+      where.and("r.id = ?", filter.roundId());
+    }
+    sql += where.sql() + (dimension == Dimension.COUNTY ? " GROUP BY bl.county_code" : "");
+    List<OversubscriptionTable.Available> money = new ArrayList<>();
+    for (Object[] r : rows(where.bind(em.createNativeQuery(sql)))) {
+      money.add(new OversubscriptionTable.Available(key(r[0]), r[2] == null ? null : key(r[2]), Money.fromSql(r[1])));
+    }
+    return money;
+  }
+
+  private Map<String, String> names(Dimension dimension) {
+    String sql = ApplicationFigures.LABELS.get(dimension);
+    Map<String, String> names = new HashMap<>();
+    if (sql != null) {
+      for (Object[] r : rows(em.createNativeQuery(sql))) {
+        names.put(key(r[0]), (String) r[1]);
+      }
+    }
+    return names;
+  }
+
+  private static String key(Object value) {
+    if (value == null) {
+      return null;
+    }
+    return value instanceof Number n ? String.valueOf(n.longValue()) : value.toString().strip();
+  }
+
+  @SuppressWarnings("unchecked")
+  private static List<Object[]> rows(Query query) {
+    return query.getResultList();
+  }
+}

@@ -1,0 +1,103 @@
+package no.biogrants.reporting.api;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.List;
+import java.util.stream.Collectors;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.reporting.Dimension;
+import no.biogrants.reporting.ReportFilter;
+import no.biogrants.reporting.export.ExportFormat;
+import no.biogrants.scheme.StateAidBasis;
+import no.biogrants.shared.FieldViolation;
+import no.biogrants.shared.InvalidInputException;
+
+/**
+ * The query parameters of the report calls, checked all at once: every bad one is named in the
+ * 400 answer with a message in the caller's language (rule A2). The page's downloads take the same parameters.
+ */
+public final class ReportParameters {
+
+  private final List<FieldViolation> violations = new ArrayList<>();
+
+  public ReportFilter filter(
+      String year, String county, String round, String budgetLine, String status, String stateAidBasis, String from, String to) {
+    Integer y = null;
+    if (year == null || !year.matches("\\d{4}")) {
+      violations.add(FieldViolation.of("year", "api.year.invalid", year == null ? "" : year));
+    } else {
+      y = Integer.valueOf(year);
+    }
+    if (county != null && !county.matches("\\d{2}")) {
+      violations.add(FieldViolation.of("county", "api.county.invalid", county));
+    }
+    return new ReportFilter(
+        y, county, id("round", round), id("budgetLine", budgetLine), value("status", status, ApplicationStatus.class),
+        value("stateAidBasis", stateAidBasis, StateAidBasis.class), day("from", from), day("to", to), null, null);
+  }
+
+  public Dimension groupBy(String groupBy, Collection<Dimension> allowed) {
+    Dimension dimension = groupBy == null ? null : Dimension.byApiName(groupBy).filter(allowed::contains).orElse(null);
+    if (dimension == null) {
+      String names = allowed.stream().map(Dimension::apiName).sorted().collect(Collectors.joining(", "));
+      violations.add(FieldViolation.of("groupBy", "api.value.invalid", groupBy == null ? "" : groupBy, names));
+    }
+    return dimension;
+  }
+
+  public ExportFormat format(String format) {
+    if (format == null) {
+      return ExportFormat.JSON;
+    }
+    return ExportFormat.byName(format)
+        .orElseGet(
+            () -> {
+              violations.add(FieldViolation.of("format", "api.value.invalid", format, "json, csv, xlsx"));
+              return ExportFormat.JSON;
+            });
+  }
+
+  /** Refuses the call with every bad parameter, or does nothing. */
+  public void check() {
+    InvalidInputException.throwIfAny(violations);
+  }
+
+  private Long id(String field, String value) {
+    if (value == null) {
+      return null;
+    }
+    if (!value.matches("\\d{1,18}")) {
+      violations.add(FieldViolation.of(field, "reports.id.invalid", value));
+      return null;
+    }
+    return Long.valueOf(value);
+  }
+
+  private LocalDate day(String field, String value) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeParseException e) {
+      violations.add(FieldViolation.of(field, "reports.date.invalid", value));
+      return null;
+    }
+  }
+
+  private <E extends Enum<E>> E value(String field, String value, Class<E> type) {
+    if (value == null) {
+      return null;
+    }
+    try {
+      return Enum.valueOf(type, value);
+    } catch (IllegalArgumentException e) {
+      String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      violations.add(FieldViolation.of(field, "api.value.invalid", value, names));
+      return null;
+    }
+  }
+}

@@ -1,0 +1,96 @@
+package no.biogrants.reporting.web;
+
+import jakarta.json.Json;
+import jakarta.json.JsonArrayBuilder;
+import jakarta.json.JsonObjectBuilder;
+import java.util.List;
+import java.util.function.Function;
+import java.util.function.UnaryOperator;
+import no.biogrants.reporting.Dimension;
+import no.biogrants.reporting.FundPurposeRow;
+import no.biogrants.reporting.OversubscriptionRow;
+import no.biogrants.reporting.ReportMeasure;
+import no.biogrants.reporting.SpendingRow;
+import no.biogrants.shared.Money;
+
+/**
+ * The Chart.js configuration (as PrimeFaces' p:chart takes it) of a report: a line over time for
+ * quarters, bars otherwise (per county, line, purpose…). Money measures are drawn when any is
+ * chosen, otherwise the counts.
+ */
+final class ReportChart {
+
+  private static final String[] COLORS = {"#0b3d62", "#c8553d", "#2a7f62", "#8a6d00", "#6a4c93", "#1982c4", "#8ac926", "#ff595e", "#555555"};
+
+  private ReportChart() {}
+
+  static String spending(Dimension dimension, List<ReportMeasure> measures, List<SpendingRow> rows, UnaryOperator<String> text) {
+    boolean money = measures.stream().anyMatch(ReportMeasure::isMoney);
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    int i = 0;
+    for (ReportMeasure measure : measures) {
+      if (measure.isMoney() == money) {
+        JsonArrayBuilder values = Json.createArrayBuilder();
+        rows.forEach(r -> values.add(measure.of(r.figures()) instanceof Money m ? m.amount() : java.math.BigDecimal.valueOf((Long) measure.of(r.figures()))));
+        datasets.add(dataset(text.apply("reports.col." + measure.apiName()), COLORS[i++ % COLORS.length], values, dimension == Dimension.QUARTER));
+      }
+    }
+    return chart(dimension == Dimension.QUARTER ? "line" : "bar", labels(rows, SpendingRow::label), datasets, false);
+  }
+
+  static String oversubscription(List<OversubscriptionRow> rows, UnaryOperator<String> text) {
+    return chart(
+        "bar",
+        labels(rows, OversubscriptionRow::label),
+        Json.createArrayBuilder()
+            .add(dataset(text.apply("reports.col.available"), COLORS[0], amounts(rows, OversubscriptionRow::available), false))
+            .add(dataset(text.apply("reports.col.applied"), COLORS[1], amounts(rows, OversubscriptionRow::applied), false)),
+        false);
+  }
+
+  static String fundPurposes(List<FundPurposeRow> rows, UnaryOperator<String> text) {
+    return chart(
+        "bar",
+        labels(rows, FundPurposeRow::label),
+        Json.createArrayBuilder()
+            .add(dataset(text.apply("reports.col.bio"), COLORS[0], amounts(rows, FundPurposeRow::bio), false))
+            .add(dataset(text.apply("reports.col.upperSecondary"), COLORS[1], amounts(rows, FundPurposeRow::upperSecondary), false))
+            .add(dataset(text.apply("reports.col.otherMeasures"), COLORS[2], amounts(rows, FundPurposeRow::otherMeasures), false)),
+        true);
+  }
+
+  private static <R> JsonArrayBuilder labels(List<R> rows, Function<R, String> label) {
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    rows.forEach(r -> labels.add(String.valueOf(label.apply(r))));
+    return labels;
+  }
+
+  private static <R> JsonArrayBuilder amounts(List<R> rows, Function<R, Money> amount) {
+    JsonArrayBuilder values = Json.createArrayBuilder();
+    rows.forEach(r -> values.add(amount.apply(r).amount()));
+    return values;
+  }
+
+  private static JsonObjectBuilder dataset(String label, String color, JsonArrayBuilder values, boolean line) {
+    JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", label).add("data", values).add("borderColor", color);
+    return line ? dataset.add("fill", false).add("tension", 0.2) : dataset.add("backgroundColor", color);
+  }
+
+  private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
+    JsonObjectBuilder options =
+        Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")));
+    if (stacked) {
+      options.add(
+          "scales",
+          Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("stacked", true)).add("y", Json.createObjectBuilder().add("stacked", true)));
+    }
+    return Json.createObjectBuilder()
+        .add("type", type)
+        .add("data", Json.createObjectBuilder().add("labels", labels).add("datasets", datasets))
+        .add("options", options)
+        .build()
+        .toString();
+  }
+}

@@ -1,0 +1,126 @@
+package no.biogrants.reporting.web;
+
+import jakarta.inject.Inject;
+import jakarta.servlet.annotation.WebServlet;
+import jakarta.servlet.http.HttpServlet;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.time.Clock;
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.UnaryOperator;
+import no.biogrants.county.Counties;
+import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.identity.ActiveUser;
+import no.biogrants.identity.Actor;
+import no.biogrants.infrastructure.web.Downloads;
+import no.biogrants.infrastructure.web.LocaleSelection;
+import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.reporting.CasePages;
+import no.biogrants.reporting.Dimension;
+import no.biogrants.reporting.ReportFilter;
+import no.biogrants.reporting.ReportMeasure;
+import no.biogrants.reporting.Reports;
+import no.biogrants.reporting.api.ReportParameters;
+import no.biogrants.reporting.export.CaseListExport;
+import no.biogrants.reporting.export.ExportFormat;
+import no.biogrants.reporting.export.FilterDescription;
+import no.biogrants.reporting.export.ReportTable;
+import no.biogrants.reporting.export.ReportTables;
+import no.biogrants.reporting.export.ReportTexts;
+import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.ClockProducer;
+
+/**
+ * GET /reports/download: the report on the page, or the cases behind one of its rows, as .xlsx or
+ * .csv (analysts only, see web.xml). Takes the API's parameters, plus {@code report},
+ * {@code measures} and a drill-down ({@code drill}, {@code key}). The case list streams.
+ */
+@WebServlet("/reports/download")
+public class ReportDownload extends HttpServlet {
+
+  @Inject private Reports reports;
+  @Inject private ActiveUser activeUser;
+  @Inject private Counties counties;
+  @Inject private Clock clock;
+  @Inject private LocaleSelection localeSelection;
+
+  @Override
+  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+    Locale locale = localeSelection.getLocale();
+    UnaryOperator<String> text = key -> Messages.text(locale, key);
+    try {
+      ReportParameters p = new ReportParameters();
+      ReportFilter filter =
+          p.filter(q(request, "year"), q(request, "county"), q(request, "round"), q(request, "budgetLine"), q(request, "status"),
+              q(request, "stateAidBasis"), q(request, "from"), q(request, "to"));
+      ExportFormat format = p.format(q(request, "format"));
+      String report = String.valueOf(q(request, "report"));
+      Dimension dimension = report.equals("FUND_PURPOSE") ? null : p.groupBy(q(request, report.equals("cases") ? "drill" : "groupBy"), EnumSet.allOf(Dimension.class));
+      p.check();
+      Actor actor = activeUser.actor();
+      ReportFilter scoped = reports.scoped(actor, report.equals("cases") ? filter.drilledTo(dimension, emptyToNull(q(request, "key"))) : filter);
+      ZonedDateTime now = ZonedDateTime.now(clock.withZone(ClockProducer.OSLO));
+      var filterLines = FilterDescription.of(scoped, text, code -> counties.namesByCode().getOrDefault(code, code));
+      // JSON is the API's; the page's downloads are spreadsheets, so json gives csv here.
+      if (report.equals("cases")) {
+        ExportFormat caseFormat = format == ExportFormat.JSON ? ExportFormat.CSV : format;
+        response.setContentType(caseFormat.contentType());
+        response.setHeader("Content-Disposition", "attachment; filename=\"saker-" + scoped.year() + "." + caseFormat.extension() + "\"");
+        response.setHeader("X-Content-Type-Options", "nosniff");
+        CaseListExport.write(
+            caseFormat, new CasePages(reports, actor, scoped, n -> {}), text, ReportTexts.of(text, "reports.std.cases"), filterLines, now,
+            response.getOutputStream());
+        return;
+      }
+      ReportTable table = table(report, dimension, scoped, measures(q(request, "measures")), titleKey(q(request, "title")), actor, locale, text);
+      ExportFormat fileFormat = format == ExportFormat.XLSX ? ExportFormat.XLSX : ExportFormat.CSV;
+      byte[] content = fileFormat == ExportFormat.XLSX ? table.xlsx(ReportTexts.of(text, table.name()), filterLines, now) : table.csv();
+      Downloads.send(response, fileFormat.contentType(), "rapport-" + scoped.year() + "." + fileFormat.extension(), content);
+    } catch (AccessDeniedException e) {
+      response.sendError(HttpServletResponse.SC_FORBIDDEN, Messages.text(locale, "access.denied"));
+    } catch (BusinessException e) {
+      String message = e.violations().isEmpty() ? Messages.text(locale, e.messageKey(), e.arguments().toArray())
+          : Messages.text(locale, e.violations().get(0).messageKey(), e.violations().get(0).arguments().toArray());
+      response.sendError(HttpServletResponse.SC_BAD_REQUEST, message);
+    }
+  }
+
+  private ReportTable table(
+      String report, Dimension dimension, ReportFilter filter, List<ReportMeasure> measures, String title, Actor actor, Locale locale,
+      UnaryOperator<String> text) {
+    return switch (report) {
+      case "OVERSUBSCRIPTION" -> ReportTables.oversubscription(title, dimension, reports.oversubscription(actor, dimension, filter, locale), text);
+      case "FUND_PURPOSE" -> ReportTables.fundPurposes(title, reports.fundPurposes(actor, filter), text);
+      default -> ReportTables.spending(title, dimension, measures, reports.spending(actor, dimension, filter, locale), text);
+    };
+  }
+
+  /** The measures named (comma-separated API names), in the documented order; all when none is. */
+  static List<ReportMeasure> measures(String names) {
+    List<ReportMeasure> chosen = new ArrayList<>();
+    for (ReportMeasure m : ReportMeasure.values()) {
+      if (names == null || names.isBlank() || List.of(names.split(",")).contains(m.apiName())) {
+        chosen.add(m);
+      }
+    }
+    return chosen.isEmpty() ? List.of(ReportMeasure.values()) : chosen;
+  }
+
+  private static String titleKey(String key) {
+    return key != null && key.matches("reports\\.(std|kind)\\.[A-Za-z_]+") ? key : "reports.std.spending";
+  }
+
+  private static String q(HttpServletRequest request, String name) {
+    String value = request.getParameter(name);
+    return value == null || value.isEmpty() ? null : value;
+  }
+
+  private static String emptyToNull(String value) {
+    return value == null || value.isEmpty() ? null : value;
+  }
+}

@@ -1,0 +1,55 @@
+package no.biogrants.reporting.api;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.EnumSet;
+import no.biogrants.reporting.Dimension;
+import no.biogrants.reporting.ReportFilter;
+import no.biogrants.reporting.Reports;
+import no.biogrants.reporting.export.ExportFormat;
+import no.biogrants.shared.FieldViolation;
+import no.biogrants.shared.InvalidInputException;
+import org.junit.jupiter.api.Test;
+
+class ReportParametersTest {
+
+  @Test
+  void goodParametersGiveTheFilterGroupingAndFormat() {
+    ReportParameters p = new ReportParameters();
+    ReportFilter filter = p.filter("2020", "34", "6", null, "GRANTED", "DE_MINIMIS", "2020-03-01", null);
+    Dimension dimension = p.groupBy("sizeBand", EnumSet.allOf(Dimension.class));
+    ExportFormat format = p.format("csv");
+    p.check();
+
+    assertThat(filter.year()).isEqualTo(2020);
+    assertThat(filter.roundId()).isEqualTo(6L);
+    assertThat(filter.from()).hasToString("2020-03-01");
+    assertThat(dimension).isEqualTo(Dimension.SIZE_BAND);
+    assertThat(format).isEqualTo(ExportFormat.CSV);
+    assertThat(new ReportParameters().format(null)).isEqualTo(ExportFormat.JSON);
+  }
+
+  @Test
+  void everyBadParameterIsNamedAtOnce() {
+    ReportParameters p = new ReportParameters();
+    p.filter("20x0", "Oslo", "abc", null, "DONE", null, "1. mars", null);
+    p.groupBy("purpose", Reports.OVERSUBSCRIPTION_DIMENSIONS);
+    p.format("pdf");
+
+    assertThatThrownBy(p::check)
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("year", "county", "round", "status", "from", "groupBy", "format"));
+  }
+
+  @Test
+  void aMissingGroupingOrYearIsRefused() {
+    ReportParameters p = new ReportParameters();
+    p.filter(null, null, null, null, null, null, null, null);
+    p.groupBy(null, EnumSet.allOf(Dimension.class));
+
+    assertThatThrownBy(p::check)
+        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("year", "groupBy"));
+  }
+}
