@@ -42,7 +42,7 @@ import org.flywaydb.core.Flyway;
  * Settings (system properties): generate.n (1000), generate.db, generate.user (bio),
  * generate.password (bio), generate.seed (2020), generate.wipe (false), generate.sql (filesystem:sql).
  * Every generated user (saksbehandler.NN, leder.NN, soker.NN, analytiker, admin) has the password
- * {@value #PASSWORD}: benchmark data only.
+ * {@value #PASSWORD}, and analytiker the API key {@value #ANALYST_API_KEY}: benchmark data only.
  *
  * <p>Not generated: status histories, score sheets, audit events, questions to applicants, letters
  * and attachments (the queue, the reports and the exports do not read them), and the link between
@@ -51,6 +51,8 @@ import org.flywaydb.core.Flyway;
 public final class SyntheticData {
 
   static final String PASSWORD = "demo1234";
+  /** The national analyst's API key for the report API's benchmarks (benchmark data only). */
+  static final String ANALYST_API_KEY = "bench-analyst-key";
   private static final int BATCH = 2_000;
   private static final long MNOK = 1_000_000;
   private static final long CEILING = 700_000;
@@ -290,6 +292,7 @@ public final class SyntheticData {
     }
     users.add(++id, "analytiker", "Anders Analytiker", hash, null, true, created);
     w.roles.add(id, "ANALYST");
+    w.apiKeys.add(1L, id, sha256Hex(ANALYST_API_KEY), "Benchmark: rapport-API", created);
     users.add(++id, "admin", "Ada Admin", hash, null, true, created);
     w.roles.add(id, "ADMIN");
   }
@@ -681,6 +684,10 @@ public final class SyntheticData {
         + Base64.getEncoder().encodeToString(hash);
   }
 
+  static String sha256Hex(String text) throws Exception {
+    return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+  }
+
   private static double seconds(long from, long to) {
     return (to - from) / 1e9;
   }
@@ -731,6 +738,7 @@ public final class SyntheticData {
   private final class Writers implements AutoCloseable {
     final TableWriter users = writer("app_user", "id", "username", "display_name", "password_hash", "county_code", "active", "created_at");
     final TableWriter roles = writer("app_user_role", "user_id", "role");
+    final TableWriter apiKeys = writer("api_key", "id", "user_id", "key_hash", "label", "created_at");
     final TableWriter allocations = writer("allocation", "id", "name", "source", "allocation_year", "amount", "flexible",
         "split_method", "created_at", "created_by");
     final TableWriter allocationPurposes = writer("allocation_purpose", "allocation_id", "purpose");
@@ -776,7 +784,7 @@ public final class SyntheticData {
 
     @Override
     public void close() throws Exception {
-      TableWriter[] all = {users, roles, allocations, allocationPurposes, lines, schemes, rounds, rubric, companies, contacts,
+      TableWriter[] all = {users, roles, apiKeys, allocations, allocationPurposes, lines, schemes, rounds, rubric, companies, contacts,
         applications, costLines, planLines, recommendations, decisions, appeals, ledger, payments, reclaims, counters, exports};
       Exception first = null;
       for (TableWriter writer : all) {
