@@ -3,7 +3,11 @@
 -- dismissed. Granted: COMMITMENT entries; committed: what is still committed (commitments less
 -- releases and reclaims); disbursed: DISBURSEMENT entries; reclaimed: RECLAIM entries.
 -- The year is set by the caller: SET @year = 2020;
-SELECT a.training_purpose, a.county_code,
+-- STRAIGHT_JOIN: read the applications in primary-key order (one sequential scan) and each one's
+-- ledger entries by ix_ledger_application. Left to itself MariaDB 10.11 starts from the scheme and
+-- reaches the applications through fk_application_round, a random read per application: on the
+-- million-application database that took 58-68 s against 12 s this way, with the same result.
+SELECT STRAIGHT_JOIN a.training_purpose, a.county_code,
        COUNT(*) AS applications,
        SUM(a.amount_applied) AS applied,
        COALESCE(SUM(l.granted), 0) AS granted,
