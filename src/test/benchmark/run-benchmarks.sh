@@ -30,7 +30,7 @@ CONNECTIONS="${CONNECTIONS:-50}"
 SESSIONS="${SESSIONS:-$CONNECTIONS}"                           # logged-in sessions the requests are spread over
 THREADS="${THREADS:-2}"
 DURATION="${DURATION:-30s}"
-THINK_MS="${THINK_MS:-0 2000}"                                 # one wrk run per think time: 0 = no pause
+THINK_MS="${THINK_MS:-0 10000}"                                # one wrk run per think time: 0 = no pause
 RUNS="${RUNS:-3}"
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
