@@ -21,11 +21,16 @@ import java.util.stream.Collectors;
 /**
  * A browser without JavaScript for tests of what the server does with plain requests: keeps its
  * cookies, never follows redirects, posts Faces forms field by field (with or without the
- * ViewState), and reads the ViewState and the session cookie.
+ * ViewState and the CSP nonce PrimeFaces' script would add), and reads them and the session cookie.
  */
 public final class FormClient {
 
   public static final String VIEW_STATE = "jakarta.faces.ViewState";
+
+  /** PrimeFaces' CSP mode: its script adds the page's nonce to every form post, and it checks it. */
+  public static final String NONCE = "primefaces.nonce";
+
+  private static final Pattern NONCE_ATTRIBUTE = Pattern.compile("nonce=\"([^\"]+)\"");
 
   private static final Pattern VIEW_STATE_FIELD =
       Pattern.compile("name=\"" + Pattern.quote(VIEW_STATE) + "\"[^>]*?value=\"([^\"]*)\"");
@@ -70,6 +75,7 @@ public final class FormClient {
     fields.put("loginForm:password", password);
     fields.put("loginForm:login", "");
     fields.put(VIEW_STATE, viewState(page));
+    fields.put(NONCE, nonce(page));
     return post("/login.xhtml", fields);
   }
 
@@ -79,6 +85,15 @@ public final class FormClient {
       throw new AssertionError("No ViewState on the page");
     }
     return matcher.group(1).replace("&#58;", ":").replace("&amp;", "&");
+  }
+
+  /** The page's CSP nonce, as PrimeFaces' script would post it. */
+  public static String nonce(String html) {
+    Matcher matcher = NONCE_ATTRIBUTE.matcher(html);
+    if (!matcher.find()) {
+      throw new AssertionError("No nonce on the page");
+    }
+    return matcher.group(1);
   }
 
   /** The current session id (JSESSIONID cookie), if any. */
