@@ -119,6 +119,11 @@ class SessionSecurityIT {
     for (HttpResponse<String> response :
         List.of(page, client.get("/api/v1/budget-lines?year=2020"), client.get("/jakarta.faces.resource/css/app.css.xhtml"), client.get("/finnes-ikke.xhtml"))) {
       String what = response.request().uri().getPath();
+      assertThat(response.headers().allValues("Content-Security-Policy")).as(what + ": one policy, not two").hasSize(1);
+      java.util.regex.Matcher nonces = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(response.body());
+      while (nonces.find()) {
+        assertThat(response.headers().firstValue("Content-Security-Policy")).as(what + ": the page's nonce is in its policy").hasValueSatisfying(v -> assertThat(v).contains("'nonce-" + nonces.group(1) + "'"));
+      }
       assertThat(response.headers().firstValue("Content-Security-Policy")).as(what).hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
       assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
       assertThat(response.headers().firstValue("X-Frame-Options")).as(what).contains("DENY");

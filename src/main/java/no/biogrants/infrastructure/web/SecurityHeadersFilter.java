@@ -1,5 +1,6 @@
 package no.biogrants.infrastructure.web;
 
+import jakarta.servlet.DispatcherType;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.FilterConfig;
 import jakarta.servlet.ServletException;
@@ -21,12 +22,19 @@ import java.io.IOException;
  *       OneCspHeader}), so a page never carries two policies.
  *   <li>{@code X-Content-Type-Options: nosniff}, {@code X-Frame-Options: DENY} (with {@code
  *       frame-ancestors 'none'} in the policy), {@code Referrer-Policy: same-origin}.
+ *   <li>Error pages: the container renders them in a second dispatch, with a Faces lifecycle and a
+ *       nonce of their own, on the response it holds, not on this filter's wrapper. So the filter
+ *       runs for ERROR (and FORWARD) dispatches too and wraps again: the error page's policy
+ *       replaces the one before it instead of joining it.
  *   <li>{@code Strict-Transport-Security} only when the request came over HTTPS (directly, or
  *       through a proxy saying so with {@code X-Forwarded-Proto: https}): over plain HTTP it would
  *       be ignored by browsers anyway, and a local demo over HTTP must keep working.
  * </ul>
  */
-@WebFilter(filterName = "SecurityHeadersFilter", urlPatterns = "/*")
+@WebFilter(
+    filterName = "SecurityHeadersFilter",
+    urlPatterns = "/*",
+    dispatcherTypes = {DispatcherType.REQUEST, DispatcherType.FORWARD, DispatcherType.ERROR})
 public class SecurityHeadersFilter extends HttpFilter {
 
   public static final String CSP = "Content-Security-Policy";
