@@ -45,14 +45,7 @@ public class LoginBacking {
       Messages.error(null, "login.locked", LoginThrottle.LOCKOUT.toMinutes());
       return;
     }
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            response,
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password))));
-    switch (status) {
+    switch (authenticate(request, response, name)) {
       case SEND_CONTINUE -> facesContext.responseComplete();
       case SUCCESS -> {
         throttle.succeeded(name);
@@ -62,14 +55,26 @@ public class LoginBacking {
         String start = users.byUsername(name).map(AppUser::startPage).orElse("/index.xhtml");
         external.redirect(external.getRequestContextPath() + start);
       }
-      default -> {
-        throttle.failed(name, address);
-        if (throttle.mayTry(name, address)) {
-          Messages.error(null, "login.failed");
-        } else {
-          Messages.error(null, "login.locked", LoginThrottle.LOCKOUT.toMinutes());
-        }
-      }
+      default -> failed(name, address);
+    }
+  }
+
+  private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, String name) {
+    return securityContext.authenticate(
+        request,
+        response,
+        AuthenticationParameters.withParams()
+            .newAuthentication(true)
+            .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password))));
+  }
+
+  /** Counts the failure; the fifth one already answers that the username is locked. */
+  private void failed(String name, String address) {
+    throttle.failed(name, address);
+    if (throttle.mayTry(name, address)) {
+      Messages.error(null, "login.failed");
+    } else {
+      Messages.error(null, "login.locked", LoginThrottle.LOCKOUT.toMinutes());
     }
   }
 
