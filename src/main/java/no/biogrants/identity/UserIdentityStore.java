@@ -11,7 +11,8 @@ import java.util.stream.Collectors;
 
 /**
  * Validates username and password against the {@code app_user} table (PBKDF2 hashes) and gives the
- * user's roles as groups. An inactive user cannot log in.
+ * user's roles as groups. An inactive user cannot log in. An unknown username costs the same time
+ * as a wrong password, so timing does not tell which usernames exist.
  */
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
@@ -25,6 +26,7 @@ public class UserIdentityStore implements IdentityStore {
     }
     Optional<AppUser> user = users.byUsername(login.getCaller());
     if (user.isEmpty() || !user.get().isActive()) {
+      users.verifyNobody(login.getPassword().getValue());
       return CredentialValidationResult.INVALID_RESULT;
     }
     if (!users.verify(user.get(), login.getPassword().getValue())) {

@@ -22,6 +22,9 @@ public class Users {
           "Pbkdf2PasswordHash.SaltSizeBytes", "32",
           "Pbkdf2PasswordHash.KeySizeBytes", "32");
 
+  /** A hash no user has, for {@link #verifyNobody}; made once per bean instance. */
+  private String nobodysHash;
+
   @PersistenceContext private EntityManager em;
   @Inject private Pbkdf2PasswordHash passwordHash;
   @Inject private Clock clock;
@@ -48,8 +51,10 @@ public class Users {
         .getResultList();
   }
 
+  /** Creates a user whose password keeps the {@link PasswordPolicy} (refused otherwise). */
   public AppUser create(
       String username, String displayName, char[] password, String countyCode, Set<Role> roles) {
+    PasswordPolicy.check(username, password);
     return createWithHash(username, displayName, hash(password), countyCode, roles);
   }
 
@@ -90,5 +95,18 @@ public class Users {
   public boolean verify(AppUser user, char[] password) {
     passwordHash.initialize(HASH_PARAMETERS);
     return passwordHash.verify(password, user.getPasswordHash());
+  }
+
+  /**
+   * Spends the time of a password check for a username that does not exist (or is inactive), so
+   * the answer's timing does not tell whether the user exists. Always false.
+   */
+  public boolean verifyNobody(char[] password) {
+    passwordHash.initialize(HASH_PARAMETERS);
+    if (nobodysHash == null) {
+      nobodysHash = passwordHash.generate("no user has this password".toCharArray());
+    }
+    passwordHash.verify(password, nobodysHash);
+    return false;
   }
 }

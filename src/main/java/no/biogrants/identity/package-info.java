@@ -8,12 +8,30 @@
  *   <li>Passwords are stored only as PBKDF2-HMAC-SHA256 hashes (210 000 iterations, 32-byte salt),
  *       checked by {@link no.biogrants.identity.UserIdentityStore} through Jakarta Security.
  *   <li>County staff and county analysts have a county; a user without one is national.
- *   <li>A failed login says only "wrong username or password", never which one was wrong.
+ *   <li>A failed login says only "wrong username or password", never which one was wrong; an
+ *       unknown username takes as long to refuse as a wrong password.
+ *   <li>I1 session: a new session id at every login (no session fixation); sessions end after 30
+ *       idle minutes (web.xml); the cookie is HttpOnly and the only session tracking.
+ *   <li>I2 login throttling ({@link no.biogrants.identity.LoginThrottle}): 5 failed logins for a
+ *       username, or 20 from one address, within 15 minutes lock it for 15 minutes, with one
+ *       message ("too many failed attempts, wait 15 minutes") whether the user exists or not;
+ *       while locked, the password is not checked. A success clears the username's count.
+ *   <li>I3 password policy ({@link no.biogrants.identity.PasswordPolicy}): at least 12 and at most
+ *       200 characters, not the username, not a common password; applied by {@link
+ *       no.biogrants.identity.Users#create}, the one place a password is set today (there is no
+ *       page for it yet; a future one must use it). The demo users' known password is exempt.
  *   <li>API keys ({@link no.biogrants.identity.ApiKeys}): applicants and analysts make their own on
  *       the page account/api-keys.xhtml, with a label (required, at most 120 characters). A key is
  *       32 random bytes (SecureRandom), base64url; only its SHA-256 hash is stored, so it is shown
  *       once. A user lists and revokes only their own keys; a revoked key stops working at once.
  *       Made and revoked keys are audited.
+ *   <li>I4 API key throttling ({@link no.biogrants.identity.ApiKeyThrottle}): 10 invalid keys from
+ *       one address within 15 minutes lock the address out of the API for 15 minutes (429).
+ *   <li>The throttles count in memory ({@link no.biogrants.identity.FailureThrottle}): the
+ *       application runs on one node, and a restart forgetting the counts only gives a guesser a
+ *       fresh 5 tries. On several nodes each counts alone (at most n times the limit); move the
+ *       counts to a database table before clustering. Behind a reverse proxy the address is the
+ *       proxy's unless the container is told the client's address.
  * </ul>
  */
 package no.biogrants.identity;

@@ -7,6 +7,8 @@ import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionManagement;
 import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -15,13 +17,18 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date from sql/ (on the classpath as db/migration) before anything else
- * touches the database. Bean-managed transactions: Flyway manages its own, and a JTA transaction
- * around it breaks on MariaDB's XA data source.
+ * touches the database. On MariaDB, sql/mariadb/ (db/vendor/mariadb) is added: migrations H2,
+ * the demo database, cannot read (the append-only triggers), numbered in the same sequence as
+ * sql/. Bean-managed transactions: Flyway manages its own, and a JTA transaction around it breaks
+ * on MariaDB's XA data source.
  */
 @Singleton
 @Startup
 @TransactionManagement(TransactionManagementType.BEAN)
 public class DatabaseMigration {
+
+  static final String COMMON_LOCATION = "classpath:db/migration";
+  static final String MARIADB_LOCATION = "classpath:db/vendor/mariadb";
 
   private static final Logger LOG = Logger.getLogger(DatabaseMigration.class.getName());
 
@@ -40,7 +47,7 @@ public class DatabaseMigration {
     Flyway flyway =
         Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations())
             .cleanDisabled(!cleanOnStart)
             .load();
     if (cleanOnStart) {
@@ -60,11 +67,31 @@ public class DatabaseMigration {
   public boolean hasPendingMigrations() {
     return Flyway.configure(getClass().getClassLoader())
             .dataSource(dataSource)
-            .locations("classpath:db/migration")
+            .locations(locations())
             .load()
             .info()
             .pending()
             .length
         > 0;
+  }
+
+  /** sql/ everywhere, and sql/mariadb/ too when the database is MariaDB (or MySQL). */
+  String[] locations() {
+    return locationsFor(databaseProduct());
+  }
+
+  static String[] locationsFor(String databaseProduct) {
+    String product = databaseProduct == null ? "" : databaseProduct.toLowerCase(java.util.Locale.ROOT);
+    return product.contains("mariadb") || product.contains("mysql")
+        ? new String[] {COMMON_LOCATION, MARIADB_LOCATION}
+        : new String[] {COMMON_LOCATION};
+  }
+
+  private String databaseProduct() {
+    try (Connection connection = dataSource.getConnection()) {
+      return connection.getMetaData().getDatabaseProductName();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot tell which database this is", e);
+    }
   }
 }

@@ -43,6 +43,7 @@ public final class Browser implements AutoCloseable {
         "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
         "--disable-background-networking", "--disable-component-update", "--disable-sync",
         "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=nb");
+    options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     options.setExperimentalOption(
         "prefs",
         Map.of(
@@ -263,6 +264,18 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Saves a screenshot to target/screenshots/NAME.png (kept for a person to look at). */
+  /**
+   * What the browser has refused under the page's Content-Security-Policy so far (console messages;
+   * Chromium logs each refused script, handler or resource). Every journey ends with none
+   * ({@link #close}), so a page that needs more than the policy allows fails its test.
+   */
+  public java.util.List<String> cspViolations() {
+    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+        .filter(m -> m.contains("Content Security Policy"))
+        .toList();
+  }
+
   public void screenshot(String name) {
     try {
       Path dir = Files.createDirectories(Path.of("target", "screenshots"));
@@ -275,6 +288,10 @@ public final class Browser implements AutoCloseable {
 
   @Override
   public void close() {
+    java.util.List<String> refused = cspViolations();
     driver.quit();
+    if (!refused.isEmpty()) {
+      throw new AssertionError("The browser refused something under the Content-Security-Policy: " + refused);
+    }
   }
 }

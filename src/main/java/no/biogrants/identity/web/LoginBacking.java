@@ -14,10 +14,15 @@ import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import no.biogrants.identity.AppUser;
+import no.biogrants.identity.LoginThrottle;
 import no.biogrants.identity.Users;
 import no.biogrants.infrastructure.web.Messages;
 
-/** The login page: authenticates through Jakarta Security and sends the user to their start page. */
+/**
+ * The login page: authenticates through Jakarta Security and sends the user to their start page
+ * under a new session id. Repeated failures lock the username (and the address) out for a while
+ * ({@link LoginThrottle}), with one message whether the user exists or not.
+ */
 @Named
 @RequestScoped
 public class LoginBacking {
@@ -25,6 +30,7 @@ public class LoginBacking {
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
   @Inject private Users users;
+  @Inject private LoginThrottle throttle;
 
   private String username;
   private String password;
@@ -33,23 +39,42 @@ public class LoginBacking {
     ExternalContext external = facesContext.getExternalContext();
     HttpServletRequest request = (HttpServletRequest) external.getRequest();
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
-    AuthenticationStatus status =
-        securityContext.authenticate(
-            request,
-            response,
-            AuthenticationParameters.withParams()
-                .newAuthentication(true)
-                .credential(new UsernamePasswordCredential(username == null ? "" : username.strip(), new Password(password == null ? "" : password))));
-    switch (status) {
+    String name = username == null ? "" : username.strip();
+    String address = request.getRemoteAddr();
+    if (!throttle.mayTry(name, address)) {
+      Messages.error(null, "login.locked", LoginThrottle.LOCKOUT.toMinutes());
+      return;
+    }
+    switch (authenticate(request, response, name)) {
       case SEND_CONTINUE -> facesContext.responseComplete();
       case SUCCESS -> {
-        if (request.getSession(false) != null) {
-          request.changeSessionId();
-        }
-        String start = users.byUsername(username.strip()).map(AppUser::startPage).orElse("/index.xhtml");
+        throttle.succeeded(name);
+        // A new session id at login, so an id planted before it (session fixation) is worthless.
+        request.getSession(true);
+        request.changeSessionId();
+        String start = users.byUsername(name).map(AppUser::startPage).orElse("/index.xhtml");
         external.redirect(external.getRequestContextPath() + start);
       }
-      default -> Messages.error(null, "login.failed");
+      default -> failed(name, address);
+    }
+  }
+
+  private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, String name) {
+    return securityContext.authenticate(
+        request,
+        response,
+        AuthenticationParameters.withParams()
+            .newAuthentication(true)
+            .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password))));
+  }
+
+  /** Counts the failure; the fifth one already answers that the username is locked. */
+  private void failed(String name, String address) {
+    throttle.failed(name, address);
+    if (throttle.mayTry(name, address)) {
+      Messages.error(null, "login.failed");
+    } else {
+      Messages.error(null, "login.locked", LoginThrottle.LOCKOUT.toMinutes());
     }
   }
 

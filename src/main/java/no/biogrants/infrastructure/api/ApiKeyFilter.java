@@ -1,6 +1,7 @@
 package no.biogrants.infrastructure.api;
 
 import jakarta.inject.Inject;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
 import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.ResourceInfo;
@@ -11,6 +12,7 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.Locale;
 import no.biogrants.identity.Actor;
+import no.biogrants.identity.ApiKeyThrottle;
 import no.biogrants.identity.Users;
 import no.biogrants.infrastructure.web.Messages;
 
@@ -19,7 +21,9 @@ import no.biogrants.infrastructure.web.Messages;
  * an active user; otherwise 401 with a JSON message and {@code WWW-Authenticate: Bearer}. The key's
  * user must then have a role the resource is for ({@link ApiRoles}): an applicant's key reaches
  * only the applicant's calls, an analyst's only the analysts' (403 otherwise). API keys are not
- * cookies: no session, no CSRF exposure.
+ * cookies: a logged-in browser session counts for nothing here, so no session and no CSRF exposure.
+ * Ten invalid keys from one address within 15 minutes lock that address out for 15 minutes: 429
+ * with a JSON message and {@code Retry-After} ({@link ApiKeyThrottle}).
  */
 @Provider
 public class ApiKeyFilter implements ContainerRequestFilter {
@@ -28,6 +32,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
 
   @Inject private Users users;
   @Inject private ApiCaller caller;
+  @Inject private ApiKeyThrottle throttle;
+  @Context private HttpServletRequest servletRequest;
   @Context private ResourceInfo resource;
 
   @Override
@@ -35,8 +41,20 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     Locale locale = ApiLanguage.of(request.getAcceptableLanguages());
     String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
     String key = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? header.substring(BEARER.length()).strip() : null;
+    String address = servletRequest == null ? "" : servletRequest.getRemoteAddr();
+    boolean keyGiven = key != null && !key.isEmpty();
+    if (keyGiven && throttle.isLocked(address)) {
+      request.abortWith(
+          Response.fromResponse(ApiError.response(Response.Status.TOO_MANY_REQUESTS, Messages.text(locale, "api.tooManyInvalidKeys", ApiKeyThrottle.LOCKOUT.toMinutes())))
+              .header(HttpHeaders.RETRY_AFTER, ApiKeyThrottle.LOCKOUT.toSeconds())
+              .build());
+      return;
+    }
     var user = users.byApiKey(key);
     if (user.isEmpty()) {
+      if (keyGiven) {
+        throttle.invalidKey(address);
+      }
       request.abortWith(
           Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED, Messages.text(locale, "api.unauthorized")))
               .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"bio\"")

@@ -8,7 +8,7 @@ import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 /**
  * Adds to every operation of the OpenAPI document the answers every call can give ({@link
  * ApiKeyFilter}): 401 without a valid key, 403 for a key of another role or data that is not the
- * caller's. Registered as {@code mp.openapi.filter} in microprofile-config.properties.
+ * caller's, 429 after repeated invalid keys from the caller's address. Registered as {@code mp.openapi.filter} in microprofile-config.properties.
  */
 public class ApiOpenApiFilter implements OASFilter {
 
@@ -17,6 +17,7 @@ public class ApiOpenApiFilter implements OASFilter {
     if (operation.getResponses() != null) {
       addUnlessPresent(operation, "401", "Mangler gyldig API-nøkkel (WWW-Authenticate: Bearer).");
       addUnlessPresent(operation, "403", "Nøkkelen er for en annen rolle, eller dataene er ikke dine.");
+      addUnlessPresent(operation, "429", "For mange ugyldige nøkler fra denne adressen: vent (Retry-After, sekunder).");
     }
     return operation;
   }
