@@ -118,9 +118,9 @@ class AuditAppendOnlyIT {
     Long id = fixtures.recommendedApplications(1, fixtures.roundOn(lineId, COUNTY, 2020), Money.ofKroner(80_000), "soker", caseworker).get(0);
     decisions.grant(approver, id, "Innvilget.");
     acceptances.accept(company, id, "1234.56.78903");
-    PaymentRequest part = payments.request(company, id, PaymentKind.PART, Money.ofKroner(160_000), null);
+    PaymentRequest part = payments.request(company, id, PaymentKind.PART, no.biogrants.payment.ActualCosts.only(no.biogrants.grantapplication.CostCategory.TRAINERS, Money.ofKroner(160_000)), null);
     payments.approve(approver, part.getId(), part.getVersion());
-    PaymentRequest last = payments.request(company, id, PaymentKind.FINAL, Money.ofKroner(280_000), new FinalReport(10, 400, "Gjennomført.", false, null));
+    PaymentRequest last = payments.request(company, id, PaymentKind.FINAL, no.biogrants.payment.ActualCosts.only(no.biogrants.grantapplication.CostCategory.TRAINERS, Money.ofKroner(280_000)), new FinalReport(10, 400, "Gjennomført.", false, null));
     payments.approve(approver, last.getId(), last.getVersion());
     reclaims.close(caseworker, id, "Alt utbetalt.");
     assertThat(applications.own(company, id).getStatus()).isEqualTo(ApplicationStatus.CLOSED);
