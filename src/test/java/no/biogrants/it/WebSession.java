@@ -1,54 +1,32 @@
 package no.biogrants.it;
 
 import java.io.IOException;
-import java.net.CookieManager;
 import java.net.URI;
 import java.net.URL;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 
 /**
- * One user's HTTP session against the running app, without a browser: logs in through the real
- * login form, keeps the session cookie, never follows redirects (so a redirect to the login page
- * can be seen) and answers with the raw status, headers and body.
+ * One user's session for tests that ask many pages and calls in a row: a {@link FormClient}
+ * (cookies, no redirects followed, the real login form with ViewState and CSP nonce) whose calls
+ * throw no checked exceptions, plus REST calls with a bearer key.
  */
 public final class WebSession {
 
-  private static final Pattern VIEW_STATE = Pattern.compile("name=\"jakarta\\.faces\\.ViewState\"[^>]*value=\"([^\"]+)\"");
-
   private final String base;
-  private final HttpClient http;
+  private final FormClient forms;
+  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
 
   public WebSession(URL base) {
-    String root = base.toString();
-    this.base = root.endsWith("/") ? root.substring(0, root.length() - 1) : root;
-    this.http =
-        HttpClient.newBuilder()
-            .cookieHandler(new CookieManager())
-            .followRedirects(HttpClient.Redirect.NEVER)
-            .connectTimeout(Duration.ofSeconds(10))
-            .build();
+    this.base = base.toString().replaceAll("/$", "");
+    this.forms = new FormClient(base);
   }
 
   /** Logs in with the form; throws unless the app answers with the redirect to the user's landing page. */
   public WebSession login(String username, String password) {
-    HttpResponse<String> form = get("/login.xhtml");
-    Map<String, String> fields = new LinkedHashMap<>();
-    fields.put("loginForm", "loginForm");
-    fields.put("loginForm:username", username);
-    fields.put("loginForm:password", password);
-    fields.put("loginForm:login", "");
-    fields.put("jakarta.faces.ViewState", viewState(form.body()));
-    HttpResponse<String> answer = postForm("/login.xhtml", fields);
+    HttpResponse<String> answer = unchecked(() -> forms.login(username, password));
     if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("login")) {
       throw new IllegalStateException("login of " + username + " failed: " + answer.statusCode());
     }
@@ -56,39 +34,23 @@ public final class WebSession {
   }
 
   public HttpResponse<String> get(String path) {
-    return send(HttpRequest.newBuilder(uri(path)).GET());
+    return unchecked(() -> forms.get(path));
   }
 
-  public HttpResponse<String> postForm(String path, Map<String, String> fields) {
-    String body =
-        fields.entrySet().stream()
-            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
-            .collect(Collectors.joining("&"));
-    return send(
-        HttpRequest.newBuilder(uri(path))
-            .header("Content-Type", "application/x-www-form-urlencoded")
-            .POST(HttpRequest.BodyPublishers.ofString(body)));
-  }
-
-  /** A REST call with an optional bearer key and a JSON body (null: none). */
+  /**
+   * A REST call with an optional bearer key and a JSON body (null: none). It carries no cookie:
+   * the API must not take a session for a key.
+   */
   public HttpResponse<String> api(String method, String path, String key, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(uri(path)).header("Accept", "application/json");
+    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").timeout(Duration.ofSeconds(60));
     if (key != null) {
       request.header("Authorization", "Bearer " + key);
     }
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
-    return send(request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)));
-  }
-
-  /** The ViewState of the first form on a page, the token every Faces post must carry. */
-  public static String viewState(String page) {
-    Matcher matcher = VIEW_STATE.matcher(page);
-    if (!matcher.find()) {
-      throw new IllegalStateException("no ViewState on the page");
-    }
-    return matcher.group(1).replace("&#58;", ":");
+    HttpRequest built = request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build();
+    return unchecked(() -> http.send(built, HttpResponse.BodyHandlers.ofString()));
   }
 
   /** True when the answer sends the user to the login page. */
@@ -97,13 +59,13 @@ public final class WebSession {
         && response.headers().firstValue("Location").orElse("").contains("/login.xhtml");
   }
 
-  private URI uri(String path) {
-    return URI.create(base + path);
+  private interface Call<T> {
+    T run() throws IOException, InterruptedException;
   }
 
-  private HttpResponse<String> send(HttpRequest.Builder request) {
+  private static <T> T unchecked(Call<T> call) {
     try {
-      return http.send(request.timeout(Duration.ofSeconds(60)).build(), HttpResponse.BodyHandlers.ofString());
+      return call.run();
     } catch (IOException e) {
       throw new IllegalStateException(e);
     } catch (InterruptedException e) {
