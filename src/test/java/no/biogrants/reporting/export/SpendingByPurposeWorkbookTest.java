@@ -72,7 +72,7 @@ class SpendingByPurposeWorkbookTest {
       List<String> texts = new ArrayList<>();
       head.forEach(c -> texts.add(c.getStringCellValue()));
 
-      assertThat(texts).containsExactly("Opplæringsformål", "Søknader", "Søkt beløp", "Innvilget beløp");
+      assertThat(texts).containsExactly("Opplæringsformål", "Søknader", "Søkt beløp", "Bundet (tilsagn)");
       assertThat(wb.getFontAt(head.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
     }
   }
@@ -169,7 +169,7 @@ class SpendingByPurposeWorkbookTest {
           .containsEntry("Uttrekkstidspunkt", "05.03.2024 14:07")
           .containsEntry("År", "2024")
           .containsEntry("Fylke", "Agder")
-          .containsKeys("Søknader", "Søkt beløp", "Innvilget beløp");
+          .containsKeys("Søknader", "Søkt beløp", "Bundet (tilsagn)");
       assertThat(about.getRow(1).getCell(1).getStringCellValue()).isEqualTo("05.03.2024 14:07");
       assertThat(about.getRow(2).getCell(0).getStringCellValue()).isEqualTo("År");
       assertThat(about.getRow(3).getCell(0).getStringCellValue()).isEqualTo("Fylke");
