@@ -11,6 +11,7 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
+import no.biogrants.it.ApiDrafts;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.WebSession;
 import org.assertj.core.api.SoftAssertions;
