@@ -195,6 +195,15 @@ public final class Browser implements AutoCloseable {
     assertAccessible(path());
   }
 
+  /** Presses a key on the focused element (Enter on a link or button) and waits for the next page. */
+  public void pressAndWaitForPage(CharSequence key) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    driver.switchTo().activeElement().sendKeys(key);
+    waitUntilReplaced(html);
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    assertAccessible(path());
+  }
+
   public void clickLinkAndWaitForPage(String linkText) {
     WebElement link = wait.until(ExpectedConditions.elementToBeClickable(By.linkText(linkText)));
     WebElement html = driver.findElement(By.tagName("html"));
