@@ -22,6 +22,10 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * A headless Debian Chromium driven through Debian's chromedriver (explicit paths, so nothing is
  * ever downloaded), with the few moves our pages need: log in and out, fill PrimeFaces widgets,
  * wait for the PrimeFaces ajax queue, read money as shown.
+ *
+ * <p>Every page it lands on ({@link #open}, {@link #login}, the {@code clickAndWaitForPage} and
+ * {@code clickLinkAndWaitForPage} moves) is checked once with axe-core against the WCAG 2.1 A and
+ * AA rules ({@link #assertAccessible}); {@link #close} fails the test if any page broke one.
  */
 public final class Browser implements AutoCloseable {
 
@@ -29,6 +33,7 @@ public final class Browser implements AutoCloseable {
   private final WebDriverWait wait;
   private final String base;
   private final Path downloads;
+  private final Accessibility accessibility = new Accessibility();
 
   public Browser(URL base) {
     this.base = base.toString().replaceAll("/$", "");
@@ -55,6 +60,7 @@ public final class Browser implements AutoCloseable {
             .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
             .build();
     driver = new ChromeDriver(service, options);
+    driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
     wait = new WebDriverWait(driver, Duration.ofSeconds(30));
   }
 
@@ -68,6 +74,16 @@ public final class Browser implements AutoCloseable {
 
   public void open(String path) {
     driver.get(base + path);
+    assertAccessible(path());
+  }
+
+  /**
+   * Runs axe-core's WCAG 2.1 A/AA rules on the page as it is now, once per distinct page (path,
+   * heading and which forms and sections it shows, so each step or state of a page counts as
+   * one). Violations are printed at once and make {@link #close} fail with the whole list.
+   */
+  public void assertAccessible(String pageName) {
+    accessibility.check(driver, pageName);
   }
 
   /** The path of the current page, without context and query. */
@@ -168,6 +184,7 @@ public final class Browser implements AutoCloseable {
     element.click();
     waitUntilReplaced(html);
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    assertAccessible(path());
   }
 
   /** Clicks an element (found by the caller) and waits until the next page has replaced this one. */
@@ -176,6 +193,16 @@ public final class Browser implements AutoCloseable {
     element.click();
     waitUntilReplaced(html);
     wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    assertAccessible(path());
+  }
+
+  /** Presses a key on the focused element (Enter on a link or button) and waits for the next page. */
+  public void pressAndWaitForPage(CharSequence key) {
+    WebElement html = driver.findElement(By.tagName("html"));
+    driver.switchTo().activeElement().sendKeys(key);
+    waitUntilReplaced(html);
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    assertAccessible(path());
   }
 
   public void clickLinkAndWaitForPage(String linkText) {
@@ -183,6 +210,8 @@ public final class Browser implements AutoCloseable {
     WebElement html = driver.findElement(By.tagName("html"));
     link.click();
     waitUntilReplaced(html);
+    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    assertAccessible(path());
   }
 
   /**
@@ -286,10 +315,15 @@ public final class Browser implements AutoCloseable {
     }
   }
 
+  /** Quits the browser, prints the accessibility summary and fails if a page broke a rule. */
   @Override
   public void close() {
     java.util.List<String> refused = cspViolations();
-    driver.quit();
+    try {
+      driver.quit();
+    } finally {
+      accessibility.report();
+    }
     if (!refused.isEmpty()) {
       throw new AssertionError("The browser refused something under the Content-Security-Policy: " + refused);
     }

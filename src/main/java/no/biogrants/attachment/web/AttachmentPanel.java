@@ -4,6 +4,10 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Part;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -19,7 +23,6 @@ import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.shared.InvalidInputException;
-import org.primefaces.model.file.UploadedFile;
 
 /**
  * The bean behind {@code WEB-INF/includes/attachments.xhtml}: lists an owner's attachments, takes
@@ -36,7 +39,8 @@ public class AttachmentPanel {
 
   private final Map<String, List<AttachmentInfo>> lists = new HashMap<>();
   private AttachmentKind kind;
-  private UploadedFile file;
+  /** From a plain h:inputFile: unlike PrimeFaces' simple upload it is a real, labelled, focusable file field. */
+  private Part file;
 
   /** The owner's attachments; none for an owner the user may not see. */
   public List<AttachmentInfo> list(String ownerType, Long ownerId) {
@@ -65,7 +69,7 @@ public class AttachmentPanel {
   /** Stores the chosen file; a refusal is shown next to the file field. */
   public String upload(String ownerType, Long ownerId, String formId) {
     String field = formId + ":file";
-    if (file == null || file.getFileName() == null || file.getFileName().isBlank()) {
+    if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
       Messages.error(field, "attachment.noFile");
       return null;
     }
@@ -75,10 +79,16 @@ public class AttachmentPanel {
       Messages.error(field, e.messageKey(), e.arguments().toArray());
       return null;
     }
-    byte[] content = file.getContent();
+    byte[] content;
+    try (InputStream in = file.getInputStream()) {
+      content = in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    String fileName = file.getSubmittedFileName();
     AttachmentInfo added =
         FacesActions.attempt(
-            field, () -> attachments.add(activeUser.actor(), OwnerType.valueOf(ownerType), ownerId, kind, file.getFileName(), content));
+            field, () -> attachments.add(activeUser.actor(), OwnerType.valueOf(ownerType), ownerId, kind, fileName, content));
     if (added == null) {
       return null;
     }
@@ -119,11 +129,11 @@ public class AttachmentPanel {
     this.kind = kind;
   }
 
-  public UploadedFile getFile() {
+  public Part getFile() {
     return file;
   }
 
-  public void setFile(UploadedFile file) {
+  public void setFile(Part file) {
     this.file = file;
   }
 }
