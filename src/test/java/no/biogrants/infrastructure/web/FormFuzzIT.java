@@ -93,7 +93,6 @@ class FormFuzzIT {
     String first = client.get(path).body();
     String heading = heading(first);
     Map<String, String> fields = fields(first, form);
-    softly.assertThat(fields).as("fields of %s on %s", form, path).isNotEmpty();
     int sent = 0;
     for (String field : fields.keySet()) {
       for (String hostile : HOSTILE) {
