@@ -135,7 +135,8 @@ public final class Browser implements AutoCloseable {
    */
   public void typeDate(String id, String date) {
     By field = By.id(id + "_input");
-    // The calendar opening under the first click can swallow keys typed too early: type again until it sticks.
+    // Keys typed too early can be lost (the calendar used to open under the click; it now opens only
+    // from its button or Arrow Down): type again until the value sticks.
     for (int attempt = 0; attempt < 3 && !date.equals(driver.findElement(field).getAttribute("value")); attempt++) {
       WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
       input.click();
