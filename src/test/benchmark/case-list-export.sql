@@ -17,7 +17,7 @@ SELECT a.id, a.reference, a.county_code, a.round_id, r.name, r.budget_line_id, a
        COALESCE((SELECT SUM(t.participants) FROM training_plan_line t WHERE t.application_id = a.id), 0),
        COALESCE((SELECT SUM(t.hours * t.participants) FROM training_plan_line t WHERE t.application_id = a.id), 0)
 FROM grant_application a
-JOIN funding_round r ON r.id = a.round_id
+JOIN funding_round r ON r.id = a.round_id + 0
 JOIN scheme s ON s.id = r.scheme_id
 JOIN budget_line bl ON bl.id = r.budget_line_id
 WHERE a.status NOT IN ('DRAFT', 'WITHDRAWN', 'DISMISSED')

@@ -16,7 +16,7 @@ FROM (SELECT a.training_purpose AS k,
              COALESCE((SELECT SUM(t.participants) FROM training_plan_line t WHERE t.application_id = a.id), 0) AS m7,
              COALESCE((SELECT SUM(t.hours * t.participants) FROM training_plan_line t WHERE t.application_id = a.id), 0) AS m8
       FROM grant_application a
-      JOIN funding_round r ON r.id = a.round_id
+      JOIN funding_round r ON r.id = a.round_id + 0
       JOIN scheme s ON s.id = r.scheme_id
       JOIN budget_line bl ON bl.id = r.budget_line_id
       WHERE a.status NOT IN ('DRAFT', 'WITHDRAWN', 'DISMISSED') AND s.scheme_year = @year) x
