@@ -4,7 +4,8 @@
 #   src/test/benchmark/run-benchmarks.sh [sql] [api] [queue]     (all three when none is named)
 #
 # sql:   the spending-by-purpose x county GROUP BY (spending.sql) and the full case list written to a
-#        file (case-list.sql), each timed in the mariadb client: the figures the report API and its
+#        file (case-list.sql), each timed in the mariadb client; then the API's own SQL for the same
+#        rows (spending-report.sql, case-list-export.sql): the figures the report API and its
 #        exports are compared with.
 # api:   the report API's calls, timed with curl, if they answer 200 (skipped with a message while
 #        they do not exist yet).
