@@ -6,7 +6,8 @@
 #
 # Needs `mvn -B package -DskipTests` first and a database filled by `mvn -Pgenerate`.
 # Settings (environment): BENCH_PORT (8091), BENCH_DB_URL (jdbc:mariadb://127.0.0.1:3306/bio_bench),
-# BENCH_DB_USER (bio), BENCH_DB_PASSWORD (bio), BENCH_HEAP (1g), JAVA (a java >= 21; found by itself).
+# BENCH_DB_USER (bio), BENCH_DB_PASSWORD (bio), BENCH_HEAP (1g), BENCH_JAVA_OPTS (more JVM options, e.g.
+# "-Xlog:gc:file=target/bench/gc.log" to read the heap's peak afterwards), JAVA (a java >= 21; found by itself).
 set -euo pipefail
 cd "$(dirname "$0")/../../.."
 
@@ -38,7 +39,7 @@ case "${1:-}" in
     JAVA_BIN=$(java_21_or_newer)
     BIO_DB_CLASS=no.biogrants.infrastructure.MariaDbLocalDataSource \
     BIO_DB_URL="$DB_URL" BIO_DB_USER="${BENCH_DB_USER:-bio}" BIO_DB_PASSWORD="${BENCH_DB_PASSWORD:-bio}" \
-      nohup "$JAVA_BIN" -Xmx"${BENCH_HEAP:-1g}" -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS \
+      nohup "$JAVA_BIN" -Xmx"${BENCH_HEAP:-1g}" ${BENCH_JAVA_OPTS:-} -Dorg.glassfish.startupThreadPolicy=USE_NO_THREADS \
         -jar target/payara-micro.jar --nocluster --disablephonehome \
         --prebootcommandfile config/payara/preboot.asadmin --port "$PORT" --deploy target/ROOT.war \
         > "$OUT/app-$PORT.log" 2>&1 &

@@ -4,7 +4,8 @@
 #   src/test/benchmark/run-benchmarks.sh [sql] [api] [queue]     (all three when none is named)
 #
 # sql:   the spending-by-purpose x county GROUP BY (spending.sql) and the full case list written to a
-#        file (case-list.sql), each timed in the mariadb client: the figures the report API and its
+#        file (case-list.sql), each timed in the mariadb client; then the API's own SQL for the same
+#        rows (spending-report.sql, case-list-export.sql): the figures the report API and its
 #        exports are compared with.
 # api:   the report API's calls, timed with curl, if they answer 200 (skipped with a message while
 #        they do not exist yet).
@@ -62,6 +63,19 @@ sql_benchmarks() {
     end=$(millis)
     echo "BENCHMARK sql case list to file, run $run: $((end - start)) ms ($(($(wc -l < "$OUT/case-list.tsv") - 1)) rows, $(du -h "$OUT/case-list.tsv" | cut -f1))"
   done
+  # The API's own SQL (the same rows and measures), the baselines of the API's ratios.
+  for run in $(seq 1 "$RUNS"); do
+    start=$(millis)
+    mariadb_client -B -e "SET @year = $YEAR; $(cat "$HERE/spending-report.sql")" > "$OUT/spending-report-$YEAR.tsv"
+    end=$(millis)
+    echo "BENCHMARK sql the API's spending by purpose, year $YEAR, run $run: $((end - start)) ms ($(($(wc -l < "$OUT/spending-report-$YEAR.tsv") - 1)) rows)"
+  done
+  for run in $(seq 1 "$RUNS"); do
+    start=$(millis)
+    mariadb_client -B --quick -e "$(cat "$HERE/case-list-export.sql")" > "$OUT/case-list-export.tsv"
+    end=$(millis)
+    echo "BENCHMARK sql the API's case list to file, run $run: $((end - start)) ms ($(($(wc -l < "$OUT/case-list-export.tsv") - 1)) rows, $(du -h "$OUT/case-list-export.tsv" | cut -f1))"
+  done
 }
 
 timed_get() { # name url file
@@ -81,7 +95,9 @@ api_benchmarks() {
   if timed_get "spending (first call)" "$SPENDING_URL" "$OUT/api-spending.json"; then
     for run in $(seq 2 "$RUNS"); do timed_get "spending (call $run)" "$SPENDING_URL" "$OUT/api-spending.json"; done
   fi
-  timed_get "case list xlsx" "$CASES_URL" "$OUT/api-cases.xlsx" || true
+  for run in $(seq 1 "${CASES_RUNS:-1}"); do
+    timed_get "case list xlsx (call $run)" "$CASES_URL" "$OUT/api-cases.xlsx" || break
+  done
 }
 
 login() { # user password cookie-jar

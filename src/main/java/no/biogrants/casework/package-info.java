@@ -4,6 +4,14 @@
  * <ul>
  *   <li>The queue shows a county's applications (never drafts) to its caseworkers and approvers,
  *       paged, filtered (text, status, "mine") and sorted in the database, with counters per status.
+ *       The table (its rows and its total) is read live on every view. The counters above it are
+ *       counted at most every 10 seconds per county ({@link no.biogrants.casework.StatusCounters}),
+ *       shared by all of the county's caseworkers and approvers, and are not cleared when a case
+ *       changes: a counter may lag by up to 10 seconds (plus one count's time; on a view already
+ *       open, until the page is opened again, as before). A caseworker uses them to see the size
+ *       of each pile, never to act on one case, and the filtered table is exact, so a few seconds'
+ *       lag is accepted; counting every case of the largest county on every view was the queue
+ *       page's largest cost at a million applications.
  *   <li>A case is assigned only to a caseworker of its county (taking it, or giving it to a
  *       colleague); the first scoring assigns it to the scorer. Every assignment is audited.
  *   <li>Acting on a case (scoring, recommending, deciding) needs a declaration of impartiality

@@ -5,9 +5,11 @@ import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import no.biogrants.shared.BusinessException;
 
 /**
- * Hands out application references YYYY-NNNN, numbered per county and year. The counter row is
+ * Hands out application references YYYY-NNNN (past 9999: YYYY-A000 …, see {@link #format}),
+ * numbered per county and year. The counter row is
  * created if missing and then locked ({@code SELECT … FOR UPDATE}) for the increment, so two
  * submissions at the same moment never get the same number (never MAX()+1).
  */
@@ -41,7 +43,26 @@ public class ReferenceNumbers {
     return format(year, next);
   }
 
+  /** Base-36 numbers after the letter: A000 … AZZZ, B000 … ZZZZ. */
+  private static final int PER_LETTER = 36 * 36 * 36;
+
+  /** The highest number a county's year can hand out: 9999, then 26 letters of 36³ each. */
+  public static final int LAST = 9999 + 26 * PER_LETTER;
+
+  /**
+   * YYYY-NNNN up to 9999; past that (the reference column holds nine characters) a letter and three
+   * base-36 digits, YYYY-A000, YYYY-A001 … YYYY-ZZZZ, which sort after 9999 and stay nine
+   * characters. Past {@link #LAST} a county's year is refused clearly, never cut short.
+   */
   public static String format(int year, int number) {
-    return String.format("%04d-%04d", year, number);
+    if (number < 1 || number > LAST) {
+      throw new BusinessException("application.referencesExhausted", String.valueOf(year));
+    }
+    if (number <= 9999) {
+      return String.format("%04d-%04d", year, number);
+    }
+    int k = number - 10_000;
+    String tail = Integer.toString(k % PER_LETTER, 36).toUpperCase(java.util.Locale.ROOT);
+    return String.format("%04d-", year) + (char) ('A' + k / PER_LETTER) + "0".repeat(3 - tail.length()) + tail;
   }
 }

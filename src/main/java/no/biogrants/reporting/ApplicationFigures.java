@@ -15,9 +15,18 @@ final class ApplicationFigures {
   /** Counts as applied for (design §6): submitted and not withdrawn or dismissed. */
   static final String APPLIED = "a.status NOT IN ('DRAFT', 'WITHDRAWN', 'DISMISSED')";
 
+  /**
+   * {@code a.round_id + 0}: the applications are read in one pass in primary-key order and their
+   * round found by its key, never reached from the year's schemes through the round index. Left to
+   * itself MariaDB 10.11 starts from the scheme and reads the year's applications round by round, a
+   * random read each, and the measures' subqueries then jump around their indexes: on a million
+   * applications the spending report of a year took 104-106 s that way against 23-24 s this way (the
+   * same rows). An expression instead of a MariaDB-only STRAIGHT_JOIN, so the SQL stays portable (H2
+   * in the tests). A filter on the round ({@code a.round_id = ?}) or the county still uses its index.
+   */
   static final String FROM =
       " FROM grant_application a"
-          + " JOIN funding_round r ON r.id = a.round_id"
+          + " JOIN funding_round r ON r.id = a.round_id + 0"
           + " JOIN scheme s ON s.id = r.scheme_id"
           + " JOIN budget_line bl ON bl.id = r.budget_line_id";
 

@@ -148,16 +148,12 @@ final class Spread {
   }
 
   /**
-   * A reference YYYY-NNNN. The column holds nine characters, so numbers past 9999 in one county and
+   * A reference as the application hands it out (ReferenceNumbers.format): YYYY-NNNN; the column holds nine characters, so numbers past 9999 in one county and
    * year (a million applications overflow Viken's) continue as a letter and three base-36 digits
    * (A000, A001, ...), which sort after 9999.
    */
   static String reference(int year, int number) {
-    if (number <= 9999) {
-      return String.format("%04d-%04d", year, number);
-    }
-    int k = number - 10_000;
-    String tail = Integer.toString(k % (36 * 36 * 36), 36).toUpperCase();
-    return year + "-" + (char) ('A' + k / (36 * 36 * 36)) + "0".repeat(3 - tail.length()) + tail;
+    return no.biogrants.grantapplication.ReferenceNumbers.format(year, number);
   }
+
 }

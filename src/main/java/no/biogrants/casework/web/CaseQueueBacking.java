@@ -27,6 +27,7 @@ import org.primefaces.model.LazyDataModel;
 public class CaseQueueBacking implements Serializable {
 
   @Inject private CaseQueue queue;
+  @Inject private no.biogrants.casework.StatusCounters statusCounters;
   @Inject private ActiveUser activeUser;
   @Inject private no.biogrants.casework.InfoRequests infoRequests;
 
@@ -52,7 +53,7 @@ public class CaseQueueBacking implements Serializable {
   private java.util.List<no.biogrants.casework.SavedFilter> saved = java.util.List.of();
   private java.util.List<no.biogrants.scheme.FundingRound> rounds = java.util.List.of();
   private java.util.List<no.biogrants.identity.AppUser> colleagues = java.util.List.of();
-  private java.util.Map<ApplicationStatus, Long> counts;
+  private java.util.List<java.util.Map.Entry<ApplicationStatus, Long>> counts;
   private java.util.List<no.biogrants.casework.InfoRequest> overdue;
   private LazyDataModel<QueueRow> model;
 
@@ -64,7 +65,11 @@ public class CaseQueueBacking implements Serializable {
             () -> queue.count(actor, query(null, false, 0, 1)),
             (first, pageSize, field, ascending) -> queue.page(actor, query(field, ascending, first, pageSize)),
             QueueRow::id);
-    counts = queue.countsByStatus(actor);
+    // Up to StatusCounters.MAX_AGE old; the table below is read live. Serializable entries (view state).
+    counts =
+        statusCounters.of(actor).entrySet().stream()
+            .<java.util.Map.Entry<ApplicationStatus, Long>>map(e -> new java.util.AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue()))
+            .toList();
     overdue = infoRequests.overdue(actor);
     saved = savedFilters.mine(actor);
     rounds = schemes.roundsOf(actor.countyCode());
@@ -147,9 +152,12 @@ public class CaseQueueBacking implements Serializable {
     filter = QueueFilter.NONE;
   }
 
-  /** The statuses that have cases, with their counts, for the counters above the queue. */
+  /**
+   * The statuses that have cases, with their counts, for the counters above the queue (counted at
+   * most every {@link no.biogrants.casework.StatusCounters#MAX_AGE} per county).
+   */
   public java.util.List<java.util.Map.Entry<ApplicationStatus, Long>> getCounts() {
-    return java.util.List.copyOf(counts.entrySet());
+    return counts;
   }
 
   /** Questions to applicants past their deadline: the reminders. */

@@ -25,8 +25,22 @@ public final class ReportParameters {
 
   public ReportFilter filter(
       String year, String county, String round, String budgetLine, String status, String stateAidBasis, String from, String to) {
+    return filter(false, year, county, round, budgetLine, status, stateAidBasis, from, to);
+  }
+
+  /** As {@link #filter}, but without a year every year is meant (the case list: all cases at once). */
+  public ReportFilter filterAnyYear(
+      String year, String county, String round, String budgetLine, String status, String stateAidBasis, String from, String to) {
+    return filter(true, year, county, round, budgetLine, status, stateAidBasis, from, to);
+  }
+
+  private ReportFilter filter(
+      boolean anyYear, String year, String county, String round, String budgetLine, String status, String stateAidBasis,
+      String from, String to) {
     Integer y = null;
-    if (year == null || !year.matches("\\d{4}")) {
+    if (anyYear && year == null) {
+      // every year
+    } else if (year == null || !year.matches("\\d{4}")) {
       violations.add(FieldViolation.of("year", "api.year.invalid", year == null ? "" : year));
     } else {
       y = Integer.valueOf(year);

@@ -142,7 +142,7 @@ public class ReportsResource {
   @APIResponse(responseCode = "200", description = "Sakene, etter id.", content = @Content(mediaType = MediaType.APPLICATION_JSON))
   @APIResponse(responseCode = "400", description = "Ugyldige parametre, hver med feltet sitt.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public Response cases(
-      @Parameter(description = "Årstall, f.eks. 2020.", required = true) @QueryParam("year") String year,
+      @Parameter(description = "Årstall, f.eks. 2020; uten: alle år.") @QueryParam("year") String year,
       @Parameter(description = "json (standard), csv eller xlsx.") @QueryParam("format") String format,
       @QueryParam("county") String county,
       @QueryParam("round") String round,
@@ -153,7 +153,7 @@ public class ReportsResource {
       @QueryParam("to") String to) {
     Actor actor = caller.actor();
     ReportParameters parameters = new ReportParameters();
-    ReportFilter filter = parameters.filter(year, county, round, budgetLine, status, stateAidBasis, from, to);
+    ReportFilter filter = parameters.filterAnyYear(year, county, round, budgetLine, status, stateAidBasis, from, to);
     ExportFormat exportFormat = parameters.format(format);
     parameters.check();
     ReportFilter scoped = reports.scoped(actor, filter);
@@ -166,7 +166,7 @@ public class ReportsResource {
                 FilterDescription.of(scoped, text, this::countyName), now, out);
     Response.ResponseBuilder response = Response.ok(body).type(exportFormat.contentType());
     if (exportFormat != ExportFormat.JSON) {
-      response.header("Content-Disposition", "attachment; filename=\"saker-" + scoped.year() + "." + exportFormat.extension() + "\"");
+      response.header("Content-Disposition", "attachment; filename=\"saker-" + (scoped.year() == null ? "alle" : scoped.year()) + "." + exportFormat.extension() + "\"");
     }
     return response.header("X-Content-Type-Options", "nosniff").build();
   }

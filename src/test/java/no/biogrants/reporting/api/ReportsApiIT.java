@@ -180,6 +180,9 @@ class ReportsApiIT {
     JsonObject total = json(get("/api/v1/reports/spending?year=2020&groupBy=county", NATIONAL).body()).asJsonObject().getJsonObject("total");
     assertThat(committed).isEqualByComparingTo(amount(total, "committed"));
     assertThat(BigDecimal.valueOf(cases.size())).isEqualByComparingTo(sql("SELECT COUNT(*)" + OF_2020));
+    JsonArray everyYear = json(get("/api/v1/reports/cases", NATIONAL).body()).asJsonArray();
+    assertThat(BigDecimal.valueOf(everyYear.size()))
+        .isEqualByComparingTo(sql("SELECT COUNT(*) FROM grant_application a WHERE a.status NOT IN ('DRAFT', 'WITHDRAWN', 'DISMISSED')"));
 
     assertThat(csv.statusCode()).isEqualTo(200);
     assertThat(csv.headers().firstValue("Content-Disposition")).hasValueSatisfying(v -> assertThat(v).contains("saker-2020.csv"));
