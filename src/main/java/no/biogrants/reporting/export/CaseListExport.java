@@ -32,7 +32,7 @@ public final class CaseListExport {
     }
   }
 
-  /** A JSON array of objects whose fields are the columns' ids; amounts as numbers, times ISO-8601. */
+  /** A JSON array of objects whose fields are the columns' ids; amounts as numbers, times as ISO-8601 instants in UTC. */
   static void json(List<ReportColumn> columns, Iterator<List<Object>> rows, OutputStream out) {
     try (JsonGenerator json = Json.createGenerator(new java.io.FilterOutputStream(out) {
           @Override
@@ -55,6 +55,9 @@ public final class CaseListExport {
             json.write(id, b);
           } else if (value instanceof Long || value instanceof Integer) {
             json.write(id, ((Number) value).longValue());
+          } else if (value instanceof java.time.LocalDateTime time) {
+            // The database keeps instants as the server's wall-clock time; the API gives them in UTC (A6).
+            json.write(id, time.atZone(java.time.ZoneId.systemDefault()).toInstant().toString());
           } else {
             json.write(id, value.toString());
           }

@@ -87,6 +87,9 @@ class CaseListExportTest {
     assertThat(cases.getJsonObject(0).getJsonNumber("applied").bigDecimalValue()).isEqualByComparingTo("100000");
     assertThat(cases.getJsonObject(0).getString("industry")).isEqualTo("C");
     assertThat(cases.getJsonObject(2).getJsonNumber("trainingHours").longValue()).isEqualTo(120);
+    assertThat(cases.getJsonObject(0).getString("submittedAt"))
+        .endsWith("Z")
+        .isEqualTo(LocalDateTime.of(2020, 5, 4, 10, 15).atZone(java.time.ZoneId.systemDefault()).toInstant().toString());
   }
 
   @Test
