@@ -19,6 +19,11 @@ public record CostPlan(List<CostItem> items) {
     return items.stream().map(CostItem::amount).reduce(Money.ZERO, Money::plus);
   }
 
+  /** The plan's costs in one category (several lines may share it). */
+  public Money costsIn(CostCategory category) {
+    return items.stream().filter(i -> i.category() == category).map(CostItem::amount).reduce(Money.ZERO, Money::plus);
+  }
+
   public Money trainingCosts() {
     return items.stream()
         .filter(i -> i.category().isTrainingCost())

@@ -61,7 +61,7 @@ public record ActualCosts(Map<CostCategory, Money> amounts) {
   public static ActualCosts shareOf(no.biogrants.grantapplication.CostPlan plan, no.biogrants.shared.Rate share) {
     Map<CostCategory, Money> amounts = new EnumMap<>(CostCategory.class);
     for (CostCategory category : CostCategory.values()) {
-      amounts.put(category, CostComparison.planned(plan, category).times(share));
+      amounts.put(category, plan.costsIn(category).times(share));
     }
     return new ActualCosts(amounts);
   }

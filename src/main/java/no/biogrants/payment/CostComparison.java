@@ -3,7 +3,6 @@ package no.biogrants.payment;
 import java.util.Arrays;
 import java.util.List;
 import no.biogrants.grantapplication.CostCategory;
-import no.biogrants.grantapplication.CostItem;
 import no.biogrants.grantapplication.CostPlan;
 import no.biogrants.shared.Money;
 
@@ -26,12 +25,7 @@ public record CostComparison(List<Row> rows, Money plannedTotal, Money actualTot
   }
 
   public static CostComparison of(CostPlan plan, ActualCosts actual) {
-    List<Row> rows = Arrays.stream(CostCategory.values()).map(c -> new Row(c, planned(plan, c), actual.amount(c))).toList();
+    List<Row> rows = Arrays.stream(CostCategory.values()).map(c -> new Row(c, plan.costsIn(c), actual.amount(c))).toList();
     return new CostComparison(rows, plan.eligibleCosts(), actual.total(), actual.eligible(), actual.wagesCapped());
-  }
-
-  /** The plan's costs in one category (several lines may share it). */
-  public static Money planned(CostPlan plan, CostCategory category) {
-    return plan.items().stream().filter(i -> i.category() == category).map(CostItem::amount).reduce(Money.ZERO, Money::plus);
   }
 }

@@ -79,7 +79,7 @@ public class ApplicantGrantBacking implements Serializable {
     no.biogrants.grantapplication.CostPlan plan = application.costPlan();
     costs =
         java.util.Arrays.stream(CostCategory.values())
-            .map(c -> new ActualCostInput(c, no.biogrants.payment.CostComparison.planned(plan, c)))
+            .map(c -> new ActualCostInput(c, plan.costsIn(c)))
             .toList();
     application.getCompany().bankAccount().ifPresent(a -> bankAccount = a.formatted());
   }
