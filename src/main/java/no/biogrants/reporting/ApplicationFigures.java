@@ -60,21 +60,35 @@ final class ApplicationFigures {
           "a.amount_applied", RECOMMENDED, GRANTED, ledger("COMMITMENT"), ledger("DISBURSEMENT"), ledger("RELEASE"),
           ledger("RECLAIM"), PARTICIPANTS, TRAINING_HOURS);
 
-  /** Per key: COUNT and the sum of each measure (10 columns after the key). */
-  static String grouped(Dimension dimension, SqlWhere where) {
-    StringBuilder inner = new StringBuilder("SELECT ").append(dimension.sql()).append(" AS k");
-    StringBuilder outer = new StringBuilder("SELECT x.k, COUNT(*)");
+  /**
+   * Per key (per pair of keys when grouped by two dimensions): COUNT and the sum of each measure
+   * (10 columns after the key or keys).
+   */
+  static String grouped(Grouping grouping, SqlWhere where) {
+    StringBuilder inner = new StringBuilder("SELECT ").append(grouping.dimension().sql()).append(" AS k");
+    StringBuilder outer = new StringBuilder("SELECT x.k");
+    if (grouping.twoDimensions()) {
+      inner.append(", ").append(grouping.by().sql()).append(" AS k2");
+      outer.append(", x.k2");
+    }
+    outer.append(", COUNT(*)");
     for (int i = 0; i < MEASURES.size(); i++) {
       inner.append(", ").append(MEASURES.get(i)).append(" AS m").append(i);
       outer.append(", SUM(x.m").append(i).append(')');
     }
     inner.append(FROM).append(" WHERE ").append(APPLIED).append(where.sql());
-    return outer.append(" FROM (").append(inner).append(") x GROUP BY x.k").toString();
+    return outer.append(" FROM (").append(inner).append(") x GROUP BY x.k").append(grouping.twoDimensions() ? ", x.k2" : "").toString();
   }
 
-  /** Ledger money of the filtered applications per quarter the entry was booked in. */
-  static String ledgerByQuarter(SqlWhere where) {
-    return "SELECT " + Quarters.sql("l.occurred_at") + " AS k,"
+  /**
+   * Ledger money of the filtered applications per quarter the entry was booked in (and per key of
+   * the other dimension when grouped by two): the key or keys, then committed, disbursed, released,
+   * reclaimed.
+   */
+  static String ledgerByQuarter(Grouping grouping, SqlWhere where) {
+    String quarter = Quarters.sql("l.occurred_at");
+    List<String> keys = grouping.dimensions().stream().map(d -> d == Dimension.QUARTER ? quarter : d.sql()).toList();
+    return "SELECT " + String.join(", ", keys) + ","
         + " SUM(CASE WHEN l.entry_type = 'COMMITMENT' THEN l.amount ELSE 0 END),"
         + " SUM(CASE WHEN l.entry_type = 'DISBURSEMENT' THEN l.amount ELSE 0 END),"
         + " SUM(CASE WHEN l.entry_type = 'RELEASE' THEN l.amount ELSE 0 END),"
@@ -82,7 +96,7 @@ final class ApplicationFigures {
         + " FROM ledger_entry l JOIN grant_application a ON a.id = l.application_id"
         + FROM.substring(" FROM grant_application a".length())
         + " WHERE " + APPLIED + where.sql()
-        + " GROUP BY " + Quarters.sql("l.occurred_at");
+        + " GROUP BY " + String.join(", ", keys);
   }
 
   /**
@@ -138,8 +152,8 @@ final class ApplicationFigures {
     if (filter.to() != null) {
       where.and("a.submitted_at < ?", filter.to().plusDays(1).atStartOfDay());
     }
-    if (filter.drill() != null) {
-      drill(where, filter.drill(), filter.drillKey());
+    for (ReportFilter.Drill drill : filter.drills()) {
+      drill(where, drill.dimension(), drill.key());
     }
     return where;
   }

@@ -46,20 +46,37 @@ public class Reports {
   }
 
   public List<SpendingRow> spending(Actor actor, Dimension dimension, ReportFilter filter, Locale locale) {
+    return spending(actor, Grouping.of(dimension), filter, locale);
+  }
+
+  /**
+   * The spending report grouped by one or two dimensions: a row per key (per pair of keys that has
+   * applications), in key order; NACE divisions folded into sections, quarters merged with the
+   * ledger's quarters.
+   */
+  public List<SpendingRow> spending(Actor actor, Grouping grouping, ReportFilter filter, Locale locale) {
     ReportFilter scoped = scoped(actor, filter);
     SqlWhere where = ApplicationFigures.where(scoped);
-    List<SpendingRow> rows = grouped(ApplicationFigures.grouped(dimension, where), where);
-    if (dimension == Dimension.INDUSTRY) {
-      rows = SpendingTable.fold(rows, NaceSections::sectionOf);
-    } else if (dimension == Dimension.QUARTER) {
+    List<SpendingRow> rows = grouped(ApplicationFigures.grouped(grouping, where), where, grouping.twoDimensions());
+    if (grouping.has(Dimension.QUARTER)) {
       SqlWhere ledgerWhere = ApplicationFigures.where(scoped);
-      rows = SpendingTable.mergeQuarters(rows, ledgerByQuarter(ledgerWhere));
+      rows = SpendingTable.mergeQuarters(rows, ledgerByQuarter(grouping, ledgerWhere));
+    }
+    if (grouping.has(Dimension.INDUSTRY)) {
+      UnaryOperator<String> section = NaceSections::sectionOf;
+      rows = SpendingTable.fold(rows, grouping.dimension() == Dimension.INDUSTRY ? section : UnaryOperator.identity(),
+          grouping.by() == Dimension.INDUSTRY ? section : UnaryOperator.identity());
     } else {
       rows = SpendingTable.sorted(rows);
     }
-    Map<String, String> names = names(dimension);
+    Map<String, String> names = names(grouping.dimension());
+    Map<String, String> byNames = grouping.twoDimensions() ? names(grouping.by()) : Map.of();
     UnaryOperator<String> text = key -> Messages.text(locale, key);
-    return rows.stream().map(r -> r.withLabel(ReportLabels.of(dimension, r.key(), names, text))).toList();
+    return rows.stream()
+        .map(r -> r.withLabels(
+            ReportLabels.of(grouping.dimension(), r.key(), names, text),
+            grouping.twoDimensions() ? ReportLabels.of(grouping.by(), r.byKey(), byNames, text) : null))
+        .toList();
   }
 
   public List<OversubscriptionRow> oversubscription(Actor actor, Dimension dimension, ReportFilter filter, Locale locale) {
@@ -68,7 +85,7 @@ public class Reports {
     }
     ReportFilter scoped = scoped(actor, filter);
     SqlWhere where = ApplicationFigures.where(scoped);
-    List<SpendingRow> applied = grouped(ApplicationFigures.grouped(dimension, where), where);
+    List<SpendingRow> applied = grouped(ApplicationFigures.grouped(Grouping.of(dimension), where), where, false);
     List<OversubscriptionRow> rows = OversubscriptionTable.join(available(dimension, scoped), applied);
     Map<String, String> names = names(dimension);
     UnaryOperator<String> text = key -> Messages.text(locale, key);
@@ -162,18 +179,21 @@ public class Reports {
     return rows(query).stream().map(r -> new Choice(key(r[0]), (String) r[1])).toList();
   }
 
-  private List<SpendingRow> grouped(String sql, SqlWhere where) {
+  private List<SpendingRow> grouped(String sql, SqlWhere where, boolean twoKeys) {
     List<SpendingRow> rows = new ArrayList<>();
+    int figures = twoKeys ? 2 : 1;
     for (Object[] r : rows(where.bind(em.createNativeQuery(sql)))) {
-      rows.add(new SpendingRow(key(r[0]), null, SpendingFigures.fromSql(r, 1)));
+      rows.add(new SpendingRow(key(r[0]), null, twoKeys ? key(r[1]) : null, null, SpendingFigures.fromSql(r, figures)));
     }
     return rows;
   }
 
-  private List<SpendingRow> ledgerByQuarter(SqlWhere where) {
+  private List<SpendingRow> ledgerByQuarter(Grouping grouping, SqlWhere where) {
     List<SpendingRow> rows = new ArrayList<>();
-    for (Object[] r : rows(where.bind(em.createNativeQuery(ApplicationFigures.ledgerByQuarter(where))))) {
-      rows.add(new SpendingRow(key(r[0]), null, SpendingFigures.ledger(Money.fromSql(r[1]), Money.fromSql(r[2]), Money.fromSql(r[3]), Money.fromSql(r[4]))));
+    int m = grouping.twoDimensions() ? 2 : 1;
+    for (Object[] r : rows(where.bind(em.createNativeQuery(ApplicationFigures.ledgerByQuarter(grouping, where))))) {
+      SpendingFigures ledger = SpendingFigures.ledger(Money.fromSql(r[m]), Money.fromSql(r[m + 1]), Money.fromSql(r[m + 2]), Money.fromSql(r[m + 3]));
+      rows.add(new SpendingRow(key(r[0]), null, m == 2 ? key(r[1]) : null, null, ledger));
     }
     return rows;
   }

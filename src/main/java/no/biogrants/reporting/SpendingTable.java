@@ -18,13 +18,17 @@ public final class SpendingTable {
 
   /** The rows with their keys mapped and the rows of equal keys added up, in key order. */
   public static List<SpendingRow> fold(List<SpendingRow> rows, UnaryOperator<String> keyOf) {
-    Map<String, SpendingFigures> folded = new LinkedHashMap<>();
+    return fold(rows, keyOf, UnaryOperator.identity());
+  }
+
+  /** As {@link #fold(List, UnaryOperator)}, mapping the second key too (a report by two dimensions). */
+  public static List<SpendingRow> fold(List<SpendingRow> rows, UnaryOperator<String> keyOf, UnaryOperator<String> byKeyOf) {
+    Map<SpendingRow.Keys, SpendingFigures> folded = new LinkedHashMap<>();
     for (SpendingRow row : rows) {
-      folded.merge(keyOf.apply(row.key()), row.figures(), SpendingFigures::plus);
+      String byKey = row.byKey() == null ? null : byKeyOf.apply(row.byKey());
+      folded.merge(new SpendingRow.Keys(keyOf.apply(row.key()), byKey), row.figures(), SpendingFigures::plus);
     }
-    List<SpendingRow> result = new ArrayList<>();
-    folded.forEach((key, figures) -> result.add(new SpendingRow(key, key, figures)));
-    return sorted(result);
+    return rowsOf(folded);
   }
 
   /**
@@ -33,17 +37,23 @@ public final class SpendingTable {
    * other.
    */
   public static List<SpendingRow> mergeQuarters(List<SpendingRow> applications, List<SpendingRow> ledger) {
-    Map<String, SpendingFigures> merged = new LinkedHashMap<>();
-    applications.forEach(r -> merged.merge(r.key(), r.figures().withoutLedger(), SpendingFigures::plus));
-    ledger.forEach(r -> merged.merge(r.key(), SpendingFigures.ledger(r.figures().committed(), r.figures().disbursed(), r.figures().released(), r.figures().reclaimed()), SpendingFigures::plus));
+    Map<SpendingRow.Keys, SpendingFigures> merged = new LinkedHashMap<>();
+    applications.forEach(r -> merged.merge(r.keys(), r.figures().withoutLedger(), SpendingFigures::plus));
+    ledger.forEach(r -> merged.merge(r.keys(), SpendingFigures.ledger(r.figures().committed(), r.figures().disbursed(), r.figures().released(), r.figures().reclaimed()), SpendingFigures::plus));
+    return rowsOf(merged);
+  }
+
+  private static List<SpendingRow> rowsOf(Map<SpendingRow.Keys, SpendingFigures> figures) {
     List<SpendingRow> result = new ArrayList<>();
-    merged.forEach((key, figures) -> result.add(new SpendingRow(key, key, figures)));
+    figures.forEach((keys, f) -> result.add(new SpendingRow(keys.key(), keys.key(), keys.byKey(), keys.byKey(), f)));
     return sorted(result);
   }
 
-  /** In key order, unknown (null) keys last. */
+  private static final Comparator<String> KEY_ORDER = Comparator.nullsLast(SpendingTable::compareKeys);
+
+  /** In key order (then in second-key order), unknown (null) keys last. */
   public static List<SpendingRow> sorted(List<SpendingRow> rows) {
-    return rows.stream().sorted(Comparator.comparing(SpendingRow::key, Comparator.nullsLast(SpendingTable::compareKeys))).toList();
+    return rows.stream().sorted(Comparator.comparing(SpendingRow::key, KEY_ORDER).thenComparing(SpendingRow::byKey, KEY_ORDER)).toList();
   }
 
   /** By the number a key starts with (ids, years, size bands, quarters), then as text. */

@@ -12,7 +12,7 @@ class ApplicationFiguresTest {
   @Test
   void everyFilterIsAConditionWithItsValueInOrder() {
     ReportFilter filter =
-        new ReportFilter(2020, "34", 6L, null, ApplicationStatus.GRANTED, null, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), null, null);
+        new ReportFilter(2020, "34", 6L, null, ApplicationStatus.GRANTED, null, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), java.util.List.of());
 
     SqlWhere where = ApplicationFigures.where(filter);
 
@@ -34,8 +34,33 @@ class ApplicationFiguresTest {
 
   @Test
   void groupedReportsCountOnlyApplicationsThatCountAsApplied() {
-    String sql = ApplicationFigures.grouped(Dimension.PURPOSE, ApplicationFigures.where(ReportFilter.year(2020)));
+    String sql = ApplicationFigures.grouped(Grouping.of(Dimension.PURPOSE), ApplicationFigures.where(ReportFilter.year(2020)));
 
     assertThat(sql).startsWith("SELECT x.k, COUNT(*), SUM(x.m0)").contains("a.status NOT IN ('DRAFT', 'WITHDRAWN', 'DISMISSED')").endsWith("GROUP BY x.k");
+  }
+
+  @Test
+  void byTwoDimensionsEachPairOfKeysIsAGroup() {
+    String sql = ApplicationFigures.grouped(new Grouping(Dimension.PURPOSE, Dimension.COUNTY), ApplicationFigures.where(ReportFilter.year(2020)));
+
+    assertThat(sql)
+        .startsWith("SELECT x.k, x.k2, COUNT(*), SUM(x.m0)")
+        .contains("SELECT a.training_purpose AS k, a.county_code AS k2,")
+        .endsWith("GROUP BY x.k, x.k2");
+  }
+
+  @Test
+  void theLedgerByQuarterIsGroupedByTheOtherDimensionToo() {
+    String sql = ApplicationFigures.ledgerByQuarter(new Grouping(Dimension.COUNTY, Dimension.QUARTER), ApplicationFigures.where(ReportFilter.year(2020)));
+
+    assertThat(sql).startsWith("SELECT a.county_code, ").endsWith("GROUP BY a.county_code, " + Quarters.sql("l.occurred_at"));
+  }
+
+  @Test
+  void aRowOfAReportByTwoDimensionsIsDrilledToBothKeys() {
+    SqlWhere where = ApplicationFigures.where(ReportFilter.year(2020).drilledTo(Dimension.PURPOSE, "DIGITAL").drilledTo(Dimension.COUNTY, null));
+
+    assertThat(where.sql()).endsWith("AND a.training_purpose = ?2 AND a.county_code IS NULL");
+    assertThat(where.values()).containsExactly(2020, "DIGITAL");
   }
 }

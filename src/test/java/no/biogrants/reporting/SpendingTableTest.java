@@ -79,4 +79,46 @@ class SpendingTableTest {
   void noRowsGiveZeroTotals() {
     assertThat(SpendingTable.total(List.of())).isEqualTo(SpendingFigures.NONE);
   }
+
+  @Test
+  void byTwoDimensionsDivisionsFoldPerKeyOfTheOtherAndRowsSortByBothKeys() {
+    // Purpose × industry: two manufacturing divisions of the same purpose become one row; the other purpose stays apart.
+    List<SpendingRow> rows =
+        List.of(
+            new SpendingRow("DIGITAL", null, "25", null, figures(1, 100_000, 80_000, 80_000, 0, 5, 100)),
+            new SpendingRow("DIGITAL", null, "10", null, figures(2, 300_000, 200_000, 200_000, 50_000, 12, 480)),
+            new SpendingRow("GREEN_TRANSITION", null, "10", null, figures(1, 50_000, 0, 0, 0, 1, 10)),
+            new SpendingRow("DIGITAL", null, "62", null, figures(3, 600_000, 0, 0, 0, 30, 900)),
+            new SpendingRow(null, null, "62", null, figures(1, 10_000, 0, 0, 0, 1, 10)));
+
+    List<SpendingRow> folded = SpendingTable.fold(rows, k -> k, NaceSections::sectionOf);
+
+    assertThat(folded).extracting(SpendingRow::key).containsExactly("DIGITAL", "DIGITAL", "GREEN_TRANSITION", null);
+    assertThat(folded).extracting(SpendingRow::byKey).containsExactly("C", "J", "C", "J");
+    assertThat(folded.get(0).figures().applications()).isEqualTo(3);
+    assertThat(folded.get(0).figures().applied()).isEqualTo(Money.ofKroner(400_000));
+    assertThat(SpendingTable.total(folded).applications()).isEqualTo(8);
+    assertThat(SpendingTable.total(folded).applied()).isEqualTo(Money.ofKroner(1_060_000));
+  }
+
+  @Test
+  void quartersByCountyMergeTheLedgerPerCountyAndQuarter() {
+    List<SpendingRow> submitted =
+        List.of(
+            new SpendingRow("2020-Q1", null, "34", null, figures(2, 200_000, 150_000, 999, 999, 4, 40)),
+            new SpendingRow("2020-Q1", null, "03", null, figures(1, 50_000, 0, 999, 999, 2, 20)));
+    List<SpendingRow> booked =
+        List.of(
+            new SpendingRow("2020-Q1", null, "34", null, SpendingFigures.ledger(Money.ofKroner(150_000), Money.ZERO, Money.ZERO, Money.ZERO)),
+            new SpendingRow("2020-Q2", null, "34", null, SpendingFigures.ledger(Money.ZERO, Money.ofKroner(75_000), Money.ZERO, Money.ZERO)));
+
+    List<SpendingRow> merged = SpendingTable.mergeQuarters(submitted, booked);
+
+    assertThat(merged).extracting(SpendingRow::keys)
+        .containsExactly(new SpendingRow.Keys("2020-Q1", "03"), new SpendingRow.Keys("2020-Q1", "34"), new SpendingRow.Keys("2020-Q2", "34"));
+    assertThat(merged.get(0).figures().committed()).isEqualTo(Money.ZERO);
+    assertThat(merged.get(1).figures().committed()).isEqualTo(Money.ofKroner(150_000));
+    assertThat(merged.get(1).figures().applications()).isEqualTo(2);
+    assertThat(merged.get(2).figures().disbursed()).isEqualTo(Money.ofKroner(75_000));
+  }
 }

@@ -25,7 +25,7 @@ import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.LocaleSelection;
 import no.biogrants.infrastructure.web.Messages;
-import no.biogrants.reporting.export.SpendingByPurposeWorkbook;
+import no.biogrants.reporting.export.ReportTexts;
 import no.biogrants.reporting.export.TableWorkbook;
 import no.biogrants.reporting.export.TableWorkbook.Column;
 import no.biogrants.reporting.export.TableWorkbook.Kind;
@@ -106,7 +106,7 @@ public class BudgetExports extends HttpServlet {
     Map<String, String> filters = new LinkedHashMap<>();
     filters.put(text.apply("report.filter.year"), String.valueOf(year));
     filters.put(text.apply("report.filter.county"), actor.countyCode() == null ? text.apply("report.filter.allCounties") : names.get(actor.countyCode()));
-    return TableWorkbook.build(SpendingByPurposeWorkbook.texts(text, "budget.title"), columns, rows, true, filters, now);
+    return TableWorkbook.build(ReportTexts.of(text::apply, "budget.title"), columns, rows, true, filters, now);
   }
 
   private static byte[] perCounty(List<CountyBudgetRow> counties, int year, Function<String, String> text, ZonedDateTime now) {
@@ -123,7 +123,7 @@ public class BudgetExports extends HttpServlet {
       rows.add(java.util.Arrays.asList(c.countyName(), c.available(), c.applied(), c.committed(), c.disbursed(), c.oversubscription()));
     }
     Map<String, String> filters = Map.of(text.apply("report.filter.year"), String.valueOf(year));
-    return TableWorkbook.build(SpendingByPurposeWorkbook.texts(text, "budget.perCounty"), columns, rows, true, filters, now);
+    return TableWorkbook.build(ReportTexts.of(text::apply, "budget.perCounty"), columns, rows, true, filters, now);
   }
 
   private byte[] ledger(BudgetLine line, Function<String, String> text, ZonedDateTime now) {
@@ -155,7 +155,7 @@ public class BudgetExports extends HttpServlet {
     }
     Map<String, String> filters = new LinkedHashMap<>();
     filters.put(text.apply("budget.line"), line.getName() + " (" + counties.byCode(line.getCountyCode()).getName() + " " + line.getYear() + ")");
-    return TableWorkbook.build(SpendingByPurposeWorkbook.texts(text, "line.ledger"), columns, rows, false, filters, now);
+    return TableWorkbook.build(ReportTexts.of(text::apply, "line.ledger"), columns, rows, false, filters, now);
   }
 
   private static Long number(String value) {

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.reporting.Dimension;
+import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.ReportFilter;
 import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.scheme.StateAidBasis;
@@ -50,16 +51,31 @@ public final class ReportParameters {
     }
     return new ReportFilter(
         y, county, id("round", round), id("budgetLine", budgetLine), value("status", status, ApplicationStatus.class),
-        value("stateAidBasis", stateAidBasis, StateAidBasis.class), day("from", from), day("to", to), null, null);
+        value("stateAidBasis", stateAidBasis, StateAidBasis.class), day("from", from), day("to", to), List.of());
   }
 
+  /** One dimension of {@code allowed} ({@code groupBy=county}). */
   public Dimension groupBy(String groupBy, Collection<Dimension> allowed) {
-    Dimension dimension = groupBy == null ? null : Dimension.byApiName(groupBy).filter(allowed::contains).orElse(null);
-    if (dimension == null) {
-      String names = allowed.stream().map(Dimension::apiName).sorted().collect(Collectors.joining(", "));
-      violations.add(FieldViolation.of("groupBy", "api.value.invalid", groupBy == null ? "" : groupBy, names));
+    Grouping grouping = grouping(groupBy, allowed, false);
+    return grouping == null ? null : grouping.dimension();
+  }
+
+  /**
+   * One dimension of {@code allowed}, or with {@code twoAllowed} two different ones separated by a
+   * comma ({@code groupBy=purpose,county}: a row per purpose and county).
+   */
+  public Grouping grouping(String groupBy, Collection<Dimension> allowed, boolean twoAllowed) {
+    List<String> names = groupBy == null ? List.of() : List.of(groupBy.split(",", -1));
+    List<Dimension> dimensions = names.stream().map(n -> Dimension.byApiName(n.strip()).filter(allowed::contains).orElse(null)).toList();
+    boolean valid =
+        !names.isEmpty() && names.size() <= (twoAllowed ? 2 : 1) && !dimensions.contains(null)
+            && dimensions.stream().distinct().count() == dimensions.size();
+    if (!valid) {
+      String allowedNames = allowed.stream().map(Dimension::apiName).sorted().collect(Collectors.joining(", "));
+      violations.add(FieldViolation.of("groupBy", twoAllowed ? "api.groupBy.invalid" : "api.groupBy.one", groupBy == null ? "" : groupBy, allowedNames));
+      return null;
     }
-    return dimension;
+    return new Grouping(dimensions.get(0), dimensions.size() > 1 ? dimensions.get(1) : null);
   }
 
   public ExportFormat format(String format) {

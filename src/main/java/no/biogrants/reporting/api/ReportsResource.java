@@ -25,6 +25,7 @@ import no.biogrants.infrastructure.api.RestApplication;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.reporting.CasePages;
 import no.biogrants.reporting.Dimension;
+import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.OversubscriptionRow;
 import no.biogrants.reporting.OversubscriptionTable;
 import no.biogrants.reporting.ReportFilter;
@@ -75,7 +76,8 @@ public class ReportsResource {
   @APIResponse(responseCode = "400", description = "Ugyldige parametre, hver med feltet sitt.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public Response spending(
       @Parameter(description = "Årstall (ordningens år), f.eks. 2020.", required = true) @QueryParam("year") String year,
-      @Parameter(description = "purpose, county, budgetLine, industry, sizeBand, round, quarter, status, stateAidBasis, source, year.") @QueryParam("groupBy") String groupBy,
+      @Parameter(description = "purpose, county, budgetLine, industry, sizeBand, round, quarter, status, stateAidBasis, source, year;"
+          + " eller to av dem skilt med komma, f.eks. purpose,county (en rad per formål og fylke, med key2 og label2).") @QueryParam("groupBy") String groupBy,
       @Parameter(description = "json (standard), csv eller xlsx.") @QueryParam("format") String format,
       @QueryParam("county") String county,
       @QueryParam("round") String round,
@@ -87,21 +89,21 @@ public class ReportsResource {
     Actor actor = caller.actor();
     ReportParameters parameters = new ReportParameters();
     ReportFilter filter = parameters.filter(year, county, round, budgetLine, status, stateAidBasis, from, to);
-    Dimension dimension = parameters.groupBy(groupBy, EnumSet.allOf(Dimension.class));
+    Grouping grouping = parameters.grouping(groupBy, EnumSet.allOf(Dimension.class), true);
     ExportFormat exportFormat = parameters.format(format);
     parameters.check();
     ReportFilter scoped = reports.scoped(actor, filter);
-    List<SpendingRow> rows = reports.spending(actor, dimension, scoped, caller.locale());
+    List<SpendingRow> rows = reports.spending(actor, grouping, scoped, caller.locale());
     if (exportFormat == ExportFormat.JSON) {
       return Response.ok(
               new SpendingReportJson(
-                  scoped.year(), dimension.apiName(), scoped.county(), rows.stream().map(SpendingRowJson::of).toList(),
+                  scoped.year(), grouping.apiName(), scoped.county(), rows.stream().map(SpendingRowJson::of).toList(),
                   SpendingRowJson.of(null, null, SpendingTable.total(rows))))
           .type(MediaType.APPLICATION_JSON)
           .build();
     }
-    ReportTable table = ReportTables.spending("reports.std.spending", dimension, List.of(ReportMeasure.values()), rows, text());
-    return file(table, exportFormat, scoped, "forbruk-" + dimension.apiName() + "-" + scoped.year());
+    ReportTable table = ReportTables.spending("reports.std.spending", grouping, List.of(ReportMeasure.values()), rows, text());
+    return file(table, exportFormat, scoped, "forbruk-" + grouping.apiName().replace(',', '-') + "-" + scoped.year());
   }
 
   @GET

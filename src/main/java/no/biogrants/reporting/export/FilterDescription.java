@@ -27,8 +27,8 @@ public final class FilterDescription {
         filter.stateAidBasis() == null ? all : text.apply("StateAidBasis." + filter.stateAidBasis().name()));
     lines.put(text.apply("reports.filter.from"), filter.from() == null ? all : filter.from().format(DAY));
     lines.put(text.apply("reports.filter.to"), filter.to() == null ? all : filter.to().format(DAY));
-    if (filter.drill() != null) {
-      lines.put(text.apply("reports.dim." + filter.drill().apiName()), String.valueOf(filter.drillKey()));
+    for (ReportFilter.Drill drill : filter.drills()) {
+      lines.put(text.apply("reports.dim." + drill.dimension().apiName()), drill.key() == null ? text.apply("reports.unknown") : drill.key());
     }
     return lines;
   }

@@ -6,6 +6,7 @@ import java.util.function.UnaryOperator;
 import no.biogrants.reporting.CaseRow;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.FundPurposeRow;
+import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.OversubscriptionRow;
 import no.biogrants.reporting.ReportMeasure;
 import no.biogrants.reporting.SpendingRow;
@@ -26,11 +27,23 @@ public final class ReportTables {
 
   public static ReportTable spending(
       String name, Dimension dimension, List<ReportMeasure> measures, List<SpendingRow> rows, UnaryOperator<String> text) {
-    List<ReportColumn> columns = new ArrayList<>(List.of(text(dimension, text), column("key", Kind.TEXT, text)));
+    return spending(name, Grouping.of(dimension), measures, rows, text);
+  }
+
+  /** By two dimensions: each dimension's label and key columns, the first's before the second's, then the measures. */
+  public static ReportTable spending(
+      String name, Grouping grouping, List<ReportMeasure> measures, List<SpendingRow> rows, UnaryOperator<String> text) {
+    List<ReportColumn> columns = new ArrayList<>(List.of(text(grouping.dimension(), text), column("key", Kind.TEXT, text)));
+    if (grouping.twoDimensions()) {
+      columns.addAll(List.of(text(grouping.by(), text), column("key2", Kind.TEXT, text)));
+    }
     measures.forEach(m -> columns.add(column(m.apiName(), m.isMoney() ? Kind.NOK : Kind.COUNT, text)));
     List<List<Object>> values = new ArrayList<>();
     for (SpendingRow row : rows) {
       List<Object> line = new ArrayList<>(List.of(row.label(), row.key() == null ? "" : row.key()));
+      if (grouping.twoDimensions()) {
+        line.addAll(List.of(row.byLabel(), row.byKey() == null ? "" : row.byKey()));
+      }
       measures.forEach(m -> line.add(m.of(row.figures())));
       values.add(line);
     }

@@ -3,11 +3,15 @@ package no.biogrants.reporting.web;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.FundPurposeRow;
+import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.OversubscriptionRow;
 import no.biogrants.reporting.ReportMeasure;
 import no.biogrants.reporting.SpendingRow;
@@ -25,13 +29,52 @@ final class ReportChart {
   private ReportChart() {}
 
   static String spending(Dimension dimension, List<ReportMeasure> measures, List<SpendingRow> rows, UnaryOperator<String> text) {
+    return spending(Grouping.of(dimension), measures, rows, text);
+  }
+
+  /**
+   * By two dimensions: the first dimension along the axis and a bar segment (a line, over quarters)
+   * per key of the second, for the first measure chosen (a money measure when any is); its name is
+   * the chart's title.
+   */
+  static String spending(Grouping grouping, List<ReportMeasure> measures, List<SpendingRow> rows, UnaryOperator<String> text) {
+    if (!grouping.twoDimensions()) {
+      return oneDimension(grouping.dimension(), measures, rows, text);
+    }
+    ReportMeasure measure = measures.stream().filter(ReportMeasure::isMoney).findFirst().orElse(measures.get(0));
+    Map<String, String> axis = new LinkedHashMap<>();
+    Map<String, String> series = new LinkedHashMap<>();
+    Map<SpendingRow.Keys, java.math.BigDecimal> values = new HashMap<>();
+    for (SpendingRow r : rows) {
+      axis.putIfAbsent(String.valueOf(r.key()), r.label());
+      series.putIfAbsent(String.valueOf(r.byKey()), r.byLabel());
+      values.put(new SpendingRow.Keys(String.valueOf(r.key()), String.valueOf(r.byKey())), number(measure.of(r.figures())));
+    }
+    boolean line = grouping.dimension() == Dimension.QUARTER;
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    axis.values().forEach(label -> labels.add(String.valueOf(label)));
+    JsonArrayBuilder datasets = Json.createArrayBuilder();
+    int i = 0;
+    for (Map.Entry<String, String> s : series.entrySet()) {
+      JsonArrayBuilder data = Json.createArrayBuilder();
+      axis.keySet().forEach(k -> data.add(values.getOrDefault(new SpendingRow.Keys(k, s.getKey()), java.math.BigDecimal.ZERO)));
+      datasets.add(dataset(String.valueOf(s.getValue()), COLORS[i++ % COLORS.length], data, line));
+    }
+    return chart(line ? "line" : "bar", labels, datasets, !line, text.apply("reports.col." + measure.apiName()));
+  }
+
+  private static java.math.BigDecimal number(Object value) {
+    return value instanceof Money m ? m.amount() : java.math.BigDecimal.valueOf(((Number) value).longValue());
+  }
+
+  private static String oneDimension(Dimension dimension, List<ReportMeasure> measures, List<SpendingRow> rows, UnaryOperator<String> text) {
     boolean money = measures.stream().anyMatch(ReportMeasure::isMoney);
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     int i = 0;
     for (ReportMeasure measure : measures) {
       if (measure.isMoney() == money) {
         JsonArrayBuilder values = Json.createArrayBuilder();
-        rows.forEach(r -> values.add(measure.of(r.figures()) instanceof Money m ? m.amount() : java.math.BigDecimal.valueOf((Long) measure.of(r.figures()))));
+        rows.forEach(r -> values.add(number(measure.of(r.figures()))));
         datasets.add(dataset(text.apply("reports.col." + measure.apiName()), COLORS[i++ % COLORS.length], values, dimension == Dimension.QUARTER));
       }
     }
@@ -77,10 +120,15 @@ final class ReportChart {
   }
 
   private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
-    JsonObjectBuilder options =
-        Json.createObjectBuilder()
-            .add("responsive", true)
-            .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom")));
+    return chart(type, labels, datasets, stacked, null);
+  }
+
+  private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked, String title) {
+    JsonObjectBuilder plugins = Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"));
+    if (title != null) {
+      plugins.add("title", Json.createObjectBuilder().add("display", true).add("text", title));
+    }
+    JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("plugins", plugins);
     if (stacked) {
       options.add(
           "scales",

@@ -22,6 +22,7 @@ import no.biogrants.infrastructure.web.LocaleSelection;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.reporting.CasePages;
 import no.biogrants.reporting.Dimension;
+import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.ReportFilter;
 import no.biogrants.reporting.ReportMeasure;
 import no.biogrants.reporting.Reports;
@@ -38,7 +39,7 @@ import no.biogrants.shared.ClockProducer;
 /**
  * GET /reports/download: the report on the page, or the cases behind one of its rows, as .xlsx or
  * .csv (analysts only, see web.xml). Takes the API's parameters, plus {@code report},
- * {@code measures} and a drill-down ({@code drill}, {@code key}). The case list streams.
+ * {@code measures} and a drill-down ({@code drill}, {@code key}, {@code key2}). The case list streams.
  */
 @WebServlet("/reports/download")
 public class ReportDownload extends HttpServlet {
@@ -60,10 +61,12 @@ public class ReportDownload extends HttpServlet {
               q(request, "stateAidBasis"), q(request, "from"), q(request, "to"));
       ExportFormat format = p.format(q(request, "format"));
       String report = String.valueOf(q(request, "report"));
-      Dimension dimension = report.equals("FUND_PURPOSE") ? null : p.groupBy(q(request, report.equals("cases") ? "drill" : "groupBy"), EnumSet.allOf(Dimension.class));
+      Grouping grouping =
+          report.equals("FUND_PURPOSE") ? null
+              : p.grouping(q(request, report.equals("cases") ? "drill" : "groupBy"), EnumSet.allOf(Dimension.class), !report.equals("OVERSUBSCRIPTION"));
       p.check();
       Actor actor = activeUser.actor();
-      ReportFilter scoped = reports.scoped(actor, report.equals("cases") ? filter.drilledTo(dimension, emptyToNull(q(request, "key"))) : filter);
+      ReportFilter scoped = reports.scoped(actor, report.equals("cases") ? drilled(filter, grouping, request) : filter);
       ZonedDateTime now = ZonedDateTime.now(clock.withZone(ClockProducer.OSLO));
       var filterLines = FilterDescription.of(scoped, text, code -> counties.namesByCode().getOrDefault(code, code));
       // JSON is the API's; the page's downloads are spreadsheets, so json gives csv here.
@@ -77,7 +80,7 @@ public class ReportDownload extends HttpServlet {
             response.getOutputStream());
         return;
       }
-      ReportTable table = table(report, dimension, scoped, measures(q(request, "measures")), titleKey(q(request, "title")), actor, locale, text);
+      ReportTable table = table(report, grouping, scoped, measures(q(request, "measures")), titleKey(q(request, "title")), actor, locale, text);
       ExportFormat fileFormat = format == ExportFormat.XLSX ? ExportFormat.XLSX : ExportFormat.CSV;
       byte[] content = fileFormat == ExportFormat.XLSX ? table.xlsx(ReportTexts.of(text, table.name()), filterLines, now) : table.csv();
       Downloads.send(response, fileFormat.contentType(), "rapport-" + scoped.year() + "." + fileFormat.extension(), content);
@@ -91,13 +94,20 @@ public class ReportDownload extends HttpServlet {
   }
 
   private ReportTable table(
-      String report, Dimension dimension, ReportFilter filter, List<ReportMeasure> measures, String title, Actor actor, Locale locale,
+      String report, Grouping grouping, ReportFilter filter, List<ReportMeasure> measures, String title, Actor actor, Locale locale,
       UnaryOperator<String> text) {
     return switch (report) {
-      case "OVERSUBSCRIPTION" -> ReportTables.oversubscription(title, dimension, reports.oversubscription(actor, dimension, filter, locale), text);
+      case "OVERSUBSCRIPTION" ->
+          ReportTables.oversubscription(title, grouping.dimension(), reports.oversubscription(actor, grouping.dimension(), filter, locale), text);
       case "FUND_PURPOSE" -> ReportTables.fundPurposes(title, reports.fundPurposes(actor, filter), text);
-      default -> ReportTables.spending(title, dimension, measures, reports.spending(actor, dimension, filter, locale), text);
+      default -> ReportTables.spending(title, grouping, measures, reports.spending(actor, grouping, filter, locale), text);
     };
+  }
+
+  /** The cases behind one row: {@code drill} names the row's dimensions, {@code key} (and {@code key2}) its keys. */
+  private static ReportFilter drilled(ReportFilter filter, Grouping grouping, HttpServletRequest request) {
+    ReportFilter drilled = filter.drilledTo(grouping.dimension(), emptyToNull(q(request, "key")));
+    return grouping.twoDimensions() ? drilled.drilledTo(grouping.by(), emptyToNull(q(request, "key2"))) : drilled;
   }
 
   /** The measures named (comma-separated API names), in the documented order; all when none is. */

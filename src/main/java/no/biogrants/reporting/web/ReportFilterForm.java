@@ -3,6 +3,7 @@ package no.biogrants.reporting.web;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.reporting.ReportFilter;
@@ -21,7 +22,7 @@ public class ReportFilterForm implements Serializable {
   private LocalDate to;
 
   public ReportFilter filter() {
-    return new ReportFilter(year, county, roundId, budgetLineId, status, stateAidBasis, from, to, null, null);
+    return new ReportFilter(year, county, roundId, budgetLineId, status, stateAidBasis, from, to, List.of());
   }
 
   /** The filter as the API's (and the download servlet's) query parameters. */

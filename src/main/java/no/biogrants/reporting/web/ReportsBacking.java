@@ -22,6 +22,7 @@ import no.biogrants.reporting.CaseRow;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.ExportJob;
 import no.biogrants.reporting.FundPurposeRow;
+import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.OversubscriptionRow;
 import no.biogrants.reporting.OversubscriptionTable;
 import no.biogrants.reporting.ReportFilter;
@@ -54,6 +55,8 @@ public class ReportsBacking implements Serializable {
   private final ReportFilterForm form = new ReportFilterForm();
   private ReportKind kind = ReportKind.SPENDING;
   private Dimension dimension = Dimension.PURPOSE;
+  /** The second dimension of a spending report ("broken down by"), or null. */
+  private Dimension by;
   private List<ReportMeasure> measures = new ArrayList<>(StandardReport.SPENDING_BY_PURPOSE.measures());
   private String titleKey = "reports.std.spendingByPurpose";
   private List<SpendingRow> spending = List.of();
@@ -76,17 +79,27 @@ public class ReportsBacking implements Serializable {
   public void standard(StandardReport report) {
     kind = report.kind();
     dimension = report.dimension() == null ? Dimension.BUDGET_LINE : report.dimension();
+    by = report.by();
     measures = new ArrayList<>(report.measures());
     titleKey = "reports.std." + report.getId();
     run();
   }
 
   public void custom() {
+    if (kind == ReportKind.SPENDING && by == dimension) {
+      Messages.error("builder:by", "reports.by.same");
+      return;
+    }
     titleKey = "reports.kind." + kind.name();
     if (kind == ReportKind.OVERSUBSCRIPTION && !Reports.OVERSUBSCRIPTION_DIMENSIONS.contains(dimension)) {
       dimension = Dimension.COUNTY;
     }
     run();
+  }
+
+  /** What the spending report is grouped by: the dimension, and the second one when chosen. */
+  public Grouping getGrouping() {
+    return new Grouping(dimension, kind == ReportKind.SPENDING && by != dimension ? by : null);
   }
 
   private void run() {
@@ -97,8 +110,8 @@ public class ReportsBacking implements Serializable {
         () -> {
           switch (kind) {
             case SPENDING -> {
-              spending = reports.spending(actor, dimension, form.filter(), Messages.locale());
-              chart = ReportChart.spending(dimension, measures, spending, text);
+              spending = reports.spending(actor, getGrouping(), form.filter(), Messages.locale());
+              chart = ReportChart.spending(getGrouping(), measures, spending, text);
             }
             case OVERSUBSCRIPTION -> {
               oversubscription = reports.oversubscription(actor, dimension, form.filter(), Messages.locale());
@@ -114,8 +127,19 @@ public class ReportsBacking implements Serializable {
 
   /** The cases behind one row of the report shown (the filter narrowed to the row's key). */
   public void drill(String key, String label) {
-    Dimension by = kind == ReportKind.FUND_PURPOSE ? Dimension.BUDGET_LINE : dimension;
-    drilled = form.filter().drilledTo(by, key);
+    showCases(form.filter().drilledTo(kind == ReportKind.FUND_PURPOSE ? Dimension.BUDGET_LINE : dimension, key), label);
+  }
+
+  /** The cases behind one row of the spending report (narrowed to both keys when grouped by two). */
+  public void drill(SpendingRow row) {
+    Grouping grouping = getGrouping();
+    ReportFilter filter = form.filter().drilledTo(grouping.dimension(), row.key());
+    showCases(grouping.twoDimensions() ? filter.drilledTo(grouping.by(), row.byKey()) : filter,
+        grouping.twoDimensions() ? row.label() + " – " + row.byLabel() : row.label());
+  }
+
+  private void showCases(ReportFilter filter, String label) {
+    drilled = filter;
     drillLabel = label;
     caseCount = reports.countCases(activeUser.actor(), drilled);
     cases = reports.casePage(activeUser.actor(), drilled, 0, CASES_SHOWN);
@@ -144,11 +168,14 @@ public class ReportsBacking implements Serializable {
     Map<String, String> p = form.parameters();
     if (drilledCases) {
       p.put("report", "cases");
-      p.put("drill", drilled.drill().apiName());
-      p.put("key", drilled.drillKey() == null ? "" : drilled.drillKey());
+      p.put("drill", drilled.drills().stream().map(d -> d.dimension().apiName()).collect(Collectors.joining(",")));
+      List<ReportFilter.Drill> drills = drilled.drills();
+      for (int i = 0; i < drills.size(); i++) {
+        p.put(i == 0 ? "key" : "key" + (i + 1), drills.get(i).key() == null ? "" : drills.get(i).key());
+      }
     } else {
       p.put("report", kind.name());
-      p.put("groupBy", dimension.apiName());
+      p.put("groupBy", getGrouping().apiName());
       p.put("measures", measures.stream().map(ReportMeasure::apiName).collect(Collectors.joining(",")));
       p.put("title", titleKey);
     }
@@ -234,6 +261,19 @@ public class ReportsBacking implements Serializable {
 
   public void setDimension(Dimension dimension) {
     this.dimension = dimension;
+  }
+
+  public Dimension getBy() {
+    return by;
+  }
+
+  public void setBy(Dimension by) {
+    this.by = by;
+  }
+
+  /** The second dimensions a spending report can be broken down by (every dimension). */
+  public List<Dimension> getByDimensions() {
+    return List.of(Dimension.values());
   }
 
   public List<ReportMeasure> getMeasures() {

@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
+import java.util.List;
 import no.biogrants.reporting.Dimension;
+import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.ReportFilter;
 import no.biogrants.reporting.Reports;
 import no.biogrants.reporting.export.ExportFormat;
@@ -51,5 +53,30 @@ class ReportParametersTest {
 
     assertThatThrownBy(p::check)
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("year", "groupBy"));
+  }
+
+  @Test
+  void twoDimensionsAreGivenSeparatedByACommaAndMustDiffer() {
+    ReportParameters p = new ReportParameters();
+    Grouping grouping = p.grouping("purpose,county", EnumSet.allOf(Dimension.class), true);
+    p.check();
+    assertThat(grouping).isEqualTo(new Grouping(Dimension.PURPOSE, Dimension.COUNTY));
+    assertThat(grouping.apiName()).isEqualTo("purpose,county");
+
+    for (String bad : List.of("purpose,purpose", "purpose,county,year", "purpose,", ",county", "purpose,colour")) {
+      ReportParameters q = new ReportParameters();
+      assertThat(q.grouping(bad, EnumSet.allOf(Dimension.class), true)).as(bad).isNull();
+      assertThatThrownBy(q::check)
+          .as(bad)
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> {
+                assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("groupBy");
+                assertThat(e.violations().get(0).messageKey()).isEqualTo("api.groupBy.invalid");
+              });
+    }
+    ReportParameters oversubscription = new ReportParameters();
+    assertThat(oversubscription.grouping("county,round", Reports.OVERSUBSCRIPTION_DIMENSIONS, false)).isNull();
+    assertThatThrownBy(oversubscription::check).isInstanceOf(InvalidInputException.class);
   }
 }

@@ -12,6 +12,7 @@ import java.util.Map;
 import java.util.Locale;
 import java.util.ResourceBundle;
 import no.biogrants.reporting.Dimension;
+import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.OversubscriptionRow;
 import no.biogrants.reporting.ReportMeasure;
 import no.biogrants.reporting.SpendingFigures;
@@ -89,6 +90,27 @@ class ReportTablesTest {
         }
       }
       assertThat(defined).as("the committed column is defined on the about sheet").isTrue();
+    }
+  }
+
+  @Test
+  void byTwoDimensionsEachDimensionHasItsLabelAndKeyColumnsBeforeTheMeasures() throws IOException {
+    List<SpendingRow> rows =
+        List.of(
+            new SpendingRow("DIGITAL", "Digital kompetanse", "03", "Oslo", figures(2, "300000.50", "200000.25", 14)),
+            new SpendingRow("DIGITAL", "Digital kompetanse", "34", "Innlandet", figures(1, "100000", "0", 2)));
+    ReportTable table =
+        ReportTables.spending(
+            "reports.std.spendingByCountyAndPurpose", new Grouping(Dimension.PURPOSE, Dimension.COUNTY),
+            List.of(ReportMeasure.APPLICATIONS, ReportMeasure.APPLIED), rows, ReportTablesTest::text);
+
+    assertThat(table.columns()).extracting(ReportColumn::id).containsExactly("purpose", "key", "county", "key2", "applications", "applied");
+    assertThat(new String(table.csv(), java.nio.charset.StandardCharsets.UTF_8))
+        .contains("Digital kompetanse;DIGITAL;Innlandet;34;1;100000");
+    try (XSSFWorkbook wb = open(table)) {
+      Row total = wb.getSheet("Data").getRow(3);
+      assertThat(total.getCell(5).getCellFormula()).isEqualTo("SUM(F2:F3)");
+      assertThat(wb.getCreationHelper().createFormulaEvaluator().evaluate(total.getCell(5)).getNumberValue()).isEqualTo(400000.50);
     }
   }
 

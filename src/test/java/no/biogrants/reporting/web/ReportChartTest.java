@@ -7,6 +7,7 @@ import jakarta.json.JsonObject;
 import java.io.StringReader;
 import java.util.List;
 import no.biogrants.reporting.Dimension;
+import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.ReportMeasure;
 import no.biogrants.reporting.SpendingFigures;
 import no.biogrants.reporting.SpendingRow;
@@ -47,5 +48,27 @@ class ReportChartTest {
   void theDownloadsMeasuresKeepTheDocumentedOrder() {
     assertThat(ReportDownload.measures("trainingHours,applied,nonsense")).containsExactly(ReportMeasure.APPLIED, ReportMeasure.TRAINING_HOURS);
     assertThat(ReportDownload.measures(null)).containsExactly(ReportMeasure.values());
+  }
+
+  @Test
+  void byTwoDimensionsEachCountyIsAStackedBarWithASegmentPerPurpose() {
+    List<SpendingRow> rows =
+        List.of(
+            new SpendingRow("03", "Oslo", "DIGITAL", "Digital", SpendingFigures.ledger(Money.ofKroner(100), Money.ZERO, Money.ZERO, Money.ZERO)),
+            new SpendingRow("03", "Oslo", "GREEN", "Grønn", SpendingFigures.ledger(Money.ofKroner(40), Money.ZERO, Money.ZERO, Money.ZERO)),
+            new SpendingRow("34", "Innlandet", "GREEN", "Grønn", SpendingFigures.ledger(Money.ofKroner(7), Money.ZERO, Money.ZERO, Money.ZERO)));
+
+    JsonObject chart =
+        parse(ReportChart.spending(new Grouping(Dimension.COUNTY, Dimension.PURPOSE), List.of(ReportMeasure.APPLICATIONS, ReportMeasure.COMMITTED), rows, k -> k));
+
+    assertThat(chart.getString("type")).isEqualTo("bar");
+    assertThat(chart.getJsonObject("data").getJsonArray("labels").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("Oslo", "Innlandet");
+    var datasets = chart.getJsonObject("data").getJsonArray("datasets");
+    assertThat(datasets).hasSize(2);
+    assertThat(datasets.getJsonObject(0).getString("label")).isEqualTo("Digital");
+    assertThat(datasets.getJsonObject(0).getJsonArray("data").getValuesAs(jakarta.json.JsonNumber::intValue)).containsExactly(100, 0);
+    assertThat(datasets.getJsonObject(1).getJsonArray("data").getValuesAs(jakarta.json.JsonNumber::intValue)).containsExactly(40, 7);
+    assertThat(chart.getJsonObject("options").getJsonObject("scales").getJsonObject("x").getBoolean("stacked")).isTrue();
+    assertThat(chart.getJsonObject("options").getJsonObject("plugins").getJsonObject("title").getString("text")).isEqualTo("reports.col.committed");
   }
 }

@@ -10,8 +10,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.biogrants.grantapplication.TrainingPurpose;
-import no.biogrants.reporting.SpendingByPurposeRow;
 import no.biogrants.shared.Money;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,19 +22,25 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-class SpendingByPurposeWorkbookTest {
+/** The workbook every report is exported as (numeric cells, formats, frozen header, filter, totals, the about sheet). */
+class TableWorkbookTest {
 
   private static final ZonedDateTime EXTRACTED_AT =
       ZonedDateTime.of(2024, 3, 5, 14, 7, 33, 0, ZoneId.of("Europe/Oslo"));
 
   // Amounts chosen to be exact in binary floating point, so sums compare exactly.
-  private static final List<SpendingByPurposeRow> ROWS =
+  private static final List<List<Object>> ROWS =
       List.of(
-          new SpendingByPurposeRow(
-              TrainingPurpose.DIGITAL, 3, Money.of("1234567.50"), Money.of("1000000.25")),
-          new SpendingByPurposeRow(
-              TrainingPurpose.GREEN_TRANSITION, 2, Money.of("250000.25"), Money.of("200000")),
-          new SpendingByPurposeRow(TrainingPurpose.OTHER, 1, Money.of("0.75"), Money.ZERO));
+          List.of("Digital kompetanse", 3L, Money.of("1234567.50"), Money.of("1000000.25")),
+          List.of("Grønn omstilling", 2L, Money.of("250000.25"), Money.of("200000")),
+          List.of("Annet", 1L, Money.of("0.75"), Money.ZERO));
+
+  private static final List<TableWorkbook.Column> COLUMNS =
+      List.of(
+          new TableWorkbook.Column("Opplæringsformål", TableWorkbook.Kind.TEXT, null),
+          new TableWorkbook.Column("Søknader", TableWorkbook.Kind.COUNT, text("reports.def.applications")),
+          new TableWorkbook.Column("Søkt beløp", TableWorkbook.Kind.NOK, text("reports.def.applied")),
+          new TableWorkbook.Column("Bundet (tilsagn)", TableWorkbook.Kind.NOK, text("reports.def.committed")));
 
   /** The real bokmål bundle, as the download servlet gives it. */
   private static String text(String key) {
@@ -50,8 +54,9 @@ class SpendingByPurposeWorkbookTest {
     return filters;
   }
 
-  private static XSSFWorkbook open(List<SpendingByPurposeRow> rows) throws IOException {
-    byte[] bytes = SpendingByPurposeWorkbook.build(rows, SpendingByPurposeWorkbookTest::text, filters(), EXTRACTED_AT);
+  private static XSSFWorkbook open(List<List<Object>> rows) throws IOException {
+    byte[] bytes =
+        TableWorkbook.build(ReportTexts.of(TableWorkbookTest::text, "reports.std.spendingByPurpose"), COLUMNS, rows, true, filters(), EXTRACTED_AT);
     return new XSSFWorkbook(new ByteArrayInputStream(bytes));
   }
 
@@ -59,7 +64,7 @@ class SpendingByPurposeWorkbookTest {
   void hasTheFiguresSheetAndTheAboutSheet() throws IOException {
     try (XSSFWorkbook wb = open(ROWS)) {
       assertThat(wb.getNumberOfSheets()).isEqualTo(2);
-      assertThat(wb.getSheetName(0)).isEqualTo("Formål");
+      assertThat(wb.getSheetName(0)).isEqualTo("Data");
       assertThat(wb.getSheetName(1))
           .isEqualTo("Om rapporten");
     }
@@ -68,7 +73,7 @@ class SpendingByPurposeWorkbookTest {
   @Test
   void headerRowNamesTheColumns() throws IOException {
     try (XSSFWorkbook wb = open(ROWS)) {
-      Row head = wb.getSheet("Formål").getRow(0);
+      Row head = wb.getSheet("Data").getRow(0);
       List<String> texts = new ArrayList<>();
       head.forEach(c -> texts.add(c.getStringCellValue()));
 
@@ -80,7 +85,7 @@ class SpendingByPurposeWorkbookTest {
   @Test
   void dataRowsHoldLabelsAndNumericCellsWithExactValues() throws IOException {
     try (XSSFWorkbook wb = open(ROWS)) {
-      Sheet sheet = wb.getSheet("Formål");
+      Sheet sheet = wb.getSheet("Data");
 
       assertRow(sheet.getRow(1), "Digital kompetanse", 3, 1234567.50, 1000000.25);
       assertRow(sheet.getRow(2), "Grønn omstilling", 2, 250000.25, 200000.0);
@@ -102,16 +107,16 @@ class SpendingByPurposeWorkbookTest {
   @Test
   void amountCellsUseTheNokFormatAndCountsAWholeNumberFormat() throws IOException {
     try (XSSFWorkbook wb = open(ROWS)) {
-      Sheet sheet = wb.getSheet("Formål");
+      Sheet sheet = wb.getSheet("Data");
       for (int r = 1; r <= 4; r++) {
         Row row = sheet.getRow(r);
         assertThat(row.getCell(1).getCellStyle().getDataFormatString()).as("row %d", r).isEqualTo("#,##0");
         assertThat(row.getCell(2).getCellStyle().getDataFormatString())
             .as("row %d", r)
-            .isEqualTo(SpendingByPurposeWorkbook.NOK_FORMAT);
+            .isEqualTo(TableWorkbook.NOK_FORMAT);
         assertThat(row.getCell(3).getCellStyle().getDataFormatString())
             .as("row %d", r)
-            .isEqualTo(SpendingByPurposeWorkbook.NOK_FORMAT);
+            .isEqualTo(TableWorkbook.NOK_FORMAT);
       }
     }
   }
@@ -119,7 +124,7 @@ class SpendingByPurposeWorkbookTest {
   @Test
   void totalsRowHasSumFormulasThatEvaluateToTheTotals() throws IOException {
     try (XSSFWorkbook wb = open(ROWS)) {
-      Sheet sheet = wb.getSheet("Formål");
+      Sheet sheet = wb.getSheet("Data");
       Row totals = sheet.getRow(4);
       FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
 
@@ -141,7 +146,7 @@ class SpendingByPurposeWorkbookTest {
   @Test
   void headerIsFrozenAndDataHasAnAutoFilter() throws IOException {
     try (XSSFWorkbook wb = open(ROWS)) {
-      XSSFSheet sheet = wb.getSheet("Formål");
+      XSSFSheet sheet = wb.getSheet("Data");
       PaneInformation pane = sheet.getPaneInformation();
 
       assertThat(pane).isNotNull();
@@ -179,7 +184,7 @@ class SpendingByPurposeWorkbookTest {
   @Test
   void noRowsGiveZeroTotals() throws IOException {
     try (XSSFWorkbook wb = open(List.of())) {
-      XSSFSheet sheet = wb.getSheet("Formål");
+      XSSFSheet sheet = wb.getSheet("Data");
       Row totals = sheet.getRow(1);
       FormulaEvaluator evaluator = wb.getCreationHelper().createFormulaEvaluator();
 
