@@ -92,6 +92,25 @@ class ReportsJourneyPageIT {
         assertThat(workbook.getSheet("Om rapporten").getRow(0).getCell(1).getStringCellValue()).isEqualTo("Forbruk per opplæringsformål");
       }
 
+      // By two dimensions: each county broken down by purpose, the same totals, drilled to both keys.
+      browser.click("builder:standard:9:std");
+      browser.waitForAjax();
+      assertThat(browser.text("reportTitle")).isEqualTo("Forbruk per fylke og opplæringsformål");
+      List<WebElement> pairFooter = browser.driver().findElements(By.cssSelector("[id='builder:spending'] tfoot td"));
+      // Footer: label, (purpose), applications, applied, granted, committed.
+      assertThat(Long.parseLong(pairFooter.get(2).getText().replaceAll("[^0-9]", ""))).isEqualTo(applications);
+      assertThat(Browser.money(pairFooter.get(5).getText())).isEqualByComparingTo(committed);
+      String county = browser.text("builder:spending:0:drill");
+      String purpose = browser.text("builder:spending:0:byLabel");
+      long pairCount =
+          Long.parseLong(browser.driver().findElement(By.cssSelector("[id='builder:spending_data'] tr:first-child td:nth-child(3)")).getText().replaceAll("[^0-9]", ""));
+      browser.click("builder:spending:0:drill");
+      browser.waitForAjax();
+      browser.waitUntil(d -> d.findElement(By.id("builder:casesDialog")).isDisplayed());
+      assertThat(browser.text("drillLabel")).isEqualTo(county + " – " + purpose);
+      assertThat(browser.text("caseCount")).startsWith(pairCount + " saker");
+      browser.driver().findElement(By.cssSelector("#builder\\:casesDialog .ui-dialog-titlebar-close")).click();
+
       // Another standard report: oversubscription per county, with a chart.
       browser.click("builder:standard:3:std");
       browser.waitForAjax();

@@ -110,6 +110,31 @@ class ReportsApiIT {
   }
 
   @Test
+  void purposeByCountyGivesARowPerPairWithTheSqlFiguresAndTheSameTotals() throws Exception {
+    JsonObject report = json(get("/api/v1/reports/spending?year=2020&groupBy=purpose,county", NATIONAL).body()).asJsonObject();
+    JsonObject byPurpose = json(get("/api/v1/reports/spending?year=2020&groupBy=purpose", NATIONAL).body()).asJsonObject();
+
+    assertThat(report.getString("groupBy")).isEqualTo("purpose,county");
+    List<JsonObject> rows = report.getJsonArray("rows").stream().map(JsonValue::asJsonObject).toList();
+    assertThat(rows).hasSizeGreaterThan(byPurpose.getJsonArray("rows").size());
+    for (JsonObject row : rows) {
+      String where = OF_2020 + " AND a.training_purpose = '" + row.getString("key") + "' AND a.county_code = '" + row.getString("key2") + "'";
+      assertThat(amount(row, "applied")).as(row.toString()).isEqualByComparingTo(sql("SELECT SUM(a.amount_applied)" + where));
+      assertThat(BigDecimal.valueOf(row.getInt("applications"))).as(row.toString()).isEqualByComparingTo(sql("SELECT COUNT(*)" + where));
+    }
+    assertThat(rows.get(0).getString("label2")).isNotBlank();
+    for (String measure : List.of("applied", "granted", "committed", "disbursed", "released", "reclaimed")) {
+      assertThat(amount(report.getJsonObject("total"), measure)).as(measure).isEqualByComparingTo(amount(byPurpose.getJsonObject("total"), measure));
+    }
+    assertThat(byPurpose.getJsonArray("rows").getJsonObject(0).containsKey("key2")).as("one dimension: no key2").isFalse();
+
+    JsonObject own = json(get("/api/v1/reports/spending?year=2020&groupBy=quarter,county", INNLANDET).body()).asJsonObject();
+    assertThat(own.getJsonArray("rows")).isNotEmpty().allSatisfy(r -> assertThat(r.asJsonObject().getString("key2")).isEqualTo("34"));
+    String csv = new String(getBytes("/api/v1/reports/spending?year=2020&groupBy=purpose,county&format=csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFpurpose;key;county;key2;applications;applied;");
+  }
+
+  @Test
   void oversubscriptionPerCountyDividesAppliedByTheMoneyForBio() throws Exception {
     JsonObject report = json(get("/api/v1/reports/oversubscription?year=2020&groupBy=county", NATIONAL).body()).asJsonObject();
 
@@ -156,7 +181,7 @@ class ReportsApiIT {
     assertThat(badGroup.statusCode()).isEqualTo(400);
     JsonObject error = json(badGroup.body()).asJsonObject();
     assertThat(error.getJsonArray("errors")).extracting(e -> e.asJsonObject().getString("field")).containsExactly("groupBy");
-    assertThat(error.getString("message")).contains("«colour» er ikke en gyldig verdi").contains("purpose");
+    assertThat(error.getString("message")).contains("«colour» er ikke en gyldig gruppering").contains("purpose");
     assertThat(badYear.statusCode()).isEqualTo(400);
     assertThat(json(badYear.body()).asJsonObject().getJsonArray("errors")).extracting(e -> e.asJsonObject().getString("field")).containsExactly("year", "format");
     assertThat(notForOversubscription.statusCode()).isEqualTo(400);
