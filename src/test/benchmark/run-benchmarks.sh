@@ -5,7 +5,7 @@
 #
 # sql:   the spending-by-purpose x county GROUP BY (spending.sql) and the full case list written to a
 #        file (case-list.sql), each timed in the mariadb client; then the API's own SQL for the same
-#        rows (spending-report.sql, case-list-export.sql): the figures the report API and its
+#        rows (spending-report.sql: groupBy=purpose,county; case-list-export.sql): the figures the report API and its
 #        exports are compared with.
 # api:   the report API's calls, timed with curl, if they answer 200 (skipped with a message while
 #        they do not exist yet).
@@ -21,7 +21,7 @@ DB_PASSWORD="${BENCH_DB_PASSWORD:-bio}"
 YEAR="${YEAR:-2020}"
 BASE_URL="${BASE_URL:-http://localhost:${BENCH_PORT:-8091}}"
 API_KEY="${API_KEY:-bench-analyst-key}"                       # made by the generator for 'analytiker'
-SPENDING_URL="${SPENDING_URL:-$BASE_URL/api/v1/reports/spending?year=$YEAR&groupBy=purpose}"
+SPENDING_URL="${SPENDING_URL:-$BASE_URL/api/v1/reports/spending?year=$YEAR&groupBy=purpose,county}"
 CASES_URL="${CASES_URL:-$BASE_URL/api/v1/reports/cases?format=xlsx}"
 QUEUE_USER="${QUEUE_USER:-saksbehandler.30}"                   # Viken, the largest county
 QUEUE_PASSWORD="${QUEUE_PASSWORD:-demo1234}"
@@ -68,7 +68,7 @@ sql_benchmarks() {
     start=$(millis)
     mariadb_client -B -e "SET @year = $YEAR; $(cat "$HERE/spending-report.sql")" > "$OUT/spending-report-$YEAR.tsv"
     end=$(millis)
-    echo "BENCHMARK sql the API's spending by purpose, year $YEAR, run $run: $((end - start)) ms ($(($(wc -l < "$OUT/spending-report-$YEAR.tsv") - 1)) rows)"
+    echo "BENCHMARK sql the API's spending by purpose x county, year $YEAR, run $run: $((end - start)) ms ($(($(wc -l < "$OUT/spending-report-$YEAR.tsv") - 1)) rows)"
   done
   for run in $(seq 1 "$RUNS"); do
     start=$(millis)

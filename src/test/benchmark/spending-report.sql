@@ -1,9 +1,9 @@
--- The SQL the report API runs for GET /api/v1/reports/spending?year=@year&groupBy=purpose
--- (reporting.ApplicationFigures.grouped(PURPOSE, year)): every measure of each application through
--- an index on its id, summed per training purpose. Timed in the client next to the API call, so the
+-- The SQL the report API runs for GET /api/v1/reports/spending?year=@year&groupBy=purpose,county
+-- (reporting.ApplicationFigures.grouped(purpose by county, year)): every measure of each application
+-- through an index on its id, summed per training purpose and county. Timed in the client next to the API call, so the
 -- ratio compares the same work. The year is set by the caller: SET @year = 2020;
-SELECT x.k, COUNT(*), SUM(x.m0), SUM(x.m1), SUM(x.m2), SUM(x.m3), SUM(x.m4), SUM(x.m5), SUM(x.m6), SUM(x.m7), SUM(x.m8)
-FROM (SELECT a.training_purpose AS k,
+SELECT x.k, x.k2, COUNT(*), SUM(x.m0), SUM(x.m1), SUM(x.m2), SUM(x.m3), SUM(x.m4), SUM(x.m5), SUM(x.m6), SUM(x.m7), SUM(x.m8)
+FROM (SELECT a.training_purpose AS k, a.county_code AS k2,
              a.amount_applied AS m0,
              COALESCE((SELECT rc.amount FROM recommendation rc
                        WHERE rc.id = (SELECT MAX(r2.id) FROM recommendation r2 WHERE r2.application_id = a.id)), 0) AS m1,
@@ -20,4 +20,4 @@ FROM (SELECT a.training_purpose AS k,
       JOIN scheme s ON s.id = r.scheme_id
       JOIN budget_line bl ON bl.id = r.budget_line_id
       WHERE a.status NOT IN ('DRAFT', 'WITHDRAWN', 'DISMISSED') AND s.scheme_year = @year) x
-GROUP BY x.k;
+GROUP BY x.k, x.k2;
