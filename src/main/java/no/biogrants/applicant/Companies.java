@@ -1,5 +1,7 @@
 package no.biogrants.applicant;
 
+import no.biogrants.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -13,6 +15,7 @@ import no.biogrants.shared.OrganisationNumber;
  * {@link CompanyRegistry}'s, with the actor's rights checked and every change audited.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Companies {
 
   @PersistenceContext private EntityManager em;

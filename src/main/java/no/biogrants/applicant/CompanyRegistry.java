@@ -1,5 +1,6 @@
 package no.biogrants.applicant;
 
+import jakarta.annotation.security.RolesAllowed;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.FieldViolation;
 import jakarta.ejb.Stateless;
@@ -28,6 +29,7 @@ import no.biogrants.shared.OrganisationNumber;
  * before and after; a page that shows an older version than the stored one saves nothing.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.SYSTEM_ROLE})
 public class CompanyRegistry {
 
   private static final String AUDIT_TYPE = "Company";

@@ -1,5 +1,6 @@
 package no.biogrants.assessment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -31,6 +32,7 @@ import no.biogrants.shared.Money;
  * round's rubric (every criterion, each with a justification) and recommends an amount.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Assessments {
 
   @PersistenceContext private EntityManager em;

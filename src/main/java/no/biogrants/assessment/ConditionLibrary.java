@@ -1,5 +1,6 @@
 package no.biogrants.assessment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -20,6 +21,7 @@ import no.biogrants.shared.InvalidInputException;
  * are shared by all counties and are changed by a national admin only).
  */
 @Stateless
+@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class ConditionLibrary {
 
   /** The most conditions one recommendation may carry. */

@@ -1,5 +1,6 @@
 package no.biogrants.assessment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -27,6 +28,7 @@ import no.biogrants.shared.Rate;
  * confirmed ranking can recommend everything above the line at once.
  */
 @Stateless
+@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class FundingLine {
 
   private static final List<ApplicationStatus> UNDECIDED =

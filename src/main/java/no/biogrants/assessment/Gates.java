@@ -1,5 +1,6 @@
 package no.biogrants.assessment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -28,6 +29,7 @@ import no.biogrants.shared.OrganisationNumber;
  * reason, which is kept. An application is recommended only when every gate is cleared.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Gates {
 
   /** Legal forms of the public sector, which the scheme does not fund. */

@@ -1,5 +1,6 @@
 package no.biogrants.assessment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -21,6 +22,7 @@ import no.biogrants.shared.InvalidInputException;
  * them from the case for good; the case shows who declared what.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Impartiality {
 
   @PersistenceContext private EntityManager em;

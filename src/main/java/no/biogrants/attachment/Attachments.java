@@ -1,5 +1,6 @@
 package no.biogrants.attachment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -30,6 +31,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * nothing exists. Every add, read and delete is audited on the owner.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Attachments {
 
   /** 10 MB: the default of {@code bio.attachments.max-bytes}. */

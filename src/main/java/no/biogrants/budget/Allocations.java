@@ -1,5 +1,6 @@
 package no.biogrants.budget;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import no.biogrants.shared.Money;
  * alone). The split is shown before it is booked, and booked as ALLOCATION entries.
  */
 @Stateless
+@RolesAllowed({Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class Allocations {
 
   @PersistenceContext private EntityManager em;

@@ -1,5 +1,6 @@
 package no.biogrants.budget;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -15,6 +16,7 @@ import no.biogrants.shared.Money;
  * committed and disbursed, and the oversubscription. County staff see their own county.
  */
 @Stateless
+@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class BudgetDashboard {
 
   /** Counts as applied for: submitted and not withdrawn or dismissed. */

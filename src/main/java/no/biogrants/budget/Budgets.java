@@ -1,5 +1,7 @@
 package no.biogrants.budget;
 
+import no.biogrants.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -8,6 +10,7 @@ import no.biogrants.shared.Money;
 
 /** Reads budget lines and their balances. */
 @Stateless
+@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class Budgets {
 
   @PersistenceContext private EntityManager em;

@@ -1,5 +1,7 @@
 package no.biogrants.budget;
 
+import no.biogrants.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +24,7 @@ import no.biogrants.shared.Money;
  * an update or a delete.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class Ledger {
 
   @PersistenceContext private EntityManager em;

@@ -1,5 +1,7 @@
 package no.biogrants.budget;
 
+import no.biogrants.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,6 +14,7 @@ import java.util.List;
  * and lists the lines whose balance row disagrees (there should never be any).
  */
 @Stateless
+@RolesAllowed({Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class LedgerCheck {
 
   /** A line whose stored balance differs from its ledger. */

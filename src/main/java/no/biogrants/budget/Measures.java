@@ -1,5 +1,6 @@
 package no.biogrants.budget;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -18,6 +19,7 @@ import no.biogrants.shared.Money;
  * commitments and payments booked on the line like grants.
  */
 @Stateless
+@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class Measures {
 
   @PersistenceContext private EntityManager em;

@@ -1,5 +1,6 @@
 package no.biogrants.budget;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import no.biogrants.shared.Money;
  * reversal, with a reason, by an admin.
  */
 @Stateless
+@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class Transfers {
 
   @PersistenceContext private EntityManager em;

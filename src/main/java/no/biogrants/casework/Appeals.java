@@ -1,5 +1,6 @@
 package no.biogrants.casework;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -41,6 +42,7 @@ import no.biogrants.shared.Money;
  * and after.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Appeals {
 
   @PersistenceContext private EntityManager em;

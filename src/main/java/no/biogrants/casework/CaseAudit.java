@@ -1,5 +1,7 @@
 package no.biogrants.casework;
 
+import no.biogrants.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +12,7 @@ import java.util.List;
  * on everything that belongs to it (decisions and their letters, payment requests, appeals).
  */
 @Stateless
+@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class CaseAudit {
 
   @PersistenceContext private EntityManager em;

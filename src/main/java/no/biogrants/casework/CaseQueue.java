@@ -1,5 +1,6 @@
 package no.biogrants.casework;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +18,7 @@ import no.biogrants.identity.Role;
  * whole). Drafts are the applicant's own and never appear here.
  */
 @Stateless
+@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class CaseQueue {
 
   @PersistenceContext private EntityManager em;

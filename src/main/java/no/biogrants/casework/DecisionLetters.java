@@ -1,5 +1,6 @@
 package no.biogrants.casework;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -46,6 +47,7 @@ import no.biogrants.shared.MoneyFormat;
  * caseworkers and approvers may read it.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class DecisionLetters {
 
   /** Days from the decision date to the appeal deadline: three weeks (fvl § 29). */

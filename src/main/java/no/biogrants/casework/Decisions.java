@@ -1,5 +1,6 @@
 package no.biogrants.casework;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -32,6 +33,7 @@ import no.biogrants.shared.Money;
  * deciding the same case at once end with one decision and a clear refusal for the other.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Decisions {
 
   @PersistenceContext private EntityManager em;

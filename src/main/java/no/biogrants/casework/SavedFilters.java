@@ -1,5 +1,6 @@
 package no.biogrants.casework;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -13,6 +14,7 @@ import no.biogrants.shared.InvalidInputException;
 
 /** A user's saved queue filters: save (a name used again replaces that filter), list, delete. */
 @Stateless
+@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class SavedFilters {
 
   @PersistenceContext private EntityManager em;

@@ -1,5 +1,7 @@
 package no.biogrants.demo;
 
+import jakarta.annotation.security.RunAs;
+import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -59,6 +61,8 @@ import no.biogrants.shared.OrganisationNumber;
  * applications spread over statuses and counties.
  */
 @Stateless
+@PermitAll
+@RunAs(Role.SYSTEM_ROLE)
 public class DemoDataLoader {
 
   /** The password of every demo user (demo data only; listed in the README). */

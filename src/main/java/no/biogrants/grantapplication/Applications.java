@@ -1,5 +1,6 @@
 package no.biogrants.grantapplication;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -25,6 +26,7 @@ import no.biogrants.shared.BusinessException;
  * users who represent the company may see or act on its applications.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Applications {
 
   @PersistenceContext private EntityManager em;

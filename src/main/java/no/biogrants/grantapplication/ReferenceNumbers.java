@@ -1,5 +1,7 @@
 package no.biogrants.grantapplication;
 
+import no.biogrants.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -14,6 +16,7 @@ import no.biogrants.shared.BusinessException;
  * submissions at the same moment never get the same number (never MAX()+1).
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class ReferenceNumbers {
 
   @PersistenceContext private EntityManager em;

@@ -1,5 +1,6 @@
 package no.biogrants.identity;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -22,6 +23,7 @@ import no.biogrants.shared.InvalidInputException;
  * Nobody sees, makes or revokes another user's keys. Every key made and revoked is audited.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class ApiKeys {
 
   private static final int KEY_BYTES = 32;

@@ -16,6 +16,12 @@ public enum Role {
   public static final String ANALYST_ROLE = "ANALYST";
   public static final String ADMIN_ROLE = "ADMIN";
 
+  /**
+   * The application's own work that no person starts (the demo data at startup): a role no user can
+   * have (it is not one of these values), given to that code by {@code @RunAs}.
+   */
+  public static final String SYSTEM_ROLE = "SYSTEM";
+
   private final String startPage;
 
   Role(String startPage) {

@@ -1,5 +1,7 @@
 package no.biogrants.identity;
 
+import jakarta.annotation.security.PermitAll;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,6 +14,7 @@ import java.util.Set;
 
 /** The user register: finds users and creates them with PBKDF2-hashed passwords. */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class Users {
 
   /** PBKDF2 parameters (OWASP 2023 recommendation for HMAC-SHA256). */
@@ -34,6 +37,7 @@ public class Users {
         .getResultList();
   }
 
+  @PermitAll // logging in: nobody is authenticated yet
   public Optional<AppUser> byUsername(String username) {
     return em.createNamedQuery("AppUser.byUsername", AppUser.class)
         .setParameter("username", username)
@@ -74,6 +78,7 @@ public class Users {
   }
 
   /** The active user a valid, unrevoked API key belongs to. */
+  @PermitAll // logging in: nobody is authenticated yet
   public Optional<AppUser> byApiKey(String key) {
     if (key == null || key.isBlank() || key.length() > 200) {
       return Optional.empty();
@@ -92,6 +97,7 @@ public class Users {
   }
 
   /** True when the password matches the user's stored hash. */
+  @PermitAll // logging in: nobody is authenticated yet
   public boolean verify(AppUser user, char[] password) {
     passwordHash.initialize(HASH_PARAMETERS);
     return passwordHash.verify(password, user.getPasswordHash());
@@ -101,6 +107,7 @@ public class Users {
    * Spends the time of a password check for a username that does not exist (or is inactive), so
    * the answer's timing does not tell whether the user exists. Always false.
    */
+  @PermitAll // logging in: nobody is authenticated yet
   public boolean verifyNobody(char[] password) {
     passwordHash.initialize(HASH_PARAMETERS);
     if (nobodysHash == null) {

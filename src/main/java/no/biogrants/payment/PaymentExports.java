@@ -1,5 +1,6 @@
 package no.biogrants.payment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -24,6 +25,7 @@ import no.biogrants.shared.Money;
  * numbered batch, and a batch can be downloaded again later with the same content.
  */
 @Stateless
+@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class PaymentExports {
 
   @PersistenceContext private EntityManager em;

@@ -1,5 +1,6 @@
 package no.biogrants.payment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -40,6 +41,7 @@ import no.biogrants.shared.Money;
  * grant no longer needs. The case is then closed, or money paid is reclaimed.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Payments {
 
   @PersistenceContext private EntityManager em;

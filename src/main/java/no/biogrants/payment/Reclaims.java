@@ -1,5 +1,6 @@
 package no.biogrants.payment;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -34,6 +35,7 @@ import no.biogrants.shared.Money;
  * reclaim decided.
  */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Reclaims {
 
   @PersistenceContext private EntityManager em;

@@ -1,5 +1,6 @@
 package no.biogrants.privacy;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
@@ -26,6 +27,7 @@ import no.biogrants.shared.InvalidInputException;
  * entities after an erasure.
  */
 @Stateless
+@RolesAllowed({Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class PersonalData {
 
   static final String ERASED_CONTACT_NAME = "Slettet kontaktperson";

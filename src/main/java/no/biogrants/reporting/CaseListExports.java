@@ -46,6 +46,7 @@ public class CaseListExports {
 
   @Resource private ManagedExecutorService executor;
   @Inject private Reports reports;
+  @Inject private CaseListReader reader;
   @Inject private Clock clock;
 
   private final Map<String, ExportJob> jobs = new ConcurrentHashMap<>();
@@ -74,7 +75,7 @@ public class CaseListExports {
       file = Files.createTempFile("bio-export-", "." + job.getFormat().extension());
       try (OutputStream out = Files.newOutputStream(file)) {
         CaseListExport.write(
-            job.getFormat(), new CasePages(reports, actor, filter, job::progress), text, ReportTexts.of(text, "reports.std.cases"), filterLines, now, out);
+            job.getFormat(), reader.pages(actor, filter, job::progress), text, ReportTexts.of(text, "reports.std.cases"), filterLines, now, out);
       }
       job.done(file);
     } catch (IOException | RuntimeException e) {

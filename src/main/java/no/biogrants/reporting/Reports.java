@@ -1,5 +1,6 @@
 package no.biogrants.reporting;
 
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -25,6 +26,7 @@ import no.biogrants.shared.Money;
  * asking for another county is refused (R2).
  */
 @Stateless
+@RolesAllowed({Role.ANALYST_ROLE, Role.SYSTEM_ROLE})
 public class Reports {
 
   /** Dimensions oversubscription can be given by (it needs money of its own per key). */

@@ -1,5 +1,7 @@
 package no.biogrants.scheme;
 
+import no.biogrants.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,6 +12,7 @@ import no.biogrants.shared.Rate;
 
 /** Sets up a county's scheme with a round and the default rubric (admin work; demo data uses it). */
 @Stateless
+@RolesAllowed({Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class SchemeSetup {
 
   /** The default rubric of design §4: criterion code → weight in percent. */

@@ -1,5 +1,7 @@
 package no.biogrants.scheme;
 
+import no.biogrants.identity.Role;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -10,6 +12,7 @@ import java.util.List;
 
 /** Schemes and rounds: which rounds of a county are open to applications today. */
 @Stateless
+@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class Schemes {
 
   @PersistenceContext private EntityManager em;

@@ -21,9 +21,12 @@ public final class Deployments {
         .as(WebArchive.class);
   }
 
-  /** The WAR with test classes and AssertJ added, for tests that run inside the server. */
+  /**
+   * The WAR with test classes and AssertJ added, for tests that run inside the server; their
+   * requests are made by a caller with every role ({@link InContainerCaller}).
+   */
   public static WebArchive realWarWith(Class<?>... testClasses) {
-    return realWar().addClasses(testClasses).addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+    return realWar().addClasses(testClasses).addClass(InContainerCaller.class).addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
   }
 
   private static File jarOf(Class<?> type) {

@@ -38,7 +38,9 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
   public Response toResponse(Throwable failure) {
     Locale locale = ApiLanguage.of(headers == null ? null : headers.getAcceptableLanguages());
     BusinessException business = find(failure, BusinessException.class);
-    if (business instanceof AccessDeniedException) {
+    // A service refused the caller's role (@RolesAllowed) or the caller's access to the record.
+    if (business instanceof AccessDeniedException || find(failure, jakarta.ejb.EJBAccessException.class) != null
+        || find(failure, jakarta.ejb.AccessLocalException.class) != null) {
       return ApiError.response(Response.Status.FORBIDDEN, Messages.text(locale, "access.denied"));
     }
     if (business != null) {

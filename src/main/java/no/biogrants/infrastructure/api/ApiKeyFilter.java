@@ -12,6 +12,8 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.Locale;
 import no.biogrants.identity.Actor;
+import no.biogrants.identity.ApiKeyAuthentication;
+import no.biogrants.identity.AppUser;
 import no.biogrants.identity.ApiKeyThrottle;
 import no.biogrants.identity.Users;
 import no.biogrants.infrastructure.web.Messages;
@@ -28,8 +30,6 @@ import no.biogrants.infrastructure.web.Messages;
 @Provider
 public class ApiKeyFilter implements ContainerRequestFilter {
 
-  private static final String BEARER = "Bearer ";
-
   @Inject private Users users;
   @Inject private ApiCaller caller;
   @Inject private ApiKeyThrottle throttle;
@@ -39,10 +39,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
   @Override
   public void filter(ContainerRequestContext request) {
     Locale locale = ApiLanguage.of(request.getAcceptableLanguages());
-    String header = request.getHeaderString(HttpHeaders.AUTHORIZATION);
-    String key = header != null && header.regionMatches(true, 0, BEARER, 0, BEARER.length()) ? header.substring(BEARER.length()).strip() : null;
+    String key = ApiKeyAuthentication.key(request.getHeaderString(HttpHeaders.AUTHORIZATION));
     String address = servletRequest == null ? "" : servletRequest.getRemoteAddr();
-    boolean keyGiven = key != null && !key.isEmpty();
+    boolean keyGiven = key != null;
     if (keyGiven && throttle.isLocked(address)) {
       request.abortWith(
           Response.fromResponse(ApiError.response(Response.Status.TOO_MANY_REQUESTS, Messages.text(locale, "api.tooManyInvalidKeys", ApiKeyThrottle.LOCKOUT.toMinutes())))
@@ -50,7 +49,9 @@ public class ApiKeyFilter implements ContainerRequestFilter {
               .build());
       return;
     }
-    var user = users.byApiKey(key);
+    // Authenticated already (ApiKeyAuthentication) when the key is valid; looked up again only without it.
+    Object authenticated = servletRequest == null ? null : servletRequest.getAttribute(ApiKeyAuthentication.USER);
+    var user = authenticated instanceof AppUser known ? java.util.Optional.of(known) : users.byApiKey(key);
     if (user.isEmpty()) {
       if (keyGiven) {
         throttle.invalidKey(address);

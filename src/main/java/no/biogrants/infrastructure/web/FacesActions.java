@@ -39,6 +39,9 @@ public final class FacesActions {
       Throwable cause = rootBusinessCause(e);
       if (cause instanceof BusinessException b) {
         Messages.error(fieldOf.apply(b.messageKey()), b.messageKey(), b.arguments().toArray());
+      } else if (e instanceof jakarta.ejb.EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
+        LOG.log(Level.WARNING, "A service refused the role of the caller: {0}", e.toString());
+        Messages.error(clientId, "access.denied");
       } else if (isConflict(e)) {
         Messages.error(clientId, "error.conflict");
       } else if (no.biogrants.infrastructure.DatabaseFailures.unavailable(e)) {

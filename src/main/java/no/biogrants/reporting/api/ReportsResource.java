@@ -23,7 +23,7 @@ import no.biogrants.infrastructure.api.ApiError;
 import no.biogrants.infrastructure.api.ApiRoles;
 import no.biogrants.infrastructure.api.RestApplication;
 import no.biogrants.infrastructure.web.Messages;
-import no.biogrants.reporting.CasePages;
+import no.biogrants.reporting.CaseListReader;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.OversubscriptionRow;
@@ -65,6 +65,7 @@ public class ReportsResource {
 
   @Inject private ApiCaller caller;
   @Inject private Reports reports;
+  @Inject private CaseListReader reader;
   @Inject private Counties counties;
   @Inject private Clock clock;
 
@@ -164,7 +165,7 @@ public class ReportsResource {
     StreamingOutput body =
         out ->
             CaseListExport.write(
-                exportFormat, new CasePages(reports, actor, scoped, n -> {}), text, ReportTexts.of(text, "reports.std.cases"),
+                exportFormat, reader.pages(actor, scoped, n -> {}), text, ReportTexts.of(text, "reports.std.cases"),
                 FilterDescription.of(scoped, text, this::countyName), now, out);
     Response.ResponseBuilder response = Response.ok(body).type(exportFormat.contentType());
     if (exportFormat != ExportFormat.JSON) {

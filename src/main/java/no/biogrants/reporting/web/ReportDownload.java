@@ -20,7 +20,7 @@ import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.Downloads;
 import no.biogrants.infrastructure.web.LocaleSelection;
 import no.biogrants.infrastructure.web.Messages;
-import no.biogrants.reporting.CasePages;
+import no.biogrants.reporting.CaseListReader;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.ReportFilter;
@@ -45,6 +45,7 @@ import no.biogrants.shared.ClockProducer;
 public class ReportDownload extends HttpServlet {
 
   @Inject private Reports reports;
+  @Inject private CaseListReader reader;
   @Inject private ActiveUser activeUser;
   @Inject private Counties counties;
   @Inject private Clock clock;
@@ -76,7 +77,7 @@ public class ReportDownload extends HttpServlet {
         response.setHeader("Content-Disposition", "attachment; filename=\"saker-" + scoped.year() + "." + caseFormat.extension() + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         CaseListExport.write(
-            caseFormat, new CasePages(reports, actor, scoped, n -> {}), text, ReportTexts.of(text, "reports.std.cases"), filterLines, now,
+            caseFormat, reader.pages(actor, scoped, n -> {}), text, ReportTexts.of(text, "reports.std.cases"), filterLines, now,
             response.getOutputStream());
         return;
       }
