@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * Authenticates an API request by its {@code Authorization: Bearer <key>} header: a valid,
  * unrevoked key of an active user makes the request that user's, with the user's roles, for this
  * request only (no session: API keys are not cookies). Anything else leaves the request
- * unauthenticated, and the API's filter answers it (401, or 429 while the address is locked out).
+ * unauthenticated, and the API's filter answers it (401, or 429 while the address is locked out, or
+ * 503 while the database is out of reach).
  * The user found is kept on the request ({@link #USER}) so the filter does not look the key up again.
  */
 @ApplicationScoped
@@ -31,7 +32,14 @@ public class ApiKeyAuthentication {
     if (key == null || throttle.isLocked(request.getRemoteAddr())) {
       return context.doNothing();
     }
-    Optional<AppUser> user = users.byApiKey(key);
+    Optional<AppUser> user;
+    try {
+      user = users.byApiKey(key);
+    } catch (RuntimeException e) {
+      // E.g. the database out of reach: left to the API's filter, which looks the key up again and
+      // answers as every API call does then (503 with Retry-After), instead of the container's 500.
+      return context.doNothing();
+    }
     if (user.isEmpty()) {
       return context.doNothing();
     }

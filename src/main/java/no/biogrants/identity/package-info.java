@@ -27,6 +27,21 @@
  *       Made and revoked keys are audited.
  *   <li>I4 API key throttling ({@link no.biogrants.identity.ApiKeyThrottle}): 10 invalid keys from
  *       one address within 15 minutes lock the address out of the API for 15 minutes (429).
+ *   <li>I5 services' roles: every service (stateless bean) says on its class, or on a method, which
+ *       roles may call it ({@code @RolesAllowed}); the container refuses anyone else, whatever
+ *       {@link no.biogrants.identity.Actor} the calling code hands over, and the caller gets "no
+ *       access" (403 in the API, a message on the page). So a page or API call that forgets its own
+ *       check still cannot read reports as an applicant or decide as a caseworker. The services also
+ *       check the actor's county and company themselves. The container knows the caller for pages
+ *       (the form login) and for the API (its bearer key, {@link
+ *       no.biogrants.identity.ApiKeyAuthentication}: per request, no session), chosen by {@link
+ *       no.biogrants.identity.AuthenticationMechanisms}. Roles map to the login's groups of the same
+ *       name (WEB-INF/glassfish-web.xml). The application's own work that no person starts (the demo
+ *       data at startup) runs as SYSTEM, a role no user can have (not a {@link
+ *       no.biogrants.identity.Role}); the few calls made while logging in ({@code Users.byUsername},
+ *       {@code byApiKey}, {@code verify}, {@code verifyNobody}) are open ({@code @PermitAll}).
+ *       {@code ServiceRolesTest} checks every service method says so; {@code ServiceRolesIT} that a
+ *       forged actor is refused.
  *   <li>The throttles count in memory ({@link no.biogrants.identity.FailureThrottle}): the
  *       application runs on one node, and a restart forgetting the counts only gives a guesser a
  *       fresh 5 tries. On several nodes each counts alone (at most n times the limit); move the

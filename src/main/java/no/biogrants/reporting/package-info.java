@@ -21,7 +21,10 @@
  *       over the total, with a budget line shared by several rounds counted once.
  *   <li><b>R5</b> The case list is read in windows of 5000 consecutive ids (keyset on the primary key) ({@link
  *       no.biogrants.reporting.CasePages}) and written as it is read (xlsx through SXSSF with 100
- *       rows in memory, csv and JSON row by row), so a million cases fit in a small heap.
+ *       rows in memory, csv and JSON row by row), so a million cases fit in a small heap. The
+ *       exports read the next window while they write the current one ({@link
+ *       no.biogrants.reporting.CaseListReader}: a virtual thread in the caller's context, so at
+ *       most two windows are in memory).
  *   <li><b>R6</b> Workbooks write numbers as numeric cells (NOK {@code #,##0.00 "kr"}, counts
  *       {@code #,##0}, ratios {@code 0.0%}), freeze the header, set an auto-filter, total with SUM
  *       formulas, and add a sheet with the report, the filters, the time of extraction and the
@@ -30,6 +33,12 @@
  *   <li><b>R7</b> Large case-list exports run in the background on the container's default managed
  *       executor, at most three at a time per user; a job and its file belong to the user who
  *       started it and are forgotten an hour after it started.
+ *   <li><b>R8</b> A spending report can be grouped by two dimensions ({@link
+ *       no.biogrants.reporting.Grouping}, {@code groupBy=purpose,county}): a row per pair of keys
+ *       that has applications (pairs without any are left out, not shown as zeros), in the order of
+ *       the first key and then the second; the two must differ. The total is the same as by either
+ *       dimension alone. Quarters and industries fold and merge per pair. Oversubscription takes
+ *       one dimension (its money is per county, round or line).
  * </ul>
  *
  * <h2>Measures (where each comes from)</h2>
@@ -67,7 +76,8 @@
  * <h2>Report columns (stable; csv header = JSON field names)</h2>
  *
  * <ul>
- *   <li>Spending: {@code <groupBy>} (label), {@code key}, then {@code applications, applied,
+ *   <li>Spending: {@code <groupBy>} (label), {@code key}, by two dimensions then the second's
+ *       label and {@code key2}, then {@code applications, applied,
  *       recommended, granted, committed, disbursed, released, reclaimed, participants,
  *       trainingHours} (the page's downloads give the measures chosen, in this order).
  *   <li>Oversubscription: {@code <groupBy>, key, applications, applied, granted, committed,

@@ -28,10 +28,11 @@ public class ForgedActorProbe {
   @Inject private Reports reports;
 
   @GET
-  @Produces(MediaType.TEXT_PLAIN)
-  public String spendingWithAForgedAnalyst() {
+  @Produces(MediaType.APPLICATION_JSON)
+  public jakarta.json.JsonObject spendingWithAForgedAnalyst() {
     Actor real = caller.actor();
     Actor forged = new Actor(real.userId(), real.username(), Set.of(Role.ANALYST), null);
-    return String.valueOf(reports.spending(forged, Dimension.COUNTY, ReportFilter.year(2020), Locale.ROOT).size());
+    int rows = reports.spending(forged, Dimension.COUNTY, ReportFilter.year(2020), Locale.ROOT).size();
+    return jakarta.json.Json.createObjectBuilder().add("rows", rows).build();
   }
 }

@@ -151,12 +151,18 @@ public final class Browser implements AutoCloseable {
   /** Picks an option of a p:selectOneMenu by its label. */
   public void selectMenu(String id, String label) {
     By item = By.cssSelector("[id='" + id + "_items'] li[data-label='" + label + "']");
-    for (int attempt = 0; attempt < 3 && !label.equals(menuLabel(id)); attempt++) {
+    for (int attempt = 0; attempt < 5 && !label.equals(menuLabel(id)); attempt++) {
       if (!driver.findElement(By.id(id + "_panel")).isDisplayed()) {
         wait.until(ExpectedConditions.elementToBeClickable(By.id(id))).click();
       }
-      // A click while the panel is still opening (its CSS transition) may be lost: wait until it is open.
-      wait.until(d -> d.findElement(By.id(id + "_panel")).getDomAttribute("class").contains("ui-connected-overlay-enter-done"));
+      // A click while the panel is still opening (its CSS transition) may be lost: wait until it is
+      // open; a click on the menu itself may be lost on a busy machine too: then click it again.
+      try {
+        new WebDriverWait(driver, Duration.ofSeconds(8))
+            .until(d -> d.findElement(By.id(id + "_panel")).getDomAttribute("class").contains("ui-connected-overlay-enter-done"));
+      } catch (org.openqa.selenium.TimeoutException notOpen) {
+        continue;
+      }
       wait.until(ExpectedConditions.elementToBeClickable(item)).click();
       waitForAjax();
     }

@@ -65,15 +65,9 @@ class ReportsJourneyPageIT {
 
       // Drill down: the cases behind the first purpose are as many as its applications.
       String firstPurpose = browser.text("builder:spending:0:drill");
-      long firstCount =
-          Long.parseLong(browser.driver().findElement(By.cssSelector("[id='builder:spending_data'] tr:first-child td:nth-child(2)")).getText().replaceAll("[^0-9]", ""));
-      browser.click("builder:spending:0:drill");
-      browser.waitForAjax();
-      browser.waitUntil(d -> d.findElement(By.id("builder:casesDialog")).isDisplayed());
-      assertThat(browser.text("drillLabel")).isEqualTo(firstPurpose);
-      assertThat(browser.text("caseCount")).startsWith(firstCount + " saker");
+      long firstCount = drillIntoTheFirstRow(browser, firstPurpose, 2);
       assertThat(browser.driver().findElements(By.cssSelector("[id='builder:cases_data'] tr"))).hasSize((int) Math.min(firstCount, 20));
-      browser.driver().findElement(By.cssSelector("#builder\\:casesDialog .ui-dialog-titlebar-close")).click();
+      closeTheCases(browser);
 
       // The workbook: numeric cells, SUM formulas that give the page's totals.
       browser.byId("builder:reportXlsx").click();
@@ -101,15 +95,8 @@ class ReportsJourneyPageIT {
       assertThat(Long.parseLong(pairFooter.get(2).getText().replaceAll("[^0-9]", ""))).isEqualTo(applications);
       assertThat(Browser.money(pairFooter.get(5).getText())).isEqualByComparingTo(committed);
       String county = browser.text("builder:spending:0:drill");
-      String purpose = browser.text("builder:spending:0:byLabel");
-      long pairCount =
-          Long.parseLong(browser.driver().findElement(By.cssSelector("[id='builder:spending_data'] tr:first-child td:nth-child(3)")).getText().replaceAll("[^0-9]", ""));
-      browser.click("builder:spending:0:drill");
-      browser.waitForAjax();
-      browser.waitUntil(d -> d.findElement(By.id("builder:casesDialog")).isDisplayed());
-      assertThat(browser.text("drillLabel")).isEqualTo(county + " – " + purpose);
-      assertThat(browser.text("caseCount")).startsWith(pairCount + " saker");
-      browser.driver().findElement(By.cssSelector("#builder\\:casesDialog .ui-dialog-titlebar-close")).click();
+      drillIntoTheFirstRow(browser, county + " – " + browser.text("builder:spending:0:byLabel"), 3);
+      closeTheCases(browser);
 
       // Another standard report: oversubscription per county, with a chart.
       browser.click("builder:standard:3:std");
@@ -151,5 +138,26 @@ class ReportsJourneyPageIT {
       assertThat(browser.driver().getPageSource()).doesNotContain("applications;");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
     }
+  }
+
+  /**
+   * Opens the cases behind the spending table's first row and checks the dialog names the row and
+   * counts as many cases as the row's applications (in column {@code countColumn}); gives that count.
+   */
+  private static long drillIntoTheFirstRow(Browser browser, String label, int countColumn) {
+    long count =
+        Long.parseLong(
+            browser.driver().findElement(By.cssSelector("[id='builder:spending_data'] tr:first-child td:nth-child(" + countColumn + ")"))
+                .getText().replaceAll("[^0-9]", ""));
+    browser.click("builder:spending:0:drill");
+    browser.waitForAjax();
+    browser.waitUntil(d -> d.findElement(By.id("builder:casesDialog")).isDisplayed());
+    assertThat(browser.text("drillLabel")).isEqualTo(label);
+    assertThat(browser.text("caseCount")).startsWith(count + " saker");
+    return count;
+  }
+
+  private static void closeTheCases(Browser browser) {
+    browser.driver().findElement(By.cssSelector("#builder\\:casesDialog .ui-dialog-titlebar-close")).click();
   }
 }
