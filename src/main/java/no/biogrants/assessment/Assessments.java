@@ -21,6 +21,7 @@ import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.scheme.RubricCriterion;
+import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.MessageKey;
@@ -115,19 +116,24 @@ public class Assessments {
             .filter(i -> i.criterionId() != null)
             .collect(Collectors.toMap(CriterionInput::criterionId, Function.identity(), (a, b) -> b));
     List<Scoring.Scored> scored = new ArrayList<>();
-    for (RubricCriterion criterion : rubric) {
+    List<FieldViolation> violations = new ArrayList<>();
+    for (int i = 0; i < rubric.size(); i++) {
+      RubricCriterion criterion = rubric.get(i);
       CriterionInput input = byCriterion.get(criterion.getId());
+      MessageKey name = new MessageKey("criterion." + criterion.getCode());
       if (input == null || input.score() == null) {
-        throw new InvalidInputException("validation.score.required", new MessageKey("criterion." + criterion.getCode()));
+        violations.add(FieldViolation.of("scores[" + i + "].score", "validation.score.required", name));
       }
-      if (input.justification() == null || input.justification().isBlank()) {
-        throw new InvalidInputException("validation.score.justificationRequired", new MessageKey("criterion." + criterion.getCode()));
+      if (input == null || input.justification() == null || input.justification().isBlank()) {
+        violations.add(FieldViolation.of("scores[" + i + "].justification", "validation.score.justificationRequired", name));
+      } else if (input.justification().length() > CriterionScore.JUSTIFICATION_MAXLENGTH) {
+        violations.add(FieldViolation.of("scores[" + i + "].justification", "validation.tooLong", CriterionScore.JUSTIFICATION_MAXLENGTH));
       }
-      if (input.justification().length() > CriterionScore.JUSTIFICATION_MAXLENGTH) {
-        throw new InvalidInputException("validation.tooLong", CriterionScore.JUSTIFICATION_MAXLENGTH);
+      if (violations.isEmpty()) {
+        scored.add(new Scoring.Scored(criterion.getWeightPercent(), input.score()));
       }
-      scored.add(new Scoring.Scored(criterion.getWeightPercent(), input.score()));
     }
+    InvalidInputException.throwIfAny(violations);
     BigDecimal total = Scoring.weightedScore(scored);
     ScoreSheet sheet = new ScoreSheet(applicationId, actor.username(), now, total, moderated);
     for (RubricCriterion criterion : rubric) {

@@ -60,7 +60,7 @@ public class Payments {
   public PaymentRequest request(Actor actor, Long applicationId, PaymentKind kind, ActualCosts costs, FinalReport report) {
     GrantApplication application = applications.own(actor, applicationId);
     if (kind == null) {
-      throw new InvalidInputException("payment.kindRequired");
+      throw new InvalidInputException(List.of(FieldViolation.of("kind", "payment.kindRequired")));
     }
     if (costs == null) {
       throw new InvalidInputException("payment.costsRequired");

@@ -109,6 +109,23 @@ public class CaseFixtures {
    * submitted and scored {@code score} (1-5) on every criterion; {@code score} 0 leaves it unscored.
    */
   public Long scoredApplication(Long roundId, Money amount, String applicant, Actor caseworker, int score) {
+    Long id = submittedApplication(roundId, amount, applicant);
+    impartiality.declare(caseworker, id, false, null);
+    if (score > 0) {
+      List<CriterionInput> scores = new ArrayList<>();
+      for (RubricCriterion criterion : applications.own(actor(applicant), id).getRound().getRubric()) {
+        scores.add(new CriterionInput(criterion.getId(), score, "Vurdert."));
+      }
+      assessments.score(caseworker, id, scores);
+    }
+    return id;
+  }
+
+  /**
+   * One application by the applicant's first company applying for twice {@code amount} (the most
+   * the rules allow for its costs), submitted; nobody at the county has looked at it yet.
+   */
+  public Long submittedApplication(Long roundId, Money amount, String applicant) {
     Actor owner = actor(applicant);
     Long companyId = companies.forUser(owner.userId()).get(0).getId();
     ApplicationContent content =
@@ -122,14 +139,6 @@ public class CaseFixtures {
                 new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn i opplæringstimer", amount)));
     Long id = applications.createDraft(owner, companyId, roundId, content, readyDetails(LocalDate.now(clock))).getId();
     applications.submit(owner, id);
-    impartiality.declare(caseworker, id, false, null);
-    if (score > 0) {
-      List<CriterionInput> scores = new ArrayList<>();
-      for (RubricCriterion criterion : applications.own(owner, id).getRound().getRubric()) {
-        scores.add(new CriterionInput(criterion.getId(), score, "Vurdert."));
-      }
-      assessments.score(caseworker, id, scores);
-    }
     return id;
   }
 }

@@ -52,6 +52,11 @@ public final class FormClient {
     return http.send(request.build(), HttpResponse.BodyHandlers.ofString());
   }
 
+  /** A download (a letter, a file) as bytes. */
+  public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
+    return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+  }
+
   /** Posts the fields as a form (urlencoded), exactly these and no others. */
   public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
     String body =

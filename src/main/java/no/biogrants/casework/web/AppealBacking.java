@@ -65,7 +65,13 @@ public class AppealBacking implements Serializable {
   }
 
   public void register() {
-    act("registerForm:grounds", () -> appeals.register(activeUser.actor(), id, input.getChannel(), input.getReceivedOn(), input.getGrounds()), "appeal.received");
+    act(key -> switch (key) {
+          case "validation.appeal.channelRequired" -> "registerForm:channel";
+          case "validation.appeal.dateRequired", "validation.appeal.dateInFuture", "validation.appeal.receivedBeforeDecision" -> "registerForm:receivedOn";
+          case "validation.appeal.groundsRequired", "validation.tooLong" -> "registerForm:grounds";
+          default -> null;
+        },
+        () -> appeals.register(activeUser.actor(), id, input.getChannel(), input.getReceivedOn(), input.getGrounds()), "appeal.received");
   }
 
   public void considerLate() {
@@ -81,11 +87,21 @@ public class AppealBacking implements Serializable {
   }
 
   public void forward() {
-    act("forwardForm:statement", () -> appeals.forward(activeUser.actor(), id, input.getForwardedOn(), input.getStatement()), "appeal.forwarded");
+    act(key -> switch (key) {
+          case "validation.appeal.dateRequired", "validation.appeal.dateInFuture", "validation.appeal.forwardedBeforeReceived" -> "forwardForm:forwardedOn";
+          case "validation.appeal.statementRequired", "validation.tooLong" -> "forwardForm:statement";
+          default -> null;
+        },
+        () -> appeals.forward(activeUser.actor(), id, input.getForwardedOn(), input.getStatement()), "appeal.forwarded");
   }
 
   public void recordBodyOutcome() {
-    act("bodyForm:caseNumber",
+    act(key -> switch (key) {
+          case "validation.appeal.bodyOutcomeRequired" -> "bodyForm:bodyOutcome";
+          case "validation.appeal.dateRequired", "validation.appeal.dateInFuture", "validation.appeal.outcomeBeforeForwarded" -> "bodyForm:bodyDecidedOn";
+          case "validation.appeal.caseNumberRequired" -> "bodyForm:caseNumber";
+          default -> null; // "too long" may be the case number or the summary: at the top, with its limit
+        },
         () -> appeals.recordBodyOutcome(activeUser.actor(), id, input.getBodyOutcome(), input.getBodyDecidedOn(), input.getCaseNumber(), input.getSummary()),
         "appeal.bodyRecorded");
   }
@@ -95,7 +111,12 @@ public class AppealBacking implements Serializable {
   }
 
   private void act(String clientId, Supplier<Appeal> action, String doneKey) {
-    if (FacesActions.attempt(clientId, action) != null) {
+    act(key -> clientId, action, doneKey);
+  }
+
+  /** Runs the action; a refusal's message goes next to the field its message key is about ({@code fieldOf}; null: the top). */
+  private void act(java.util.function.Function<String, String> fieldOf, Supplier<Appeal> action, String doneKey) {
+    if (FacesActions.attemptAt(fieldOf, action) != null) {
       Messages.info(doneKey);
       no.biogrants.infrastructure.web.Pages.redirect("/casework/appeal.xhtml?id=" + id);
     }

@@ -112,7 +112,11 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    if (FacesActions.attempt("gateForm:overrideReason", () -> gates.override(activeUser.actor(), id, overrideGate, overrideReason))) {
+    if (FacesActions.attemptAt(CaseBacking::gateFieldOf, () -> {
+          gates.override(activeUser.actor(), id, overrideGate, overrideReason);
+          return true;
+        })
+        != null) {
       Messages.info("gate.overridden");
       reload();
     }
@@ -218,7 +222,7 @@ public class CaseBacking implements Serializable {
     }
     List<CriterionInput> inputs =
         scoreInputs.stream().map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification())).toList();
-    ScoreSheet sheet = FacesActions.attempt(null, () -> assessments.score(activeUser.actor(), id, inputs));
+    ScoreSheet sheet = FacesActions.attemptFields(CaseBacking::scoreFieldOf, () -> assessments.score(activeUser.actor(), id, inputs));
     if (sheet != null) {
       Messages.info("case.scored", sheet.getTotal());
       reload();
@@ -229,7 +233,7 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    if (FacesActions.attempt("infoForm:question", () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline, java.util.Set.of(questionParts))) != null) {
+    if (FacesActions.attemptAt(CaseBacking::questionFieldOf, () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline, java.util.Set.of(questionParts))) != null) {
       Messages.info("info.asked");
       reload();
     }
@@ -268,7 +272,7 @@ public class CaseBacking implements Serializable {
     }
     List<CriterionInput> inputs =
         scoreInputs.stream().map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification())).toList();
-    ScoreSheet sheet = FacesActions.attempt(null, () -> assessments.moderate(activeUser.actor(), id, inputs));
+    ScoreSheet sheet = FacesActions.attemptFields(CaseBacking::scoreFieldOf, () -> assessments.moderate(activeUser.actor(), id, inputs));
     if (sheet != null) {
       Messages.info("case.moderated", sheet.getTotal());
       reload();
@@ -297,8 +301,8 @@ public class CaseBacking implements Serializable {
       return;
     }
     Recommendation made =
-        FacesActions.attempt(
-            "recommendForm:amount",
+        FacesActions.attemptAt(
+            CaseBacking::recommendationFieldOf,
             () ->
                 assessments.recommend(
                     activeUser.actor(),
@@ -338,7 +342,7 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.grant(activeUser.actor(), id, reasons, committeeCaseNumber));
+    Decision made = FacesActions.attemptAt(CaseBacking::decisionFieldOf, () -> decisions.grant(activeUser.actor(), id, reasons, committeeCaseNumber));
     if (made != null) {
       Messages.info("case.granted", made.getAmount());
       reload();
@@ -349,7 +353,7 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.dismiss(activeUser.actor(), id, reasons));
+    Decision made = FacesActions.attemptAt(CaseBacking::decisionFieldOf, () -> decisions.dismiss(activeUser.actor(), id, reasons));
     if (made != null) {
       Messages.info("case.dismissed");
       reload();
@@ -368,7 +372,7 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    Decision made = FacesActions.attempt("decisionForm:reasons", () -> decisions.reject(activeUser.actor(), id, reasons));
+    Decision made = FacesActions.attemptAt(CaseBacking::decisionFieldOf, () -> decisions.reject(activeUser.actor(), id, reasons));
     if (made != null) {
       Messages.info("case.rejected");
       reload();
@@ -437,6 +441,47 @@ public class CaseBacking implements Serializable {
 
   private void reload() {
     no.biogrants.infrastructure.web.Pages.redirect("/casework/case.xhtml?id=" + id);
+  }
+
+  /** The field a refusal of the gate override is about (by its message key); null: the top of the page. */
+  private static String gateFieldOf(String messageKey) {
+    return switch (messageKey) {
+      case "validation.gate.required", "gate.notFailed", "gate.alreadyOverridden" -> "gateForm:overrideGate";
+      case "validation.gate.reasonRequired", "validation.tooLong" -> "gateForm:overrideReason";
+      default -> null;
+    };
+  }
+
+  private static String questionFieldOf(String messageKey) {
+    return switch (messageKey) {
+      case "validation.info.deadlineFuture" -> "infoForm:questionDeadline";
+      case "validation.info.questionRequired", "validation.tooLong" -> "infoForm:question";
+      default -> null;
+    };
+  }
+
+  /** A criterion's score or justification ({@code scores[i].score}, {@code scores[i].justification}) in its row. */
+  private static String scoreFieldOf(String field) {
+    java.util.regex.Matcher row = java.util.regex.Pattern.compile("scores\\[(\\d+)]\\.(score|justification)").matcher(field);
+    return row.matches() ? "scoreForm:criteria:" + row.group(1) + ":" + row.group(2) : null;
+  }
+
+  private static String recommendationFieldOf(String messageKey) {
+    return switch (messageKey) {
+      case "validation.amount.positive", "rule.recommendationAboveMaximum" -> "recommendForm:amount";
+      case "validation.tooLong" -> "recommendForm:note";
+      case "stateAidBasis.required" -> "recommendForm:stateAidBasis";
+      case "condition.required", "condition.tooMany" -> "recommendForm:conditions";
+      default -> null;
+    };
+  }
+
+  private static String decisionFieldOf(String messageKey) {
+    return switch (messageKey) {
+      case "validation.reasons.required", "validation.tooLong" -> "decisionForm:reasons";
+      case "decision.committeeCaseRequired" -> "decisionForm:committeeCase";
+      default -> null;
+    };
   }
 
   public boolean isCanScore() {

@@ -58,18 +58,19 @@ public final class Messages {
   public static void error(String clientId, String key, Object... arguments) {
     String text = text(key, arguments);
     FacesContext context = FacesContext.getCurrentInstance();
-    String target = clientId;
-    if (clientId != null && context.getViewRoot() != null) {
-      try {
-        jakarta.faces.component.UIComponent found = context.getViewRoot().findComponent(clientId);
-        if (found == null || !found.isRendered()) {
-          target = null;
-        }
-      } catch (IllegalArgumentException e) {
-        target = null;
-      }
-    }
+    String target = clientId != null && context.getViewRoot() != null && rendered(context, clientId) ? clientId : null;
     context.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
+  }
+
+  /** True when the component is on the page shown, also in a row of a table (client id with the row's index). */
+  private static boolean rendered(FacesContext context, String clientId) {
+    boolean[] rendered = {false};
+    try {
+      context.getViewRoot().invokeOnComponent(context, clientId, (c, component) -> rendered[0] = component.isRendered());
+    } catch (IllegalArgumentException | jakarta.faces.FacesException e) {
+      return false;
+    }
+    return rendered[0];
   }
 
   public static void info(String key, Object... arguments) {

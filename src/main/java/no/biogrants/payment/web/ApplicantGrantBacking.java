@@ -142,7 +142,7 @@ public class ApplicantGrantBacking implements Serializable {
       }
     }
     return switch (field) {
-      case "report", "participants", "trainingHours", "auditorName" -> "paymentForm:" + field;
+      case "kind", "report", "participants", "trainingHours", "auditorName" -> "paymentForm:" + field;
       default -> "paymentForm:costs:0:actual";
     };
   }

@@ -104,8 +104,8 @@ public class CasePaymentsBacking implements Serializable {
 
   public void reclaim() {
     Reclaim done =
-        FacesActions.attempt(
-            "reclaimForm:reclaimAmount",
+        FacesActions.attemptAt(
+            CasePaymentsBacking::reclaimFieldOf,
             () -> reclaims.reclaim(activeUser.actor(), id, reclaimAmount == null ? null : Money.of(reclaimAmount), reclaimReason));
     if (done != null) {
       Messages.info("reclaim.done", done.getAmount());
@@ -151,6 +151,15 @@ public class CasePaymentsBacking implements Serializable {
 
   private void reload() {
     no.biogrants.infrastructure.web.Pages.redirect("/casework/payments.xhtml?id=" + id);
+  }
+
+  /** The field a refusal of the reclaim is about (by its message key); null: the top of the page. */
+  private static String reclaimFieldOf(String messageKey) {
+    return switch (messageKey) {
+      case "validation.amount.positive", "reclaim.aboveDisbursed" -> "reclaimForm:reclaimAmount";
+      case "validation.reasons.required", "validation.tooLong" -> "reclaimForm:reclaimReason";
+      default -> null;
+    };
   }
 
   public Long getId() {
