@@ -15,8 +15,8 @@ import no.biogrants.identity.Role;
 
 /**
  * Only in the WAR of in-container tests ({@link Deployments#realWarWith}): the requests that run a
- * test inside the server, and those to the tests' own servlets under {@code /it/} ({@link
- * CaseStagesServlet}), are made by a caller with every role, so a test can call any service, as
+ * test inside the server, and those to the tests' own servlets under {@code /it/} and {@code
+ * /it-fixtures/} (e.g. {@link CaseStagesServlet}), are made by a caller with every role, so a test can call any service, as
  * the pages and the API do for their users; the services' own checks of the {@code Actor} a test
  * passes still apply. Every other request is authenticated as in production.
  */
@@ -32,7 +32,7 @@ public class InContainerCaller extends AuthenticationMechanisms {
   public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/ArquillianServletRunner") || path.startsWith("/it/")) {
+    if (path.startsWith("/ArquillianServletRunner") || path.startsWith("/it/") || path.startsWith("/it-fixtures/")) {
       return context.notifyContainerAboutLogin("in-container-test", EVERY_ROLE);
     }
     return super.validateRequest(request, response, context);

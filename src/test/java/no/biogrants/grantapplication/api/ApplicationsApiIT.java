@@ -48,7 +48,7 @@ class ApplicationsApiIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.realWar().addClass(ApiFixturesServlet.class);
+    return Deployments.realWarWith(ApiFixturesServlet.class);
   }
 
   @ArquillianResource private URL base;
