@@ -18,6 +18,13 @@ public record ApiError(int status, String message, List<ApiFieldError> errors) {
     return Response.status(status).type(MediaType.APPLICATION_JSON).entity(new ApiError(status.getStatusCode(), message, null)).build();
   }
 
+  /** 503: the database is out of reach; nothing was done, try again in 10 s. */
+  public static Response databaseUnavailable(java.util.Locale locale) {
+    return Response.fromResponse(response(Response.Status.SERVICE_UNAVAILABLE, no.biogrants.infrastructure.web.Messages.text(locale, "error.databaseUnavailable")))
+        .header("Retry-After", "10")
+        .build();
+  }
+
   /** 400 with every error; there is at least one. */
   public static Response invalid(List<ApiFieldError> errors) {
     Response.Status status = Response.Status.BAD_REQUEST;

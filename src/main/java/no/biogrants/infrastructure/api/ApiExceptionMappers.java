@@ -61,9 +61,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     }
     if (no.biogrants.infrastructure.DatabaseFailures.unavailable(failure)) {
       LOG.log(Level.WARNING, "API call failed: the database is out of reach", failure.toString());
-      return Response.fromResponse(ApiError.response(Response.Status.SERVICE_UNAVAILABLE, Messages.text(locale, "error.databaseUnavailable")))
-          .header("Retry-After", "10")
-          .build();
+      return ApiError.databaseUnavailable(locale);
     }
     LOG.log(Level.WARNING, "API call failed", failure);
     return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, Messages.text(locale, "error.unexpected"));

@@ -62,6 +62,12 @@ public class ApiKeyFilter implements ContainerRequestFilter {
               .build());
       return;
     }
+    if (authenticated == null) {
+      // A valid key the container could not check a moment ago (the database was out of reach
+      // then): without the container knowing the caller every service would refuse, so 503.
+      request.abortWith(ApiError.databaseUnavailable(locale));
+      return;
+    }
     Actor actor = Actor.of(user.get());
     if (!mayCall(actor, audience())) {
       request.abortWith(ApiError.response(Response.Status.FORBIDDEN, Messages.text(locale, "api.wrongRole")));
