@@ -30,6 +30,14 @@ public class Schemes {
   }
 
   public FundingRound round(Long id) {
-    return em.find(FundingRound.class, id);
+    FundingRound round = em.find(FundingRound.class, id);
+    if (round != null && round.getScheme() == null) {
+      // A read cut off by a database outage can leave a round without its scheme (a NOT NULL
+      // column) in the shared cache: forget it and read it again (failing with the outage if it lasts).
+      em.getEntityManagerFactory().getCache().evict(FundingRound.class, id);
+      em.detach(round);
+      round = em.find(FundingRound.class, id);
+    }
+    return round;
   }
 }
