@@ -46,8 +46,4 @@ public record ReportFilter(
     more.add(new Drill(dimension, key));
     return new ReportFilter(year, county, roundId, budgetLineId, status, stateAidBasis, from, to, more);
   }
-
-  public boolean isDrilled() {
-    return !drills.isEmpty();
-  }
 }

@@ -14,10 +14,6 @@ public record SpendingRow(String key, String label, String byKey, String byLabel
     this(key, label, null, null, figures);
   }
 
-  public SpendingRow withLabel(String newLabel) {
-    return new SpendingRow(key, newLabel, byKey, byLabel, figures);
-  }
-
   public SpendingRow withLabels(String newLabel, String newByLabel) {
     return new SpendingRow(key, newLabel, byKey, newByLabel, figures);
   }
