@@ -39,7 +39,7 @@ class CompanyProfileIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(CompanyProfileIT.class);
+    return Deployments.shared();
   }
 
   @Inject private CompanyRegistry registry;

@@ -30,7 +30,7 @@ class FundingLineIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(FundingLineIT.class, CaseFixtures.class);
+    return Deployments.shared();
   }
 
   @Inject private CaseFixtures fixtures;

@@ -45,7 +45,7 @@ class AttachmentsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(AttachmentsIT.class, Pdfs.class, CaseFixtures.class);
+    return Deployments.shared();
   }
 
   @Inject private Attachments attachments;

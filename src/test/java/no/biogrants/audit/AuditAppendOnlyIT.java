@@ -45,7 +45,7 @@ class AuditAppendOnlyIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(AuditAppendOnlyIT.class, CaseFixtures.class);
+    return Deployments.shared();
   }
 
   @Resource(lookup = DataSourceConfiguration.JNDI_NAME)

@@ -32,7 +32,7 @@ class AllocationsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(AllocationsIT.class);
+    return Deployments.shared();
   }
 
   @Inject private Allocations allocations;

@@ -38,7 +38,7 @@ class LedgerConcurrencyIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(LedgerConcurrencyIT.class, CaseFixtures.class);
+    return Deployments.shared();
   }
 
   @Inject private CaseFixtures fixtures;

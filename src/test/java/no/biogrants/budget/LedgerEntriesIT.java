@@ -30,7 +30,7 @@ class LedgerEntriesIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(LedgerEntriesIT.class, CaseFixtures.class);
+    return Deployments.shared();
   }
 
   @Inject private CaseFixtures fixtures;

@@ -50,7 +50,7 @@ class AppealsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(AppealsIT.class, CaseFixtures.class, AppealFixtures.class, no.biogrants.attachment.Pdfs.class);
+    return Deployments.shared();
   }
 
   @Inject private CaseFixtures fixtures;

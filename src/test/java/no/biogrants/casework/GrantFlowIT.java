@@ -54,7 +54,7 @@ class GrantFlowIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(GrantFlowIT.class, CaseFixtures.class);
+    return Deployments.shared();
   }
 
   @Inject private CaseFixtures fixtures;

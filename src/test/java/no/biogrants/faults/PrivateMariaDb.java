@@ -9,11 +9,11 @@ import org.junit.jupiter.api.extension.ExtensionContext;
 /**
  * Starts the fault tests' private MariaDB server before the app is booted against it (register
  * it before the Arquillian extension) and stops it at the end; the test stops and starts it in
- * between. Uses src/test/faults/private-mariadb.sh with the port of {@code fault.db.port}.
+ * between. Uses src/test/db/private-mariadb.sh with the port of {@code fault.db.port}.
  */
 public class PrivateMariaDb implements BeforeAllCallback, AfterAllCallback {
 
-  private static final Path SCRIPT = Path.of("src", "test", "faults", "private-mariadb.sh");
+  private static final Path SCRIPT = Path.of("src", "test", "db", "private-mariadb.sh");
 
   @Override
   public void beforeAll(ExtensionContext context) {
@@ -35,8 +35,9 @@ public class PrivateMariaDb implements BeforeAllCallback, AfterAllCallback {
 
   private static void run(String command) {
     ProcessBuilder process = new ProcessBuilder("bash", SCRIPT.toString(), command).inheritIO();
-    process.environment().put("FAULT_DB_PORT", System.getProperty("fault.db.port", "3317"));
-    process.environment().put("FAULT_DB_DIR", Path.of("target", "fault-db").toString());
+    process.environment().put("PRIVATE_DB_PORT", System.getProperty("fault.db.port", "3317"));
+    process.environment().put("PRIVATE_DB_DIR", Path.of("target", "fault-db").toString());
+    process.environment().put("PRIVATE_DB_NAME", "bio_fault");
     process.environment().merge("PATH", "/usr/sbin:/sbin", (a, b) -> a + ":" + b);
     try {
       int exit = process.start().waitFor();

@@ -74,9 +74,9 @@ class AccessMatrixIT {
           "/casework/appeal.xhtml", "application",
           "/budget/line.xhtml", "line");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.realWar();
+    return Deployments.shared();
   }
 
   @ArquillianResource private URL base;

@@ -23,9 +23,9 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @RunAsClient
 class ServiceRolesIT {
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.realWar().addClass(ForgedActorProbe.class);
+    return Deployments.shared();
   }
 
   @ArquillianResource private URL base;

@@ -2,17 +2,81 @@ package no.biogrants.it;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
+import org.jboss.shrinkwrap.api.asset.EmptyAsset;
 import org.jboss.shrinkwrap.api.importer.ZipImporter;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
 
 /**
  * Integration tests deploy the real WAR the build produced (target/ROOT.war, at the root context),
  * plus the test classes for in-container tests.
+ *
+ * <p>Most test classes deploy {@link #shared()}: they share one booted server and its database
+ * ({@link SharedPayaraMicro}), so each of their tests makes the data it needs (a case of its own
+ * through {@link CaseFixtures}, a company of its own) and never counts on the demo data staying as
+ * loaded. A class whose tests change what every other test counts on (a throttle that locks out the
+ * tests' address, a locked demo user) deploys {@link #ownServer()}, is tagged {@link #OWN_SERVER} and
+ * runs in failsafe's execution of that name, after the shared ones, on a server of its own booted
+ * on a freshly loaded database.
  */
 public final class Deployments {
 
+  /** Marks the shared deployment; see {@link SharedPayaraMicro}. */
+  private static final String SHARED_MARKER = "META-INF/bio-shared-server";
+
+  /**
+   * Every class the in-container tests and the tests' own servlets and resources need, by name
+   * (many are package-private): the shared server is booted once with all of them.
+   */
+  private static final String[] SHARED_CLASSES = {
+    "no.biogrants.it.CaseFixtures",
+    "no.biogrants.it.CaseStages",
+    "no.biogrants.it.CaseStagesServlet",
+    "no.biogrants.casework.AppealFixtures",
+    "no.biogrants.attachment.Pdfs",
+    "no.biogrants.grantapplication.api.ApiFixturesServlet",
+    "no.biogrants.identity.ForgedActorProbe",
+    "no.biogrants.applicant.CompanyProfileIT",
+    "no.biogrants.assessment.FundingLineIT",
+    "no.biogrants.attachment.AttachmentsIT",
+    "no.biogrants.audit.AuditAppendOnlyIT",
+    "no.biogrants.budget.AllocationsIT",
+    "no.biogrants.budget.LedgerConcurrencyIT",
+    "no.biogrants.budget.LedgerEntriesIT",
+    "no.biogrants.casework.AppealsIT",
+    "no.biogrants.casework.GrantFlowIT",
+    "no.biogrants.payment.PaymentConcurrencyIT",
+    "no.biogrants.payment.PaymentsIT",
+    "no.biogrants.privacy.PersonalDataIT",
+  };
+
+  /** The JUnit tag of the test classes that get a server of their own (pom.xml, failsafe). */
+  public static final String OWN_SERVER = "own-server";
+
   private Deployments() {}
+
+  /** The real WAR on a server booted for one test class only (tag the class {@link #OWN_SERVER}). */
+  public static WebArchive ownServer(Class<?>... testClasses) {
+    return testClasses.length == 0 ? realWar() : realWarWith(testClasses);
+  }
+
+  /**
+   * The one deployment the test classes share (the real WAR with every in-container test class and
+   * the tests' servlets): booted once for all of them. Client tests deploy it too, testable, and
+   * run as client ({@code @RunAsClient}).
+   */
+  public static WebArchive shared() {
+    WebArchive war = realWarWith().addAsResource(EmptyAsset.INSTANCE, SHARED_MARKER);
+    for (String type : SHARED_CLASSES) {
+      war.addClass(type);
+    }
+    return war;
+  }
+
+  static boolean isShared(Archive<?> archive) {
+    return archive != null && archive.contains("WEB-INF/classes/" + SHARED_MARKER);
+  }
 
   /** The WAR as built, for client-side (browser) tests. */
   public static WebArchive realWar() {

@@ -30,9 +30,9 @@ class AppealJourneyPageIT {
   private static final String PASSWORD = "demo1234";
   private static final String GROUNDS = "Vi mener omstillingsbehovet er undervurdert: tre av fire avdelinger legges om.";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.realWar();
+    return Deployments.shared();
   }
 
   @ArquillianResource private URL base;

@@ -21,6 +21,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -36,13 +37,14 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag(Deployments.OWN_SERVER)
 class CompanyProfilePageIT {
 
   private static final String PASSWORD = "demo1234";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.realWar();
+    return Deployments.ownServer();
   }
 
   @ArquillianResource private URL base;

@@ -20,6 +20,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -32,6 +33,7 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag(Deployments.OWN_SERVER)
 class GrantJourneyPageIT {
 
   private static final String PASSWORD = "demo1234";
@@ -39,7 +41,7 @@ class GrantJourneyPageIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.realWar();
+    return Deployments.ownServer();
   }
 
   @ArquillianResource private URL base;

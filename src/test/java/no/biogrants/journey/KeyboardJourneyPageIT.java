@@ -36,9 +36,9 @@ class KeyboardJourneyPageIT {
   /** More stops than any of our pages has before its last field: a field never reached is a failure. */
   private static final int MAX_TABS = 200;
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.realWar();
+    return Deployments.shared();
   }
 
   @ArquillianResource private URL base;

@@ -52,7 +52,7 @@ class PaymentConcurrencyIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(PaymentConcurrencyIT.class, CaseFixtures.class);
+    return Deployments.shared();
   }
 
   @Inject private CaseFixtures fixtures;

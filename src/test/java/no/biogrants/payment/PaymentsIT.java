@@ -51,7 +51,7 @@ class PaymentsIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(PaymentsIT.class, CaseFixtures.class);
+    return Deployments.shared();
   }
 
   @Inject private CaseFixtures fixtures;

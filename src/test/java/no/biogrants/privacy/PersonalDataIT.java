@@ -41,7 +41,7 @@ class PersonalDataIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(PersonalDataIT.class, CaseFixtures.class);
+    return Deployments.shared();
   }
 
   @Inject private CaseFixtures fixtures;

@@ -19,6 +19,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
@@ -29,13 +30,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag(Deployments.OWN_SERVER)
 class BudgetLinesApiIT {
 
   private static final String KEY = "demo-analyst-key";
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.realWar();
+    return Deployments.ownServer();
   }
 
   @ArquillianResource private URL base;

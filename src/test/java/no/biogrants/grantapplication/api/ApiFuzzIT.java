@@ -63,9 +63,9 @@ class ApiFuzzIT {
           "\"31.12.2026\"",
           "\"UNKNOWN_VALUE\"");
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.realWar();
+    return Deployments.shared();
   }
 
   @ArquillianResource private URL base;

@@ -23,6 +23,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -40,6 +41,7 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag(Deployments.OWN_SERVER)
 class ApplicationsApiIT {
 
   private static final String KEY = "demo-applicant-key";
@@ -48,7 +50,7 @@ class ApplicationsApiIT {
 
   @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.realWarWith(ApiFixturesServlet.class);
+    return Deployments.ownServer(ApiFixturesServlet.class);
   }
 
   @ArquillianResource private URL base;

@@ -73,9 +73,9 @@ class CaseworkFormFuzzIT {
           + " (SELECT COUNT(*) FROM audit_event WHERE entity_type = 'GrantApplication' AND entity_id = a.id))"
           + " FROM grant_application a WHERE a.id = ?";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(CaseStages.class, CaseStagesServlet.class, CaseFixtures.class, AppealFixtures.class);
+    return Deployments.shared();
   }
 
   @ArquillianResource private URL base;

@@ -35,9 +35,9 @@ class FormFuzzIT {
   private static final String PASSWORD = "demo1234";
   private static final String KEY = "demo-applicant-key";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.realWar();
+    return Deployments.shared();
   }
 
   @ArquillianResource private URL base;

@@ -49,9 +49,9 @@ class ReportsApiIT {
       " FROM grant_application a JOIN funding_round r ON r.id = a.round_id JOIN scheme s ON s.id = r.scheme_id"
           + " WHERE s.scheme_year = 2020 AND " + APPLIED;
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.realWar();
+    return Deployments.shared();
   }
 
   @ArquillianResource private URL base;

@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# A private MariaDB server for the fault tests, so they can stop and start "the database" without
-# touching the one the other tests (or anything else on the machine) use.
-#   private-mariadb.sh start|stop|status   (DIR and PORT from FAULT_DB_DIR, FAULT_DB_PORT)
+# A private MariaDB server of the tests' own, from the machine's MariaDB binaries (Debian's
+# mariadb-server), with its data under target/: the integration tests run against one when no
+# database is configured (pom.xml, profile private-it-db), and the fault tests stop and start one of
+# their own without touching any other database on the machine.
+#   private-mariadb.sh start|stop|status   (PRIVATE_DB_DIR, PRIVATE_DB_PORT, PRIVATE_DB_NAME)
 # Authentication is off (--skip-grant-tables): it listens on 127.0.0.1 only and holds test data.
 set -euo pipefail
-DIR="${FAULT_DB_DIR:-target/fault-db}"
-PORT="${FAULT_DB_PORT:-3307}"
+DIR="${PRIVATE_DB_DIR:-target/it-db}"
+PORT="${PRIVATE_DB_PORT:-3316}"
+NAME="${PRIVATE_DB_NAME:-bio_it}"
+export PATH="$PATH:/usr/sbin:/sbin"
 mkdir -p "$DIR"
 DIR="$(cd "$DIR" && pwd)"
 USER_NAME="$(id -un)"
@@ -15,6 +19,10 @@ running() { [ -f "$DIR/mysqld.pid" ] && kill -0 "$(cat "$DIR/mysqld.pid")" 2>/de
 case "${1:-}" in
   start)
     if running; then exit 0; fi
+    if ! command -v mariadb-install-db > /dev/null; then
+      echo "no MariaDB server binaries: install Debian's mariadb-server (src/test/test-all.sh does)" >&2
+      exit 1
+    fi
     if [ ! -d "$DIR/data/mysql" ]; then
       mariadb-install-db --no-defaults --datadir="$DIR/data" --user="$USER_NAME" --skip-test-db \
         --auth-root-authentication-method=normal > "$DIR/install.log" 2>&1
@@ -24,7 +32,7 @@ case "${1:-}" in
       --skip-grant-tables --innodb-buffer-pool-size=64M --log-error="$DIR/error.log" > /dev/null 2>&1 &
     for _ in $(seq 1 120); do
       if mariadb-admin --no-defaults -h127.0.0.1 -P"$PORT" -uroot ping > /dev/null 2>&1; then
-        mariadb --no-defaults -h127.0.0.1 -P"$PORT" -uroot -e "CREATE DATABASE IF NOT EXISTS bio_fault"
+        mariadb --no-defaults -h127.0.0.1 -P"$PORT" -uroot -e "CREATE DATABASE IF NOT EXISTS $NAME CHARACTER SET utf8mb4 COLLATE utf8mb4_unicode_ci"
         exit 0
       fi
       sleep 0.5

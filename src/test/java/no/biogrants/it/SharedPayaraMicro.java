@@ -1,0 +1,146 @@
+package no.biogrants.it;
+
+import fish.payara.arquillian.container.payara.managed.PayaraMicroContainerConfiguration;
+import fish.payara.arquillian.container.payara.managed.PayaraMicroDeployableContainer;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.logging.Logger;
+import org.jboss.arquillian.container.spi.client.container.DeployableContainer;
+import org.jboss.arquillian.container.spi.client.container.DeploymentException;
+import org.jboss.arquillian.container.spi.client.container.LifecycleException;
+import org.jboss.arquillian.container.spi.client.protocol.ProtocolDescription;
+import org.jboss.arquillian.container.spi.client.protocol.metadata.ProtocolMetaData;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.shrinkwrap.api.Archive;
+import org.jboss.shrinkwrap.api.ArchivePath;
+import org.jboss.shrinkwrap.descriptor.api.Descriptor;
+
+/**
+ * Payara Micro's Arquillian container, with one booted server shared by every test class that
+ * deploys {@link Deployments#shared()}: the first such class boots it (wiping, migrating and loading
+ * the demo data into the test database), the next ones are handed the same server, and it stops
+ * when the test run ends. A class that deploys anything else gets a server of its own, booted for
+ * it and stopped after it, as Payara's container does by itself (so it starts on a fresh database).
+ *
+ * <p>Payara Micro boots with its deployment: the managed container starts a process in {@code
+ * deploy} and ends it in {@code undeploy}, so sharing means not passing those calls on.
+ */
+public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContainerConfiguration> {
+
+  private static final Logger LOG = Logger.getLogger(SharedPayaraMicro.class.getName());
+
+  private final PayaraMicroDeployableContainer payara = new PayaraMicroDeployableContainer();
+
+  /** The shared server's deployment while it runs, else null. */
+  private Set<String> sharedContent;
+
+  private ProtocolMetaData sharedMetaData;
+
+  @Override
+  public Class<PayaraMicroContainerConfiguration> getConfigurationClass() {
+    return payara.getConfigurationClass();
+  }
+
+  @Override
+  public void setup(PayaraMicroContainerConfiguration configuration) {
+    payara.setup(configuration);
+  }
+
+  @Override
+  public ProtocolDescription getDefaultProtocol() {
+    return payara.getDefaultProtocol();
+  }
+
+  @Override
+  public void start() throws LifecycleException {
+    payara.start();
+  }
+
+  @Override
+  public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
+    if (!Deployments.isShared(archive)) {
+      stopSharedServer();
+      return payara.deploy(archive);
+    }
+    Set<String> content = classesOf(archive);
+    if (sharedContent != null) {
+      Set<String> missing = new TreeSet<>(content);
+      missing.removeAll(sharedContent);
+      missing.removeIf(SharedPayaraMicro::isClientTestClass);
+      if (!missing.isEmpty()) {
+        throw new DeploymentException(
+            "The shared server was booted without " + missing + ": add them to Deployments.shared()");
+      }
+      LOG.info("Reusing the shared Payara Micro for " + archive.getName());
+      return sharedMetaData;
+    }
+    if (!archive.contains("WEB-INF/lib/arquillian-jakarta-servlet-protocol.jar")) {
+      throw new DeploymentException(
+          "A shared deployment must be testable (client tests use @RunAsClient), so the server it boots can also run in-container tests");
+    }
+    sharedMetaData = payara.deploy(archive);
+    sharedContent = content;
+    return sharedMetaData;
+  }
+
+  @Override
+  public void undeploy(Archive<?> archive) throws DeploymentException {
+    if (!Deployments.isShared(archive)) {
+      payara.undeploy(archive);
+    }
+  }
+
+  @Override
+  public void stop() throws LifecycleException {
+    try {
+      stopSharedServer();
+    } catch (DeploymentException e) {
+      throw new LifecycleException("Could not stop the shared Payara Micro", e);
+    }
+    payara.stop();
+  }
+
+  @Override
+  public void deploy(Descriptor descriptor) throws DeploymentException {
+    payara.deploy(descriptor);
+  }
+
+  @Override
+  public void undeploy(Descriptor descriptor) throws DeploymentException {
+    payara.undeploy(descriptor);
+  }
+
+  private void stopSharedServer() throws DeploymentException {
+    if (sharedContent != null) {
+      sharedContent = null;
+      sharedMetaData = null;
+      payara.undeploy((Archive<?>) null);
+    }
+  }
+
+  /**
+   * Arquillian adds each test class to its deployment; a class whose tests all run as client
+   * ({@code @RunAsClient}) is never run in the server, so the shared server need not hold it.
+   */
+  private static boolean isClientTestClass(String path) {
+    String name = path.substring("/WEB-INF/classes/".length(), path.length() - ".class".length()).replace('/', '.');
+    int inner = name.indexOf('$');
+    try {
+      Class<?> type = Class.forName(inner < 0 ? name : name.substring(0, inner), false, SharedPayaraMicro.class.getClassLoader());
+      return type.isAnnotationPresent(RunAsClient.class);
+    } catch (ClassNotFoundException e) {
+      return false;
+    }
+  }
+
+  private static Set<String> classesOf(Archive<?> archive) {
+    Set<String> classes = new TreeSet<>();
+    for (ArchivePath path : archive.getContent().keySet()) {
+      String name = path.get();
+      if (name.endsWith(".class")) {
+        classes.add(name);
+      }
+    }
+    return classes;
+  }
+}
