@@ -86,35 +86,6 @@ public class DemoDataLoader {
   public static final String CRISIS_ALLOCATION = "Krisepakke 2020 (250 MNOK)";
 
   private static final String SYSTEM = "demo-data";
-  private static final String[] COMPANY_WORDS = {
-    "Mjøsa Mekaniske", "Fjellvind Trevare", "Nordlys Sjømat", "Vestkyst Verft", "Solberg Elektro",
-    "Dalheim Bygg", "Fossen Plast", "Kystlinje Logistikk", "Bjørkli Møbler", "Granli Maskin",
-    "Haugen Emballasje", "Isdal Betong", "Lien Aluminium", "Myrvang Tekstil", "Skogly Grafisk",
-    "Tindved Reiseliv", "Vassbotn Næringsmiddel", "Åsen Automasjon", "Elvebakken Stål", "Furulund Glass",
-    "Sandvik Komponent", "Lyngmo Hotell"
-  };
-  /** Two real municipalities (2020 numbers) per county for the demo companies' business addresses. */
-  private static final Map<String, String[][]> MUNICIPALITIES =
-      Map.ofEntries(
-          Map.entry("03", new String[][] {{"0301", "Oslo"}, {"0301", "Oslo"}}),
-          Map.entry("11", new String[][] {{"1103", "Stavanger"}, {"1108", "Sandnes"}}),
-          Map.entry("15", new String[][] {{"1507", "Ålesund"}, {"1506", "Molde"}}),
-          Map.entry("18", new String[][] {{"1804", "Bodø"}, {"1806", "Narvik"}}),
-          Map.entry("30", new String[][] {{"3005", "Drammen"}, {"3024", "Bærum"}}),
-          Map.entry("34", new String[][] {{"3401", "Kongsvinger"}, {"3407", "Gjøvik"}}),
-          Map.entry("38", new String[][] {{"3807", "Skien"}, {"3803", "Tønsberg"}}),
-          Map.entry("42", new String[][] {{"4204", "Kristiansand"}, {"4203", "Arendal"}}),
-          Map.entry("46", new String[][] {{"4601", "Bergen"}, {"4602", "Kinn"}}),
-          Map.entry("50", new String[][] {{"5001", "Trondheim"}, {"5006", "Steinkjer"}}),
-          Map.entry("54", new String[][] {{"5401", "Tromsø"}, {"5403", "Alta"}}));
-
-  /** Fictional contact persons: name and phone. */
-  private static final String[][] CONTACTS = {
-    {"Kari Nordmann", "912 34 567"}, {"Ola Haugen", "934 56 789"}, {"Ingrid Berg", null},
-    {"Per Johansen", "47 11 22 33"}, {"Silje Dahl", "+47 415 55 666"}, {"Jon Lie", null}
-  };
-
-  private static final String[] NACE = {"25.620", "16.230", "10.200", "30.110", "43.210", "41.200", "22.290", "49.410", "31.090", "28.990", "17.210"};
 
   @PersistenceContext private EntityManager em;
   @Inject private Users users;
@@ -183,35 +154,21 @@ public class DemoDataLoader {
       schemeSetup.openRound(
           scheme, "BIO 2020 – løpende søknadsfrist", LocalDate.of(2020, 3, 1), null, true, bioLine.getId());
       Actor applicant = actor(county.getCode().equals(DEMO_COUNTY) ? "soker" : "soker." + county.getCode());
-      String[][] places = MUNICIPALITIES.get(county.getCode());
+      String[][] places = DemoContent.MUNICIPALITIES.get(county.getCode());
       for (int c = 0; c < 2; c++) {
-        OrganisationNumber orgNumber = validOrgNumber(random);
-        String name = COMPANY_WORDS[word++ % COMPANY_WORDS.length] + " AS";
-        String nace = NACE[random.nextInt(NACE.length)];
+        OrganisationNumber orgNumber = DemoContent.validOrgNumber(random);
+        String name = DemoContent.COMPANY_WORDS[word++ % DemoContent.COMPANY_WORDS.length] + " AS";
+        String nace = DemoContent.NACE[random.nextInt(DemoContent.NACE.length)];
         int employees = 8 + random.nextInt(180);
-        String[] contact = CONTACTS[word % CONTACTS.length];
+        String[] contact = DemoContent.CONTACTS[word % DemoContent.CONTACTS.length];
         CompanyProfile profile =
             new CompanyProfile(
-                name, LegalForm.AS, nace, employees, places[c][0], places[c][1], validBankAccount(accounts).value(),
-                List.of(new ContactPerson(contact[0], mailbox(contact[0], name), contact[1])));
+                name, LegalForm.AS, nace, employees, places[c][0], places[c][1], DemoContent.validBankAccount(accounts).value(),
+                List.of(new ContactPerson(contact[0], DemoContent.mailbox(contact[0], name), contact[1])));
         companyRegistry.register(applicant, orgNumber.value(), profile);
       }
     }
     em.flush();
-  }
-
-  /** firstname.lastname@company-name.example (a reserved domain: demo mail goes nowhere). */
-  private static String mailbox(String person, String company) {
-    return slug(person).replace('-', '.') + "@" + slug(company.replace(" AS", "")) + ".example";
-  }
-
-  private static String slug(String text) {
-    return java.text.Normalizer.normalize(
-            text.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a"),
-            java.text.Normalizer.Form.NFD)
-        .replaceAll("[^a-z0-9 ]", "")
-        .strip()
-        .replace(' ', '-');
   }
 
   /** Applications through the real services: 5 per county, statuses spread over the flow. */
@@ -246,10 +203,10 @@ public class DemoDataLoader {
         Money maximum = round.getScheme().maximumGrant(eligible);
         TrainingPurpose purpose = purposes[(count + i) % purposes.length];
         ApplicationContent content = new ApplicationContent(
-            "Opplæring i " + label(purpose) + " – " + company.getName(),
+            "Opplæring i " + DemoContent.label(purpose) + " – " + company.getName(),
             "Omstilling etter bortfall av oppdrag under koronapandemien; de ansatte skal lære nye arbeidsmåter.",
             purpose, maximum, items);
-        GrantApplication application = applications.createDraft(applicant, company.getId(), round.getId(), content, details(purpose, random));
+        GrantApplication application = applications.createDraft(applicant, company.getId(), round.getId(), content, DemoContent.details(purpose, random, LocalDate.now(clock)));
         count++;
         int stage = (i + code.charAt(1)) % 8;
         if (demo && i == 0) {
@@ -264,7 +221,7 @@ public class DemoDataLoader {
           continue;
         }
         impartiality.declare(caseworker, application.getId(), false, null);
-        assessments.score(caseworker, application.getId(), scores(round, random));
+        assessments.score(caseworker, application.getId(), DemoContent.scores(round, random));
         if (stage == 1) {
           continue;
         }
@@ -280,7 +237,7 @@ public class DemoDataLoader {
           decisions.grant(approver, application.getId(), "Søknaden oppfyller vilkårene og er godt rangert.");
           if (!demo && (stage == 3 || stage == 4)) {
             // Accepted grants, one with a part-payment request waiting for the county's caseworker.
-            acceptances.accept(applicant, application.getId(), validBankAccount(random).value());
+            acceptances.accept(applicant, application.getId(), DemoContent.validBankAccount(random).value());
             if (stage == 4) {
               payments.request(
                   applicant, application.getId(), no.biogrants.payment.PaymentKind.PART,
@@ -299,70 +256,9 @@ public class DemoDataLoader {
     ledger.registerAllocation(allocation, new LinkedHashMap<>(split), name, SYSTEM);
   }
 
-  private List<CriterionInput> scores(FundingRound round, Random random) {
-    List<CriterionInput> inputs = new ArrayList<>();
-    for (RubricCriterion criterion : round.getRubric()) {
-      inputs.add(new CriterionInput(criterion.getId(), 2 + random.nextInt(4), "Vurdert ut fra søknaden og opplæringsplanen."));
-    }
-    return inputs;
-  }
-
   private Actor actor(String username) {
     AppUser user = users.byUsername(username).orElseThrow();
     return Actor.of(user);
   }
 
-  private static String label(TrainingPurpose purpose) {
-    return switch (purpose) {
-      case DIGITAL -> "digitale verktøy";
-      case GREEN_TRANSITION -> "grønn omstilling";
-      case PRODUCTION_RESTRUCTURING -> "ny produksjon";
-      case NEW_MARKETS -> "nye markeder";
-      case HEALTH_SAFETY -> "HMS";
-      case LANGUAGE -> "norsk på arbeidsplassen";
-      case OTHER -> "nye oppgaver";
-    };
-  }
-
-  /** What a company writes beyond the cost plan: a believable restructuring, plan and committee. */
-  private ApplicationDetails details(TrainingPurpose purpose, Random random) {
-    LocalDate today = LocalDate.now(clock);
-    int participants = 4 + random.nextInt(20);
-    return new ApplicationDetails(
-        "Bortfall av oppdrag under koronapandemien gjør at bedriften må endre hvordan den arbeider: " + label(purpose) + ".",
-        today.plusWeeks(2 + random.nextInt(6)),
-        today.plusMonths(4 + random.nextInt(8)),
-        List.of(
-            new TrainingPlanItem("Kurs i " + label(purpose), TrainingProvider.EXTERNAL, 20 + random.nextInt(60), 4 + random.nextInt(12), participants, random.nextInt(participants / 2 + 1), random.nextInt(2)),
-            new TrainingPlanItem("Opplæring på arbeidsplassen", TrainingProvider.INTERNAL, 10 + random.nextInt(30), 2 + random.nextInt(8), participants, 0, 0)),
-        null,
-        null,
-        List.of(),
-        "Daglig leder",
-        "Tillitsvalgt for de ansatte");
-  }
-
-  /** A random bank account number that passes the MOD11 check (fictional accounts). */
-  static no.biogrants.shared.BankAccount validBankAccount(Random random) {
-    while (true) {
-      String candidate = "1503" + String.format("%06d", random.nextInt(1_000_000));
-      for (int check = 0; check <= 9; check++) {
-        if (no.biogrants.shared.BankAccount.isValid(candidate + check)) {
-          return new no.biogrants.shared.BankAccount(candidate + check);
-        }
-      }
-    }
-  }
-
-  /** A random organisation number that passes the MOD11 check (fictional companies). */
-  static OrganisationNumber validOrgNumber(Random random) {
-    while (true) {
-      String candidate = "9" + String.format("%07d", random.nextInt(10_000_000));
-      for (int check = 0; check <= 9; check++) {
-        if (OrganisationNumber.isValid(candidate + check)) {
-          return new OrganisationNumber(candidate + check);
-        }
-      }
-    }
-  }
 }
