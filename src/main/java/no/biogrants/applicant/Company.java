@@ -101,7 +101,7 @@ public class Company {
   }
 
   /**
-   * Takes over the profile (rules C3-C8). The county follows the municipality number. A bank account
+   * Takes over the profile (rules COMP-C3–COMP-C8). The county follows the municipality number. A bank account
    * once registered may be changed but not removed: payments are made to it.
    */
   public void changeProfile(CompanyProfile profile) {
@@ -132,7 +132,7 @@ public class Company {
         name, legalForm, naceCode, employees, municipalityNumber, municipalityName, bankAccount, contacts);
   }
 
-  /** What the county will look at before funding (rule C4); no flag stops a registration. */
+  /** What the county will look at before funding (rule COMP-C4); no flag stops a registration. */
   public Set<ProfileFlag> flags() {
     Set<ProfileFlag> flags = EnumSet.noneOf(ProfileFlag.class);
     if (legalForm.isPublicSector()) {
@@ -166,7 +166,7 @@ public class Company {
 
   /**
    * The contact persons as the audit trail records them: how many, and a fingerprint that changes
-   * when any of them does, never their names, e-mails or phones (rule G3 of privacy).
+   * when any of them does, never their names, e-mails or phones (rule PRIV-G3 of privacy).
    */
   String contactsFingerprint() {
     try {
@@ -181,7 +181,7 @@ public class Company {
     userIds.add(userId);
   }
 
-  /** Removes a representative; the last one stays (rule C9). */
+  /** Removes a representative; the last one stays (rule COMP-C9). */
   public void removeUser(Long userId) {
     if (userIds.contains(userId) && userIds.size() == 1) {
       throw new BusinessException("company.representative.last");

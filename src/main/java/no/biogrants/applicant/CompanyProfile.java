@@ -7,7 +7,7 @@ import java.util.regex.Pattern;
 import no.biogrants.shared.BankAccount;
 
 /**
- * A company's profile as the company gives it (rules C3-C8): everything but the organisation
+ * A company's profile as the company gives it (rules COMP-C3–COMP-C8): everything but the organisation
  * number, which never changes. {@link #problems()} lists every broken rule per field; the county a
  * municipality number points to is checked against the county register by the service.
  */
@@ -40,12 +40,12 @@ public record CompanyProfile(
     contacts = contacts == null ? List.of() : contacts.stream().filter(c -> !c.isBlank()).toList();
   }
 
-  /** "25", "25.1", "25.11" or "25.110" (rule C5). */
+  /** "25", "25.1", "25.11" or "25.110" (rule COMP-C5). */
   public static boolean isValidNaceCode(String code) {
     return code != null && NACE.matcher(code.strip()).matches();
   }
 
-  /** Four digits (rule C3); whether its county exists is the county register's answer. */
+  /** Four digits (rule COMP-C3); whether its county exists is the county register's answer. */
   public static boolean isValidMunicipalityNumber(String number) {
     return number != null && MUNICIPALITY_NUMBER.matcher(number.strip()).matches();
   }

@@ -47,7 +47,7 @@ public class CompanyRegistry {
   }
 
   /**
-   * Registers a company (rules C1-C9): the org number must pass MOD11 and be new; the registering
+   * Registers a company (rules COMP-C1–COMP-C9): the org number must pass MOD11 and be new; the registering
    * user becomes its first representative.
    */
   public Company register(Actor actor, String orgNumberText, CompanyProfile profile) {
@@ -70,7 +70,7 @@ public class CompanyRegistry {
     return own(actor, companyId);
   }
 
-  /** Saves the profile (rules C3-C8, C11) if nobody has changed the company since {@code expectedVersion}. */
+  /** Saves the profile (rules COMP-C3–COMP-C8, COMP-C11) if nobody has changed the company since {@code expectedVersion}. */
   public Company update(Actor actor, Long companyId, long expectedVersion, CompanyProfile profile) {
     Company company = own(actor, companyId);
     checkVersion(company, expectedVersion);
@@ -95,7 +95,7 @@ public class CompanyRegistry {
         .toList();
   }
 
-  /** Adds another applicant user, by username, as representative (rule C9). */
+  /** Adds another applicant user, by username, as representative (rule COMP-C9). */
   public Company addRepresentative(Actor actor, Long companyId, long expectedVersion, String username) {
     Company company = own(actor, companyId);
     checkVersion(company, expectedVersion);
@@ -113,7 +113,7 @@ public class CompanyRegistry {
     return company;
   }
 
-  /** Removes a representative, never the last (rule C9). A representative may remove themselves. */
+  /** Removes a representative, never the last (rule COMP-C9). A representative may remove themselves. */
   public Company removeRepresentative(Actor actor, Long companyId, long expectedVersion, Long userId) {
     Company company = own(actor, companyId);
     checkVersion(company, expectedVersion);
@@ -155,7 +155,7 @@ public class CompanyRegistry {
     return number;
   }
 
-  /** The county a well-formed municipality number points to must exist (rule C3). */
+  /** The county a well-formed municipality number points to must exist (rule COMP-C3). */
   private List<FieldViolation> countyProblems(CompanyProfile profile) {
     String number = profile.municipalityNumber();
     if (!CompanyProfile.isValidMunicipalityNumber(number) || counties.byCode(CompanyProfile.countyOf(number)) != null) {

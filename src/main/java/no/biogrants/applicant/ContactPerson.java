@@ -10,7 +10,7 @@ import java.util.Objects;
 import java.util.regex.Pattern;
 
 /**
- * A person the county may contact about the company's applications (rule C7): a name, an e-mail
+ * A person the county may contact about the company's applications (rule COMP-C7): a name, an e-mail
  * address and, if they like, a phone number. Stored in {@code company_contact}, in the order the
  * company gave them.
  */

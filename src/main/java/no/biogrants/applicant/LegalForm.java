@@ -39,7 +39,7 @@ public enum LegalForm {
     this.publicSector = publicSector;
   }
 
-  /** State, counties, municipalities and their enterprises and units (rule C4). */
+  /** State, counties, municipalities and their enterprises and units (rule COMP-C4). */
   public boolean isPublicSector() {
     return publicSector;
   }

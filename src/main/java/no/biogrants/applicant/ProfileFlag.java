@@ -2,7 +2,7 @@ package no.biogrants.applicant;
 
 /**
  * Something about a company's profile the county will look at: registrable, but usually not
- * eligible or not complete (rule C4). The eligibility gates decide; the flags only tell the company
+ * eligible or not complete (rule COMP-C4). The eligibility gates decide; the flags only tell the company
  * early.
  */
 public enum ProfileFlag {

@@ -47,12 +47,12 @@ public class Attachments {
   @ConfigProperty(name = "bio.attachments.max-bytes", defaultValue = "10485760")
   private long maxBytes;
 
-  /** The largest attachment accepted, in bytes (rule A2). */
+  /** The largest attachment accepted, in bytes (rule ATT-A2). */
   public long maxBytes() {
     return maxBytes;
   }
 
-  /** Stores a PDF with its owner (rules A1-A7). */
+  /** Stores a PDF with its owner (rules ATT-A1–ATT-A7). */
   public AttachmentInfo add(
       Actor actor, OwnerType ownerType, Long ownerId, AttachmentKind kind, String fileName, byte[] content) {
     if (kind == null) {
@@ -87,7 +87,7 @@ public class Attachments {
     return attachment.file();
   }
 
-  /** Removes an attachment while its owner may still be edited (rule A6). */
+  /** Removes an attachment while its owner may still be edited (rule ATT-A6). */
   public void delete(Actor actor, Long attachmentId) {
     Attachment attachment = attachmentId == null ? null : em.find(Attachment.class, attachmentId);
     AccessDeniedException.unless(attachment != null);
@@ -97,8 +97,8 @@ public class Attachments {
   }
 
   /**
-   * The application behind the owner, if the actor may read the owner's attachments (rules A5,
-   * A9): the company's representatives, or the county's caseworkers and approvers once it is
+   * The application behind the owner, if the actor may read the owner's attachments (rules ATT-A5,
+   * ATT-A9): the company's representatives, or the county's caseworkers and approvers once it is
    * submitted (the same checks as the pages). An appeal's attachments go with its application.
    */
   private GrantApplication readableOwner(Actor actor, OwnerType ownerType, Long ownerId) {
@@ -112,7 +112,7 @@ public class Attachments {
 
   /**
    * The owner's application, if the actor's company owns it and it may still take this kind (rules
-   * A5, A6, A9): an appeal takes documents while it is open.
+   * ATT-A5, ATT-A6, ATT-A9): an appeal takes documents while it is open.
    */
   private GrantApplication editableOwner(Actor actor, OwnerType ownerType, Long ownerId, AttachmentKind kind) {
     AccessDeniedException.unless(actor.has(Role.APPLICANT));
@@ -140,7 +140,7 @@ public class Attachments {
   /**
    * An application takes its own attachments while it is a draft or the county waits for the
    * applicant; the payment documents while the grant is being paid (accepted, in progress, final
-   * report sent) (rule A6).
+   * report sent) (rule ATT-A6).
    */
   static boolean editable(GrantApplication application, AttachmentKind kind) {
     ApplicationStatus status = application.getStatus();

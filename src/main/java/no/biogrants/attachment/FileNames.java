@@ -6,7 +6,7 @@ import java.text.Normalizer;
 import java.util.Locale;
 
 /**
- * The file name an upload came with, made safe to show and to send back (rule A4): no folder
+ * The file name an upload came with, made safe to show and to send back (rule ATT-A4): no folder
  * part, no control or invisible formatting characters (a right-to-left override could make
  * "fdp.exe" read as "exe.pdf"), none of the characters that break a header or a file system, at
  * most {@value #MAXLENGTH} characters, always ending in ".pdf" (the content is a PDF).
@@ -42,7 +42,7 @@ public final class FileNames {
 
   /**
    * The Content-Disposition value for a download: an ASCII name for old clients and the UTF-8 name
-   * (RFC 6266/5987) for the rest. Always "attachment", never shown inline (rule A8).
+   * (RFC 6266/5987) for the rest. Always "attachment", never shown inline (rule ATT-A8).
    */
   public static String contentDisposition(String fileName) {
     String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7e]|[\\\\\"]", "_");

@@ -11,7 +11,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * Whether uploaded bytes are a PDF the county can open and keep (rules A1-A3), judged by the
+ * Whether uploaded bytes are a PDF the county can open and keep (rules ATT-A1–ATT-A3), judged by the
  * content alone: the name, the extension and the browser's content type say nothing. Refusals are
  * {@link InvalidInputException}s with the bundle key of the reason.
  */

@@ -9,36 +9,36 @@
  * attestations, and appeals' documents.
  *
  * <ul>
- *   <li><b>A1</b> PDF by content: the bytes start with {@code %PDF-} and PDFBox can open them as a
+ *   <li><b>ATT-A1</b> PDF by content: the bytes start with {@code %PDF-} and PDFBox can open them as a
  *       document with at least one page. The file name, its extension and the browser's content
  *       type are never trusted ({@code accept} on the upload field is only a hint to the picker).
- *   <li><b>A2</b> Size: at least one byte (an empty file is refused as such) and at most {@code
+ *   <li><b>ATT-A2</b> Size: at least one byte (an empty file is refused as such) and at most {@code
  *       bio.attachments.max-bytes} (default 10 MB = 10 485 760 bytes); the refusal gives both
  *       sizes in MB. The size is checked before the upload's bytes are read.
- *   <li><b>A3</b> Encrypted or password-protected PDFs are refused, also those that open without a
+ *   <li><b>ATT-A3</b> Encrypted or password-protected PDFs are refused, also those that open without a
  *       password but carry restrictions: the county must be able to read, print and archive them.
- *   <li><b>A4</b> Stored in the database with the owner (type + id), the kind ({@link
+ *   <li><b>ATT-A4</b> Stored in the database with the owner (type + id), the kind ({@link
  *       no.biogrants.attachment.AttachmentKind}), size, SHA-256, who and when. The file name as
  *       given, made safe ({@link no.biogrants.attachment.FileNames}): no folder part, no control or
  *       invisible formatting characters, none of {@code " * : < > ? | ; %}, at most 200
  *       characters, always ending in ".pdf".
- *   <li><b>A5</b> Access, as for the owner's pages: the representatives of the application's
+ *   <li><b>ATT-A5</b> Access, as for the owner's pages: the representatives of the application's
  *       company read, add and delete; the county's caseworkers and approvers read once the
  *       application is submitted (the checks of {@code Applications.own} and {@code
  *       Assessments.caseOf}). Anyone else is answered 404, also on the download URL.
- *   <li><b>A6</b> Adding and deleting only while the owner may be edited: an application's own
+ *   <li><b>ATT-A6</b> Adding and deleting only while the owner may be edited: an application's own
  *       documents as DRAFT or AWAITING_APPLICANT (so an answer to the county's question can bring
  *       documents); the payment documents (participant list, invoices, auditor's attestation) while
  *       the grant is being paid (ACCEPTED, IN_PROGRESS, FINAL_REPORTED). They belong to the
  *       application, and the caseworker reads them on the payments page.
- *   <li><b>A7</b> Every add, read (download) and delete is audited on the owner (so it shows in the
+ *   <li><b>ATT-A7</b> Every add, read (download) and delete is audited on the owner (so it shows in the
  *       case's audit trail) with the attachment's id, kind, name, size and SHA-256.
- *   <li><b>A8</b> Download: {@code application/pdf}, {@code Content-Disposition: attachment} (never
+ *   <li><b>ATT-A8</b> Download: {@code application/pdf}, {@code Content-Disposition: attachment} (never
  *       shown inline), {@code X-Content-Type-Options: nosniff}, not cached.
- *   <li><b>A9</b> An appeal's documents (owner type APPEAL, kind OTHER) are read and added like its
- *       application's (A5); the company adds and deletes them while the appeal is open (no outcome
+ *   <li><b>ATT-A9</b> An appeal's documents (owner type APPEAL, kind OTHER) are read and added like its
+ *       application's (ATT-A5); the company adds and deletes them while the appeal is open (no outcome
  *       yet), also after it was forwarded to the appeal body. Owner type PAYMENT_REQUEST is not
- *       used: payment documents go with the application (A6) and are refused like an unknown owner.
+ *       used: payment documents go with the application (ATT-A6) and are refused like an unknown owner.
  * </ul>
  *
  * <p>Limits outside the rule: the Faces servlet refuses any upload above 50 MB outright

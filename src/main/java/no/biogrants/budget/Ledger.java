@@ -54,7 +54,7 @@ public class Ledger {
    * for that one statement and the commit. If the room is not there, everything rolls back.
    */
   public LedgerEntry commit(Long budgetLineId, Money amount, LedgerRef ref, String actor) {
-    positive(amount);
+    LedgerRules.requirePositive(amount);
     LedgerEntry entry = new LedgerEntry(budgetLineId, LedgerEntryType.COMMITMENT, amount, clock.instant(), actor, ref, null, null);
     em.persist(entry);
     em.flush();
@@ -80,20 +80,20 @@ public class Ledger {
 
   /** Gives back part of a commitment that is not needed (it becomes available on the line again). */
   public LedgerEntry release(Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
-    positive(amount);
-    return book(lockLine(budgetLineId), LedgerEntryType.RELEASE, amount, requireOwner(ref), actor, note, null);
+    LedgerRules.requirePositive(amount);
+    return book(lockLine(budgetLineId), LedgerEntryType.RELEASE, amount, LedgerRules.requireOwner(ref), actor, note, null);
   }
 
   /** Pays out against a commitment; never more than is committed and not yet paid. */
   public LedgerEntry disburse(Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
-    positive(amount);
-    return book(lockLine(budgetLineId), LedgerEntryType.DISBURSEMENT, amount, requireOwner(ref), actor, note, null);
+    LedgerRules.requirePositive(amount);
+    return book(lockLine(budgetLineId), LedgerEntryType.DISBURSEMENT, amount, LedgerRules.requireOwner(ref), actor, note, null);
   }
 
   /** Money paid back by the grantee: the commitment shrinks and the money is available again. */
   public LedgerEntry reclaim(Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
-    positive(amount);
-    return book(lockLine(budgetLineId), LedgerEntryType.RECLAIM, amount, requireOwner(ref), actor, note, null);
+    LedgerRules.requirePositive(amount);
+    return book(lockLine(budgetLineId), LedgerEntryType.RECLAIM, amount, LedgerRules.requireOwner(ref), actor, note, null);
   }
 
   /**
@@ -123,17 +123,13 @@ public class Ledger {
     if (original == null) {
       throw new BusinessException("budget.entryNotFound", entryId);
     }
-    if (original.getReversesEntryId() != null) {
-      throw new BusinessException("budget.reversalOfReversal");
-    }
+    LedgerRules.requireNotAReversal(original);
     BudgetLine line = lockLine(original.getBudgetLineId());
     Long already =
         em.createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.reversesEntryId = :id", Long.class)
             .setParameter("id", entryId)
             .getSingleResult();
-    if (already > 0) {
-      throw new BusinessException("budget.alreadyReversed", entryId);
-    }
+    LedgerRules.requireNotReversedYet(original, already);
     return book(line, original.getType(), original.getAmount().negate(), original.ref(), actor, reason.strip(), entryId);
   }
 
@@ -159,49 +155,30 @@ public class Ledger {
 
   /** What a grant or measure has on a line: committed (net) and disbursed (net of reclaims). */
   public OwnerBalance balanceOf(Long budgetLineId, LedgerRef ref) {
-    Map<LedgerEntryType, Money> sums = sums(budgetLineId, ref);
-    Money committed = sums.get(LedgerEntryType.COMMITMENT).minus(sums.get(LedgerEntryType.RELEASE)).minus(sums.get(LedgerEntryType.RECLAIM));
-    Money disbursed = sums.get(LedgerEntryType.DISBURSEMENT).minus(sums.get(LedgerEntryType.RECLAIM));
-    return new OwnerBalance(committed, disbursed);
+    return LedgerRules.balance(sums(budgetLineId, ref));
   }
 
   private List<LedgerEntry> move(Long fromLineId, Long toLineId, Money amount, String actor, String note, LedgerEntryType type) {
-    positive(amount);
-    if (fromLineId.equals(toLineId)) {
-      throw new BusinessException("budget.sameLine");
-    }
+    LedgerRules.requirePositive(amount);
+    LedgerRules.requireTwoLines(fromLineId, toLineId);
     BudgetLine first = lockLine(Math.min(fromLineId, toLineId));
     BudgetLine second = lockLine(Math.max(fromLineId, toLineId));
     BudgetLine from = first.getId().equals(fromLineId) ? first : second;
     BudgetLine to = from == first ? second : first;
-    if (!from.getCountyCode().equals(to.getCountyCode())) {
-      throw new BusinessException("budget.otherCounty");
-    }
-    boolean nextYear = to.getYear() == from.getYear() + 1;
-    if (type == LedgerEntryType.TRANSFER && to.getYear() != from.getYear()) {
-      throw new BusinessException("budget.transferOtherYear");
-    }
-    if (type == LedgerEntryType.CARRY_OVER && !nextYear) {
-      throw new BusinessException("budget.carryOverNotNextYear");
-    }
+    LedgerRules.requireMovable(from, to, type);
     LedgerEntry out = book(from, type, amount.negate(), LedgerRef.LINE, actor, note, null);
     LedgerEntry in = book(to, type, amount, LedgerRef.LINE, actor, note, null);
     return List.of(out, in);
   }
 
   private LedgerEntry book(BudgetLine line, LedgerEntryType type, Money amount, LedgerRef ref, String actor, String note, Long reverses) {
-    if (note != null && note.length() > LedgerEntry.NOTE_MAXLENGTH) {
-      throw new InvalidInputException("validation.tooLong", LedgerEntry.NOTE_MAXLENGTH);
-    }
+    LedgerRules.requireNoteFits(note);
     line.apply(type, amount);
     LedgerEntry entry = new LedgerEntry(line.getId(), type, amount, clock.instant(), actor, ref, note, reverses);
     em.persist(entry);
     em.flush();
     if (!ref.isLine()) {
-      OwnerBalance balance = balanceOf(line.getId(), ref);
-      if (balance.disbursed().isNegative() || balance.committed().isLessThan(balance.disbursed())) {
-        throw new BusinessException("budget.ownerOverdrawn", balance.committed(), balance.disbursed());
-      }
+      LedgerRules.requireNotOverdrawn(balanceOf(line.getId(), ref));
     }
     audit.record(actor, "LEDGER_" + type.name(), "BudgetLine", line.getId(), describe(entry));
     return entry;
@@ -225,19 +202,6 @@ public class Ledger {
       sums.put(LedgerEntryType.valueOf((String) row[0]), Money.fromSql(row[1]));
     }
     return sums;
-  }
-
-  private static LedgerRef requireOwner(LedgerRef ref) {
-    if (ref == null || ref.isLine()) {
-      throw new BusinessException("budget.ownerRequired");
-    }
-    return ref;
-  }
-
-  private static void positive(Money amount) {
-    if (amount == null || !amount.isPositive()) {
-      throw new BusinessException("budget.amountNotPositive", amount == null ? Money.ZERO : amount);
-    }
   }
 
   private static String describe(LedgerEntry entry) {

@@ -8,7 +8,6 @@ import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
 import no.biogrants.assessment.Recommendation;
@@ -18,12 +17,10 @@ import no.biogrants.budget.Ledger;
 import no.biogrants.budget.LedgerRef;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.grantapplication.IllegalTransitionException;
 import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.shared.BusinessException;
-import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
 /**
@@ -55,13 +52,14 @@ public class Decisions {
     GrantApplication application = lockForDecision(actor, applicationId, reasons);
     Recommendation recommendation = recommendationOf(application, actor);
     Money amount = recommendation.getAmount();
-    String committee = committeeCase(application, amount, committeeCaseNumber);
+    String committee =
+        DecisionRules.committeeCaseNumber(amount, application.getRound().getScheme().getDelegationLimit(), committeeCaseNumber);
     Instant now = clock.instant();
     ApplicationStatus status = application.grant(amount, actor.username(), now, reasons.strip());
     Decision decision =
         new Decision(
             applicationId,
-            status == ApplicationStatus.GRANTED ? DecisionOutcome.GRANTED : DecisionOutcome.PARTIALLY_GRANTED,
+            DecisionRules.grantOutcome(status),
             amount,
             recommendation.getBudgetLineId(),
             actor.username(),
@@ -71,7 +69,7 @@ public class Decisions {
     decision.grantTerms(
         recommendation.getId(),
         recommendation.getStateAidBasis(),
-        LocalDate.ofInstant(now, clock.getZone()).plusDays(application.getRound().getScheme().getAcceptanceDays()));
+        DecisionRules.acceptanceDeadline(now, clock.getZone(), application.getRound().getScheme().getAcceptanceDays()));
     em.persist(decision);
     em.flush();
     audit.record(
@@ -105,12 +103,11 @@ public class Decisions {
    */
   public Decision dismiss(Actor actor, Long applicationId, String reasons) {
     GrantApplication application = lockForApprover(actor, applicationId, reasons);
-    assessments
-        .currentRecommendation(applicationId)
-        .filter(r -> r.getRecommendedBy().equals(actor.username()) && application.getStatus() == ApplicationStatus.RECOMMENDED)
-        .ifPresent(r -> {
-          throw new BusinessException("decision.fourEyes");
-        });
+    if (application.getStatus() == ApplicationStatus.RECOMMENDED) {
+      assessments
+          .currentRecommendation(applicationId)
+          .ifPresent(r -> DecisionRules.requireFourEyes(r.getRecommendedBy(), actor.username()));
+    }
     Instant now = clock.instant();
     application.dismiss(actor.username(), now, reasons.strip());
     Decision decision =
@@ -142,29 +139,13 @@ public class Decisions {
 
   private GrantApplication lockForDecision(Actor actor, Long applicationId, String reasons) {
     GrantApplication application = lockForApprover(actor, applicationId, reasons);
-    if (application.getStatus() != ApplicationStatus.RECOMMENDED) {
-      throw new IllegalTransitionException(application.getStatus(), ApplicationStatus.GRANTED);
-    }
+    DecisionRules.requireRecommended(application.getStatus());
     return application;
   }
 
-  /** The committee's case number when the amount is above the delegation limit; refused if missing. */
-  private static String committeeCase(GrantApplication application, Money amount, String caseNumber) {
-    if (!amount.isGreaterThan(application.getRound().getScheme().getDelegationLimit())) {
-      return null;
-    }
-    if (caseNumber == null || caseNumber.isBlank()) {
-      throw new InvalidInputException("decision.committeeCaseRequired", application.getRound().getScheme().getDelegationLimit());
-    }
-    if (caseNumber.strip().length() > 40) {
-      throw new InvalidInputException("validation.tooLong", 40);
-    }
-    return caseNumber.strip();
-  }
-
-  /** True when the political committee must decide this amount. */
+  /** True when the political committee must decide this amount (the one check, in {@link DecisionRules}). */
   public static boolean aboveDelegationLimit(GrantApplication application, Money amount) {
-    return amount.isGreaterThan(application.getRound().getScheme().getDelegationLimit());
+    return DecisionRules.committeeDecides(amount, application.getRound().getScheme().getDelegationLimit());
   }
 
   /**
@@ -174,12 +155,7 @@ public class Decisions {
    */
   private GrantApplication lockForApprover(Actor actor, Long applicationId, String reasons) {
     AccessDeniedException.unless(actor.has(Role.APPROVER));
-    if (reasons == null || reasons.isBlank()) {
-      throw new InvalidInputException("validation.reasons.required");
-    }
-    if (reasons.length() > Decision.REASONS_MAXLENGTH) {
-      throw new InvalidInputException("validation.tooLong", Decision.REASONS_MAXLENGTH);
-    }
+    DecisionRules.requireReasons(reasons);
     GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
     AccessDeniedException.unless(application != null && actor.worksIn(application.getCountyCode()));
     impartiality.requireImpartial(actor, applicationId);
@@ -191,9 +167,7 @@ public class Decisions {
         assessments
             .currentRecommendation(application.getId())
             .orElseThrow(() -> new BusinessException("decision.noRecommendation"));
-    if (recommendation.getRecommendedBy().equals(actor.username())) {
-      throw new BusinessException("decision.fourEyes");
-    }
+    DecisionRules.requireFourEyes(recommendation.getRecommendedBy(), actor.username());
     return recommendation;
   }
 }

@@ -40,7 +40,7 @@ public final class ApplicationRules {
     }
   }
 
-  /** The attachments every application should have (R19). */
+  /** The attachments every application should have (APP-R19). */
   public static final java.util.List<String> REQUIRED_ATTACHMENTS = java.util.List.of("TRAINING_PLAN", "ANNUAL_ACCOUNTS");
 
   private ApplicationRules() {}
@@ -142,7 +142,7 @@ public final class ApplicationRules {
     }
   }
 
-  /** R12, R13: aid in the current and two previous fiscal years plus this application within the ceiling. */
+  /** APP-R12, APP-R13: aid in the current and two previous fiscal years plus this application within the ceiling. */
   private static void deMinimis(Facts f, List<BrokenRule> broken) {
     int year = f.today().getYear();
     Money earlier = Money.ZERO;
@@ -171,12 +171,12 @@ public final class ApplicationRules {
     }
   }
 
-  /** R14: 1-250 employees. */
+  /** APP-R14: 1-250 employees. */
   public static boolean eligibleSize(int employees) {
     return employees >= 1 && employees <= 250;
   }
 
-  /** R16: not the public sector, not a sole proprietorship without employees. */
+  /** APP-R16: not the public sector, not a sole proprietorship without employees. */
   public static boolean eligibleLegalForm(String legalForm, int employees) {
     String form = legalForm == null ? "" : legalForm.toUpperCase(Locale.ROOT);
     return !PUBLIC_SECTOR.contains(form) && !("ENK".equals(form) && employees == 0);

@@ -19,28 +19,33 @@
  *       other field keeps its submitted value ({@link no.biogrants.grantapplication.ApplicationParts}).
  *   <li>Rules ({@link no.biogrants.grantapplication.ApplicationRules}), shown live next to their
  *       field and checked again at submission; hard rules stop the submission, soft rules are
- *       warnings the caseworker decides at the matching gate (and may override with a reason):
+ *       warnings the caseworker decides at the matching gate (and may override with a reason).
+ *       Users see each by its code without the prefix (APP-R1 as "R1": on the form, in the case's
+ *       side panel, in the API's {@code brokenRules}):
  *       <ul>
- *         <li>R1 the cost plan has eligible costs above zero;
- *         <li>R2 training costs (a–e) at least 1/3 of eligible costs, i.e. wages (f) at most 2/3,
- *             compared exactly as 3 × training ≥ eligible;
- *         <li>R3 the amount applied for is above zero; R4 not above the maximum grant (aid
- *             intensity × eligible costs, capped by the company ceiling, whole kroner down);
- *         <li>R5 training start and end are given; R6 the training has not started before the
- *             application is sent; R7 it does not end before it starts; R8 it ends within the
- *             scheme's months (18) of its start;
- *         <li>R9 the training plan has a line; R10 no line has more weeks than the scheme allows per
- *             participant (26); R11 laid-off staff and apprentices are among the participants;
- *         <li>R12 (soft) earlier de minimis aid in the current and two previous fiscal years plus
- *             this application stay within the ceiling (EUR 300 000 at the scheme's EUR/NOK rate:
- *             the caseworker may choose GBER art. 31 instead); R13 declared aid outside those three
- *             years is refused as a declaration;
- *         <li>R14 (soft) 1–250 employees; R15 (soft) business address in the round's county; R16
- *             (soft) not the public sector, not a sole proprietorship without employees;
- *         <li>R17 the training committee names a management and an employee representative; R18
- *             the restructuring is described;
- *         <li>R19 (soft) the training plan and the annual accounts are attached as PDF (shown on
- *             the form; the caseworker asks for what is missing).
+ *         <li><b>APP-R1</b> the cost plan has eligible costs above zero;
+ *         <li><b>APP-R2</b> training costs (a–e) at least 1/3 of eligible costs, i.e. wages (f)
+ *             at most 2/3, compared exactly as 3 × training ≥ eligible;
+ *         <li><b>APP-R3</b> the amount applied for is above zero; <b>APP-R4</b> not above the
+ *             maximum grant (aid intensity × eligible costs, capped by the company ceiling, whole
+ *             kroner down);
+ *         <li><b>APP-R5</b> training start and end are given; <b>APP-R6</b> the training has not
+ *             started before the application is sent; <b>APP-R7</b> it does not end before it
+ *             starts; <b>APP-R8</b> it ends within the scheme's months (18) of its start;
+ *         <li><b>APP-R9</b> the training plan has a line; <b>APP-R10</b> no line has more weeks
+ *             than the scheme allows per participant (26); <b>APP-R11</b> laid-off staff and
+ *             apprentices are among the participants;
+ *         <li><b>APP-R12</b> (soft) earlier de minimis aid in the current and two previous fiscal
+ *             years plus this application stay within the ceiling (EUR 300 000 at the scheme's
+ *             EUR/NOK rate: the caseworker may choose GBER art. 31 instead); <b>APP-R13</b>
+ *             declared aid outside those three years is refused as a declaration;
+ *         <li><b>APP-R14</b> (soft) 1–250 employees; <b>APP-R15</b> (soft) business address in
+ *             the round's county; <b>APP-R16</b> (soft) not the public sector, not a sole
+ *             proprietorship without employees;
+ *         <li><b>APP-R17</b> the training committee names a management and an employee
+ *             representative; <b>APP-R18</b> the restructuring is described;
+ *         <li><b>APP-R19</b> (soft) the training plan and the annual accounts are attached as PDF
+ *             (shown on the form; the caseworker asks for what is missing).
  *       </ul>
  *   <li>Submitting needs an open round (deadline inclusive; rolling rounds have none). A refused
  *       submission lists every hard rule broken ({@link

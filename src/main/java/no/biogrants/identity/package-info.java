@@ -10,13 +10,13 @@
  *   <li>County staff and county analysts have a county; a user without one is national.
  *   <li>A failed login says only "wrong username or password", never which one was wrong; an
  *       unknown username takes as long to refuse as a wrong password.
- *   <li>I1 session: a new session id at every login (no session fixation); sessions end after 30
+ *   <li><b>ID-I1</b> session: a new session id at every login (no session fixation); sessions end after 30
  *       idle minutes (web.xml); the cookie is HttpOnly and the only session tracking.
- *   <li>I2 login throttling ({@link no.biogrants.identity.LoginThrottle}): 5 failed logins for a
+ *   <li><b>ID-I2</b> login throttling ({@link no.biogrants.identity.LoginThrottle}): 5 failed logins for a
  *       username, or 20 from one address, within 15 minutes lock it for 15 minutes, with one
  *       message ("too many failed attempts, wait 15 minutes") whether the user exists or not;
  *       while locked, the password is not checked. A success clears the username's count.
- *   <li>I3 password policy ({@link no.biogrants.identity.PasswordPolicy}): at least 12 and at most
+ *   <li><b>ID-I3</b> password policy ({@link no.biogrants.identity.PasswordPolicy}): at least 12 and at most
  *       200 characters, not the username, not a common password; applied by {@link
  *       no.biogrants.identity.Users#create}, the one place a password is set today (there is no
  *       page for it yet; a future one must use it). The demo users' known password is exempt.
@@ -25,9 +25,9 @@
  *       32 random bytes (SecureRandom), base64url; only its SHA-256 hash is stored, so it is shown
  *       once. A user lists and revokes only their own keys; a revoked key stops working at once.
  *       Made and revoked keys are audited.
- *   <li>I4 API key throttling ({@link no.biogrants.identity.ApiKeyThrottle}): 10 invalid keys from
+ *   <li><b>ID-I4</b> API key throttling ({@link no.biogrants.identity.ApiKeyThrottle}): 10 invalid keys from
  *       one address within 15 minutes lock the address out of the API for 15 minutes (429).
- *   <li>I5 services' roles: every service (stateless bean) says on its class, or on a method, which
+ *   <li><b>ID-I5</b> services' roles: every service (stateless bean) says on its class, or on a method, which
  *       roles may call it ({@code @RolesAllowed}); the container refuses anyone else, whatever
  *       {@link no.biogrants.identity.Actor} the calling code hands over, and the caller gets "no
  *       access" (403 in the API, a message on the page). So a page or API call that forgets its own

@@ -12,16 +12,16 @@
  * <p>Requests and their protection:
  *
  * <ul>
- *   <li>W1 CSRF: every state change is a Faces POST, and Faces runs no action without the view's
+ *   <li><b>INF-W1</b> CSRF: every state change is a Faces POST, and Faces runs no action without the view's
  *       ViewState (server-side state: an unguessable id kept in the user's session), which another
  *       site cannot know; a post without it, or with a made-up one, changes nothing. No GET page
  *       changes state: view actions and download servlets only read (a download of a letter,
  *       attachment or payment file is recorded in the audit trail, and a letter is stored the first
  *       time it is read, the same letter whoever asks). So no {@code protected-views} are needed;
  *       a GET page that changes state would need one.
- *   <li>W2 the REST API authenticates only by its Bearer header, never by the session cookie, so a
+ *   <li><b>INF-W2</b> the REST API authenticates only by its Bearer header, never by the session cookie, so a
  *       browser's session cannot be used against it from another site.
- *   <li>W3 security headers on every response ({@link
+ *   <li><b>INF-W3</b> security headers on every response ({@link
  *       no.biogrants.infrastructure.web.SecurityHeadersFilter}): a Content-Security-Policy with
  *       scripts only from this site plus the page's nonce (PrimeFaces' CSP mode; no
  *       'unsafe-inline' or 'unsafe-eval' for scripts, inline styles allowed), no framing, nosniff,

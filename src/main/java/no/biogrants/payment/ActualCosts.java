@@ -12,14 +12,14 @@ import no.biogrants.shared.Money;
 
 /**
  * The company's accumulated actual costs per cost category a–f (design §2) on a payment request,
- * and the documented eligible costs they give (rules P1–P3 of the package):
+ * and the documented eligible costs they give (rules PAY-P1–PAY-P3 of the package):
  *
  * <ul>
- *   <li>P1 every amount is zero or more and at most {@link #MAX_PER_CATEGORY}; a category left out
+ *   <li>PAY-P1 every amount is zero or more and at most {@link #MAX_PER_CATEGORY}; a category left out
  *       counts as zero; at least one category must have costs;
- *   <li>P2 the participants' wages (f) count at most twice the training costs (a–e), the same ≤ 2/3
+ *   <li>PAY-P2 the participants' wages (f) count at most twice the training costs (a–e), the same ≤ 2/3
  *       rule as in the plan: wages above that are not eligible and are left out;
- *   <li>P3 documented eligible costs = training costs + the eligible wages.
+ *   <li>PAY-P3 documented eligible costs = training costs + the eligible wages.
  * </ul>
  */
 public record ActualCosts(Map<CostCategory, Money> amounts) {
@@ -92,17 +92,17 @@ public record ActualCosts(Map<CostCategory, Money> amounts) {
     return amount(CostCategory.PARTICIPANT_WAGES);
   }
 
-  /** P2: the wages that count, at most twice the training costs. */
+  /** PAY-P2: the wages that count, at most twice the training costs. */
   public Money eligibleWageCosts() {
     return wageCosts().min(trainingCosts().times(2));
   }
 
-  /** P2: true when some of the wages were left out. */
+  /** PAY-P2: true when some of the wages were left out. */
   public boolean wagesCapped() {
     return eligibleWageCosts().isLessThan(wageCosts());
   }
 
-  /** P3: what the payment is measured on. */
+  /** PAY-P3: what the payment is measured on. */
   public Money eligible() {
     return trainingCosts().plus(eligibleWageCosts());
   }

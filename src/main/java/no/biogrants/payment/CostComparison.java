@@ -8,7 +8,7 @@ import no.biogrants.shared.Money;
 
 /**
  * The planned costs of the grant beside the actual costs of a payment request, per category a–f,
- * with the totals and the documented eligible costs the payment is measured on (P2, P3).
+ * with the totals and the documented eligible costs the payment is measured on (PAY-P2, PAY-P3).
  */
 public record CostComparison(List<Row> rows, Money plannedTotal, Money actualTotal, Money eligible, boolean wagesCapped) {
 

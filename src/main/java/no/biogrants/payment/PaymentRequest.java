@@ -75,7 +75,7 @@ public class PaymentRequest {
   @Column(name = "documented_costs", nullable = false, updatable = false)
   private Money documentedCosts;
 
-  /** The actual costs per category the documented costs were worked out from (P1–P3). */
+  /** The actual costs per category the documented costs were worked out from (PAY-P1–PAY-P3). */
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "payment_cost", joinColumns = @JoinColumn(name = "payment_request_id"))
   @MapKeyColumn(name = "category")

@@ -55,7 +55,7 @@ public class Payments {
 
   /**
    * The company asks for a payment with its accumulated actual costs per category; the documented
-   * eligible costs are worked out from them (P2, P3).
+   * eligible costs are worked out from them (PAY-P2, PAY-P3).
    */
   public PaymentRequest request(Actor actor, Long applicationId, PaymentKind kind, ActualCosts costs, FinalReport report) {
     GrantApplication application = applications.own(actor, applicationId);

@@ -6,9 +6,9 @@
  *   <li>The company asks for payments once it has accepted the grant (ACCEPTED, IN_PROGRESS); each
  *       request carries the accumulated actual costs per cost category a–f, shown beside the plan
  *       ({@link no.biogrants.payment.ActualCosts}, {@link no.biogrants.payment.CostComparison}):
- *       <b>P1</b> every amount zero or more and at most 1 000 000 000 kr, at least one above zero;
- *       <b>P2</b> participants' wages (f) count at most twice the training costs (a–e), the plan's
- *       ≤ 2/3 rule, the excess is left out and the form says so; <b>P3</b> the documented eligible
+ *       <b>PAY-P1</b> every amount zero or more and at most 1 000 000 000 kr, at least one above zero;
+ *       <b>PAY-P2</b> participants' wages (f) count at most twice the training costs (a–e), the plan's
+ *       ≤ 2/3 rule, the excess is left out and the form says so; <b>PAY-P3</b> the documented eligible
  *       costs the payment is measured on = training costs + the wages that count. One request is handled at a
  *       time. The final request carries the final report (participants, training hours, text, the
  *       auditor's attestation) and moves the case to FINAL_REPORTED; a rejected final request may be

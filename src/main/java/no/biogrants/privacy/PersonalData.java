@@ -22,7 +22,7 @@ import no.biogrants.privacy.PersonalDataFinding.Place;
 import no.biogrants.shared.InvalidInputException;
 
 /**
- * Finds, exports and erases one person's data on their request (rules G4–G6). Runs as plain SQL
+ * Finds, exports and erases one person's data on their request (rules PRIV-G4–PRIV-G6). Runs as plain SQL
  * over the few columns that name people, so it reaches every record, and evicts the cached
  * entities after an erasure.
  */
@@ -41,7 +41,7 @@ public class PersonalData {
   @Inject private AuditLog audit;
   @Inject private Clock clock;
 
-  /** Every place the person (an e-mail or a full name) is named, that the administrator may see (G4). */
+  /** Every place the person (an e-mail or a full name) is named, that the administrator may see (PRIV-G4). */
   public List<PersonalDataFinding> find(Actor actor, String who) {
     AccessDeniedException.unless(actor.has(Role.ADMIN));
     String key = normalised(who);
@@ -90,7 +90,7 @@ public class PersonalData {
     return found;
   }
 
-  /** The person's data as a JSON document to hand over (G5); the export itself is audited without the data. */
+  /** The person's data as a JSON document to hand over (PRIV-G5); the export itself is audited without the data. */
   public byte[] export(Actor actor, String who) {
     List<PersonalDataFinding> found = find(actor, who);
     JsonArrayBuilder places = Json.createArrayBuilder();
@@ -114,7 +114,7 @@ public class PersonalData {
   }
 
   /**
-   * Overwrites every place the person is named (G6), in one transaction, and returns how many of
+   * Overwrites every place the person is named (PRIV-G6), in one transaction, and returns how many of
    * each kind were erased. Money, decisions and history are left as they are.
    */
   public Map<Place, Integer> erase(Actor actor, String who, String reason) {

@@ -6,7 +6,7 @@ package no.biogrants.privacy;
  */
 public record PersonalDataFinding(Place place, long recordId, String record, String field, String value) {
 
-  /** The kinds of places personal data is kept (rule G1). */
+  /** The kinds of places personal data is kept (rule PRIV-G1). */
   public enum Place {
     COMPANY_CONTACT,
     TRAINING_COMMITTEE,

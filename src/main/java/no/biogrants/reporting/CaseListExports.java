@@ -31,7 +31,7 @@ import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 
 /**
- * Case-list exports in the background (R7): each runs on the container's default managed executor
+ * Case-list exports in the background (rule REP-R7): each runs on the container's default managed executor
  * and writes a temporary file, so a page that starts one is answered at once and several run side
  * by side without holding a request thread. Jobs belong to the user who started them (nobody else
  * sees or downloads them), at most {@value #MAX_RUNNING} running per user, and they and their files
@@ -51,22 +51,38 @@ public class CaseListExports {
 
   private final Map<String, ExportJob> jobs = new ConcurrentHashMap<>();
 
+  public CaseListExports() {}
+
+  /** Without the container: jobs are tracked and forgotten on this clock, nothing is run. */
+  CaseListExports(Clock clock) {
+    this.clock = clock;
+  }
+
   /** Starts exporting the filter's cases; the filter is scoped to what the actor may see. */
   public ExportJob start(Actor actor, ReportFilter filter, ExportFormat format, Locale locale, Map<String, String> filterLines) {
     expire();
     ReportFilter scoped = reports.scoped(actor, filter);
-    long running = jobs.values().stream().filter(j -> j.getOwner().equals(actor.username()) && j.isRunning()).count();
-    if (running >= MAX_RUNNING) {
-      throw new BusinessException("reports.export.tooMany", MAX_RUNNING);
-    }
+    requireRoom(actor.username());
     long total = reports.countCases(actor, scoped);
     String name = "saker-" + (scoped.year() == null ? "alle" : scoped.year()) + "-" + jobs.size() + "." + format.extension();
     ExportJob job = new ExportJob(UUID.randomUUID().toString(), actor.username(), format, name, total, clock.instant());
-    jobs.put(job.getId(), job);
+    track(job);
     UnaryOperator<String> text = key -> Messages.text(locale, key);
     ZonedDateTime now = ZonedDateTime.now(clock.withZone(ClockProducer.OSLO));
     executor.execute(() -> run(job, actor, scoped, text, filterLines, now));
     return job;
+  }
+
+  /** Refused when the user already has {@value #MAX_RUNNING} exports running. */
+  void requireRoom(String username) {
+    long running = jobs.values().stream().filter(j -> j.getOwner().equals(username) && j.isRunning()).count();
+    if (running >= MAX_RUNNING) {
+      throw new BusinessException("reports.export.tooMany", MAX_RUNNING);
+    }
+  }
+
+  void track(ExportJob job) {
+    jobs.put(job.getId(), job);
   }
 
   private void run(ExportJob job, Actor actor, ReportFilter filter, UnaryOperator<String> text, Map<String, String> filterLines, ZonedDateTime now) {

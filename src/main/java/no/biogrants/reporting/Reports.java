@@ -23,7 +23,7 @@ import no.biogrants.shared.Money;
  * The analysts' reports (package doc): spending by any dimension, oversubscription, fund purposes
  * and the cases behind them. Everything is aggregated in SQL over indexed columns; the case list is
  * read in keyset pages. Analysts only; a county analyst's filter is narrowed to their county, and
- * asking for another county is refused (R2).
+ * asking for another county is refused (REP-R2).
  */
 @Stateless
 @RolesAllowed({Role.ANALYST_ROLE, Role.SYSTEM_ROLE})
@@ -136,7 +136,7 @@ public class Reports {
     return rows(query).stream().map(CaseRow::fromSql).toList();
   }
 
-  /** The cases with an id in (afterId, toId], by id: one id window of the case list (R5). */
+  /** The cases with an id in (afterId, toId], by id: one id window of the case list (REP-R5). */
   public List<CaseRow> caseWindow(Actor actor, ReportFilter filter, long afterId, long toId) {
     SqlWhere where = ApplicationFigures.where(scoped(actor, filter));
     int afterParameter = where.next();

@@ -5,35 +5,35 @@
  * <h2>Rules</h2>
  *
  * <ul>
- *   <li><b>R1</b> Reports aggregate in SQL (GROUP BY over indexed columns, {@link
+ *   <li><b>REP-R1</b> Reports aggregate in SQL (GROUP BY over indexed columns, {@link
  *       no.biogrants.reporting.ApplicationFigures}), never by loading entities into Java to sum
  *       them. Only what SQL cannot say simply is done in small pure classes: NACE divisions folded
  *       into sections ({@link no.biogrants.reporting.NaceSections}), quarters merged from the
  *       applications' and the ledger's side ({@link no.biogrants.reporting.SpendingTable}),
  *       oversubscription totals ({@link no.biogrants.reporting.OversubscriptionTable}).
- *   <li><b>R2</b> Analysts only. A county analyst sees only their county: their filter is narrowed
+ *   <li><b>REP-R2</b> Analysts only. A county analyst sees only their county: their filter is narrowed
  *       to it, and asking for another county is refused (403 in the API). A national analyst (no
  *       county) sees all.
- *   <li><b>R3</b> A report covers the applications that count as applied for: submitted and not
+ *   <li><b>REP-R3</b> A report covers the applications that count as applied for: submitted and not
  *       withdrawn or dismissed (drafts never count). The year is the year of the application's
  *       scheme; the date range is on the day the application was submitted (both days included).
- *   <li><b>R4</b> Totals are the sums of the rows, except oversubscription's: applied ÷ available
+ *   <li><b>REP-R4</b> Totals are the sums of the rows, except oversubscription's: applied ÷ available
  *       over the total, with a budget line shared by several rounds counted once.
- *   <li><b>R5</b> The case list is read in windows of 5000 consecutive ids (keyset on the primary key) ({@link
+ *   <li><b>REP-R5</b> The case list is read in windows of 5000 consecutive ids (keyset on the primary key) ({@link
  *       no.biogrants.reporting.CasePages}) and written as it is read (xlsx through SXSSF with 100
  *       rows in memory, csv and JSON row by row), so a million cases fit in a small heap. The
  *       exports read the next window while they write the current one ({@link
  *       no.biogrants.reporting.CaseListReader}: a virtual thread in the caller's context, so at
  *       most two windows are in memory).
- *   <li><b>R6</b> Workbooks write numbers as numeric cells (NOK {@code #,##0.00 "kr"}, counts
+ *   <li><b>REP-R6</b> Workbooks write numbers as numeric cells (NOK {@code #,##0.00 "kr"}, counts
  *       {@code #,##0}, ratios {@code 0.0%}), freeze the header, set an auto-filter, total with SUM
  *       formulas, and add a sheet with the report, the filters, the time of extraction and the
  *       definition of each column. Csv is UTF-8 with a BOM, semicolons and decimal commas, no
  *       totals row; a text starting with = + - @ gets a leading apostrophe.
- *   <li><b>R7</b> Large case-list exports run in the background on the container's default managed
+ *   <li><b>REP-R7</b> Large case-list exports run in the background on the container's default managed
  *       executor, at most three at a time per user; a job and its file belong to the user who
  *       started it and are forgotten an hour after it started.
- *   <li><b>R8</b> A spending report can be grouped by two dimensions ({@link
+ *   <li><b>REP-R8</b> A spending report can be grouped by two dimensions ({@link
  *       no.biogrants.reporting.Grouping}, {@code groupBy=purpose,county}): a row per pair of keys
  *       that has applications (pairs without any are left out, not shown as zeros), in the order of
  *       the first key and then the second; the two must differ. The total is the same as by either
@@ -44,7 +44,7 @@
  * <h2>Measures (where each comes from)</h2>
  *
  * <ul>
- *   <li><b>M1 applications</b>: the number of applications (R3).
+ *   <li><b>M1 applications</b>: the number of applications (REP-R3).
  *   <li><b>M2 applied</b>: {@code grant_application.amount_applied}.
  *   <li><b>M3 recommended</b>: the amount of the newest {@code recommendation} of the application.
  *   <li><b>M4 granted</b>: the amount of the newest {@code decision} when its outcome is GRANTED or

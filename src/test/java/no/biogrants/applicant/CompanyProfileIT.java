@@ -48,7 +48,7 @@ class CompanyProfileIT {
   @Inject private AuditLog audit;
 
   @Test
-  void registeringMakesTheUserItsFirstRepresentativeAndTheMunicipalityGivesTheCountyC1C3C9() {
+  void compC1_compC3_compC9_registeringMakesTheUserItsFirstRepresentativeAndTheMunicipalityGivesTheCounty() {
     Actor applicant = newApplicant();
     String orgNumber = freshOrgNumber();
 
@@ -75,7 +75,7 @@ class CompanyProfileIT {
   }
 
   @Test
-  void everyBrokenRuleIsNamedPerFieldAndNothingIsSavedC1C3C6() {
+  void compC1_compC3_compC6_everyBrokenRuleIsNamedPerFieldAndNothingIsSaved() {
     Actor applicant = newApplicant();
     CompanyProfile bad = new CompanyProfile("", LegalForm.AS, "2511", 7, "9901", "Ingensteds", "1234.56.78904", List.of());
 
@@ -94,7 +94,7 @@ class CompanyProfileIT {
   }
 
   @Test
-  void anOrganisationNumberIsRegisteredOnceC2() {
+  void compC2_anOrganisationNumberIsRegisteredOnce() {
     String orgNumber = freshOrgNumber();
     Actor first = newApplicant();
     registry.register(first, orgNumber, profile("0301", "Oslo", null));
@@ -112,7 +112,7 @@ class CompanyProfileIT {
   }
 
   @Test
-  void aRepresentativeAddsAndRemovesOthersButNeverTheLastC9() {
+  void compC9_aRepresentativeAddsAndRemovesOthersButNeverTheLast() {
     Actor owner = newApplicant();
     Actor colleague = newApplicant();
     Company company = registry.register(owner, freshOrgNumber(), profile("4601", "Bergen", null));
@@ -137,7 +137,7 @@ class CompanyProfileIT {
   }
 
   @Test
-  void anotherUsersCompanyIsNeitherSeenNorChangedC10() {
+  void compC10_privG2_anotherUsersCompanyIsNeitherSeenNorChanged() {
     Actor owner = newApplicant();
     Company company = registry.register(owner, freshOrgNumber(), profile("5001", "Trondheim", null));
     Long id = company.getId();
@@ -157,7 +157,7 @@ class CompanyProfileIT {
   }
 
   @Test
-  void aSaveFromAStalePageIsRefusedAndChangesNothingC11() {
+  void compC11_aSaveFromAStalePageIsRefusedAndChangesNothing() {
     Actor owner = newApplicant();
     Company company = registry.register(owner, freshOrgNumber(), profile("3401", "Kongsvinger", null));
     Long id = company.getId();
@@ -182,7 +182,7 @@ class CompanyProfileIT {
   }
 
   @Test
-  void aBankAccountOnceGivenIsKeptAndAnUnchangedSaveIsNotAuditedC8() {
+  void compC8_compC11_aBankAccountOnceGivenIsKeptAndAnUnchangedSaveIsNotAudited() {
     Actor owner = newApplicant();
     Company company = registry.register(owner, freshOrgNumber(), profile("1103", "Stavanger", "1503.23.45678"));
     Long id = company.getId();

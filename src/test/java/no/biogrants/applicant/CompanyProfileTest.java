@@ -44,19 +44,19 @@ class CompanyProfileTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"25", "25.1", "25.11", "25.110", "01.110", "99.000", " 25.110 "})
-  void naceCodesAtEveryLevelAreAcceptedC5(String code) {
+  void compC5_naceCodesAtEveryLevelAreAccepted(String code) {
     assertThat(CompanyProfile.isValidNaceCode(code)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"2", "251", "25.", "25.1100", "25,110", "00", "00.110", "AB.110", "25.11a", "2 5"})
-  void malformedNaceCodesAreRefusedC5(String code) {
+  void compC5_malformedNaceCodesAreRefused(String code) {
     assertThat(CompanyProfile.isValidNaceCode(code)).isFalse();
     assertThat(fields(with(code, 42, "3401"))).containsExactly("naceCode=company.nace.invalid");
   }
 
   @Test
-  void employeesFromZeroToOneHundredThousandC6() {
+  void compC6_employeesFromZeroToOneHundredThousand() {
     assertThat(with("25", 0, "3401").problems()).isEmpty();
     assertThat(with("25", 100_000, "3401").problems()).isEmpty();
     assertThat(fields(with("25", -1, "3401"))).containsExactly("employees=company.employees.range");
@@ -64,13 +64,13 @@ class CompanyProfileTest {
   }
 
   @Test
-  void theNameIsAtMostTwoHundredCharactersC6() {
+  void compC6_theNameIsAtMostTwoHundredCharacters() {
     assertThat(named("x".repeat(200)).problems()).isEmpty();
     assertThat(fields(named("x".repeat(201)))).containsExactly("name=company.name.tooLong");
   }
 
   @Test
-  void theMunicipalityNumberIsFourDigitsAndGivesTheCountyC3() {
+  void compC3_theMunicipalityNumberIsFourDigitsAndGivesTheCounty() {
     assertThat(CompanyProfile.countyOf("3401")).isEqualTo("34");
     assertThat(CompanyProfile.countyOf("0301")).isEqualTo("03");
     assertThat(CompanyProfile.isValidMunicipalityNumber("4601")).isTrue();
@@ -82,18 +82,18 @@ class CompanyProfileTest {
 
   @ParameterizedTest
   @ValueSource(strings = {"kari@firma.no", "kari.nordmann+bio@sub.firma.no", "ola@bøker.no", "a@b.example"})
-  void saneEmailAddressesAreAcceptedC7(String email) {
+  void compC7_saneEmailAddressesAreAccepted(String email) {
     assertThat(ContactPerson.isValidEmail(email)).isTrue();
   }
 
   @ParameterizedTest
   @ValueSource(strings = {"kari", "kari@firma", "kari firma@x.no", "@firma.no", "kari@.no", "kari@firma..no", "kari@firma.n", "kari@@firma.no", "kari@firma.123"})
-  void malformedEmailAddressesAreRefusedC7(String email) {
+  void compC7_malformedEmailAddressesAreRefused(String email) {
     assertThat(ContactPerson.isValidEmail(email)).isFalse();
   }
 
   @Test
-  void everyContactNeedsANameAndAnEmailTheirPhoneIsOptionalC7() {
+  void compC7_everyContactNeedsANameAndAnEmailTheirPhoneIsOptional() {
     List<ContactPerson> contacts =
         List.of(KARI, new ContactPerson("", "ola@firma", "12"), new ContactPerson("Per", "per@firma.no", null));
     CompanyProfile profile = new CompanyProfile("A AS", LegalForm.AS, "25", 1, "3401", "Kongsvinger", null, contacts);
@@ -108,7 +108,7 @@ class CompanyProfileTest {
   }
 
   @Test
-  void atMostTenContactsAndBlankRowsAreIgnoredC7() {
+  void compC7_atMostTenContactsAndBlankRowsAreIgnored() {
     List<ContactPerson> eleven = new ArrayList<>();
     for (int i = 0; i < 11; i++) {
       eleven.add(new ContactPerson("P" + i, "p" + i + "@firma.no", null));
@@ -120,7 +120,7 @@ class CompanyProfileTest {
   }
 
   @Test
-  void theBankAccountIsOptionalButMustPassMod11C8() {
+  void compC8_theBankAccountIsOptionalButMustPassMod11() {
     assertThat(valid().bankAccount()).isEqualTo("12345678903");
     CompanyProfile wrong = new CompanyProfile("A AS", LegalForm.AS, "25", 1, "3401", "Kongsvinger", "1234.56.78904", List.of(KARI));
     assertThat(fields(wrong)).containsExactly("bankAccount=validation.bankAccount.invalid");
@@ -130,7 +130,7 @@ class CompanyProfileTest {
   }
 
   @Test
-  void legalFormsAreBronnoysundCodesAndThePublicSectorIsMarkedC4() {
+  void compC4_legalFormsAreBronnoysundCodesAndThePublicSectorIsMarked() {
     assertThat(LegalForm.ofCode(" as ")).contains(LegalForm.AS);
     assertThat(LegalForm.ofCode("XYZ")).isEmpty();
     assertThat(LegalForm.AS.isPublicSector()).isFalse();

@@ -19,7 +19,7 @@ class CompanyTest {
   }
 
   @Test
-  void theCountyIsTheMunicipalityNumbersFirstTwoDigitsC3() {
+  void compC3_theCountyIsTheMunicipalityNumbersFirstTwoDigits() {
     Company company = company(LegalForm.AS, 10, "3401", null);
     assertThat(company.getCountyCode()).isEqualTo("34");
     company.changeProfile(new CompanyProfile("Firma", LegalForm.AS, "25", 10, "0301", "Oslo", null, List.of(KARI)));
@@ -38,7 +38,7 @@ class CompanyTest {
   }
 
   @Test
-  void aBankAccountCanBeChangedButNotRemovedC8() {
+  void compC8_aBankAccountCanBeChangedButNotRemoved() {
     Company company = company(LegalForm.AS, 10, "3401", "1234.56.78903");
     CompanyProfileTest.assertRefused(
         () -> company.changeProfile(new CompanyProfile("Firma", LegalForm.AS, "25", 10, "3401", "Kongsvinger", null, List.of(KARI))),
@@ -48,7 +48,7 @@ class CompanyTest {
   }
 
   @Test
-  void publicSectorAndSoleProprietorsWithoutEmployeesAreFlaggedNotRefusedC4() {
+  void compC4_publicSectorAndSoleProprietorsWithoutEmployeesAreFlaggedNotRefused() {
     assertThat(company(LegalForm.KOMM, 300, "3401", "12345678903").flags()).containsExactly(ProfileFlag.PUBLIC_SECTOR);
     assertThat(company(LegalForm.ENK, 0, "3401", "12345678903").flags()).containsExactly(ProfileFlag.SOLE_PROPRIETOR_WITHOUT_EMPLOYEES);
     assertThat(company(LegalForm.ENK, 1, "3401", "12345678903").flags()).isEmpty();
@@ -57,7 +57,7 @@ class CompanyTest {
   }
 
   @Test
-  void theLastRepresentativeStaysC9() {
+  void compC9_theLastRepresentativeStays() {
     Company company = company(LegalForm.AS, 10, "3401", null);
     company.addUser(1L);
     company.addUser(2L);
@@ -71,7 +71,7 @@ class CompanyTest {
   }
 
   @Test
-  void theAuditTrailSaysWhatChangedC11() {
+  void compC11_theAuditTrailSaysWhatChanged() {
     Company company = company(LegalForm.AS, 10, "3401", null);
     var before = company.snapshot();
     company.changeProfile(new CompanyProfile("Firma", LegalForm.AS, "25.110", 12, "3401", "Kommune", "12345678903", List.of(KARI)));

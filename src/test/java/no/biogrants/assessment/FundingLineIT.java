@@ -38,7 +38,7 @@ class FundingLineIT {
   @Inject private Budgets budgets;
 
   @Test
-  void theLineIsDrawnWhereTheMoneyRunsOutAndTheWhatIfMovesItWithoutBookingAnything() {
+  void assF1_theLineIsDrawnWhereTheMoneyRunsOutAndTheWhatIfMovesItWithoutBookingAnything() {
     Long line = fixtures.lineWithRoom(COUNTY, 2038, Money.ofKroner(350_000));
     Long round = fixtures.roundOn(line, COUNTY, 2038);
     Actor caseworker = fixtures.actor("saksbehandler");

@@ -16,7 +16,7 @@ class RankingTest {
   }
 
   @Test
-  void theLineFallsWhereTheMoneyRunsOut() {
+  void assF1_theLineFallsWhereTheMoneyRunsOut() {
     Ranking ranking =
         Ranking.draw(Money.ofKroner(500_000), List.of(candidate(1, "90", 200_000), candidate(2, "80", 250_000), candidate(3, "70", 100_000)), 0);
 
@@ -29,7 +29,7 @@ class RankingTest {
   }
 
   @Test
-  void anExactFitIsAboveTheLine() {
+  void assF1_anExactFitIsAboveTheLine() {
     Ranking ranking = Ranking.draw(Money.ofKroner(300_000), List.of(candidate(1, "90", 100_000), candidate(2, "80", 200_000)), 0);
 
     assertThat(ranking.reserve()).isEmpty();
@@ -37,7 +37,7 @@ class RankingTest {
   }
 
   @Test
-  void everythingBelowTheLineIsReserveEvenWhatWouldStillFit() {
+  void assF1_everythingBelowTheLineIsReserveEvenWhatWouldStillFit() {
     Ranking ranking =
         Ranking.draw(Money.ofKroner(300_000), List.of(candidate(1, "90", 250_000), candidate(2, "80", 100_000), candidate(3, "70", 10_000)), 2);
 
@@ -48,7 +48,7 @@ class RankingTest {
   }
 
   @Test
-  void noMoneyFundsNothing() {
+  void assF1_noMoneyFundsNothing() {
     Ranking ranking = Ranking.draw(Money.ZERO, List.of(candidate(1, "90", 1)), 0);
 
     assertThat(ranking.funded()).isEmpty();

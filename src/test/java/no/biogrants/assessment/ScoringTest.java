@@ -27,26 +27,26 @@ class ScoringTest {
   }
 
   @Test
-  void allOnesGiveZero() {
+  void assS2_allOnesGiveZero() {
     assertThat(Scoring.weightedScore(rubric(DEFAULT_WEIGHTS, 1, 1, 1, 1, 1, 1)))
         .isEqualTo(new BigDecimal("0.00"));
   }
 
   @Test
-  void allFivesGiveOneHundred() {
+  void assS2_allFivesGiveOneHundred() {
     assertThat(Scoring.weightedScore(rubric(DEFAULT_WEIGHTS, 5, 5, 5, 5, 5, 5)))
         .isEqualTo(new BigDecimal("100.00"));
   }
 
   @Test
-  void defaultWeightsWithMixedScores() {
+  void assS2_defaultWeightsWithMixedScores() {
     // (25×4 + 20×3 + 20×2 + 15×1 + 10×0 + 10×4) / 4 = 255 / 4 = 63.75
     assertThat(Scoring.weightedScore(rubric(DEFAULT_WEIGHTS, 5, 4, 3, 2, 1, 5)))
         .isEqualTo(new BigDecimal("63.75"));
   }
 
   @Test
-  void quarterPointsAreKeptExactlyAtTwoDecimals() {
+  void assS2_quarterPointsAreKeptExactlyAtTwoDecimals() {
     // (33×1 + 33×0 + 34×0) / 4 = 33 / 4 = 8.25
     assertThat(Scoring.weightedScore(rubric(new int[] {33, 33, 34}, 2, 1, 1)))
         .isEqualTo(new BigDecimal("8.25"));
@@ -69,7 +69,7 @@ class ScoringTest {
    * rounding never changes a value. Checked over many random rubrics.
    */
   @Test
-  void resultIsAlwaysExactlyTheIntegerSumDividedByFour() {
+  void assS2_resultIsAlwaysExactlyTheIntegerSumDividedByFour() {
     Random random = new Random(20_240_305L);
     for (int round = 0; round < 500; round++) {
       int criteria = 1 + random.nextInt(8);
@@ -96,7 +96,7 @@ class ScoringTest {
   }
 
   @Test
-  void aZeroOrNegativeWeightIsRefusedEvenWhenTheWeightsSumToOneHundred() {
+  void schS3_aZeroOrNegativeWeightIsRefusedEvenWhenTheWeightsSumToOneHundred() {
     assertThatThrownBy(() -> Scoring.weightedScore(rubric(new int[] {150, -50}, 5, 1)))
         .isInstanceOf(IllegalArgumentException.class);
     assertThatThrownBy(() -> Scoring.weightedScore(rubric(new int[] {100, 0}, 5, 1)))
@@ -104,7 +104,7 @@ class ScoringTest {
   }
 
   @Test
-  void weightsNotSummingToOneHundredAreRefused() {
+  void schS3_weightsNotSummingToOneHundredAreRefused() {
     assertThatThrownBy(() -> Scoring.weightedScore(rubric(new int[] {25, 20, 20, 15, 10, 9}, 3, 3, 3, 3, 3, 3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("99");
@@ -114,14 +114,14 @@ class ScoringTest {
   }
 
   @Test
-  void emptyRubricIsRefused() {
+  void schS3_emptyRubricIsRefused() {
     assertThatThrownBy(() -> Scoring.weightedScore(List.of()))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @ParameterizedTest
   @ValueSource(ints = {0, 6, -1, 100})
-  void scoreOutsideOneToFiveIsRefused(int score) {
+  void assS2_schS3_scoreOutsideOneToFiveIsRefused(int score) {
     InvalidInputException e =
         catchThrowableOfType(InvalidInputException.class, () -> new Scored(20, score));
 
@@ -132,7 +132,7 @@ class ScoringTest {
 
   @ParameterizedTest
   @ValueSource(ints = {1, 2, 3, 4, 5})
-  void scoresOneToFiveAreAccepted(int score) {
+  void assS2_schS3_scoresOneToFiveAreAccepted(int score) {
     assertThat(new Scored(20, score).score()).isEqualTo(score);
   }
 }

@@ -59,7 +59,7 @@ class AttachmentsIT {
   @Inject private no.biogrants.casework.Acceptances acceptances;
 
   @Test
-  void paymentDocumentsGoWithAGrantBeingPaidAndNotWithADraftA6() {
+  void attA6_paymentDocumentsGoWithAGrantBeingPaidAndNotWithADraft() {
     Actor applicant = fixtures.actor("soker");
     Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(1_000_000));
     Long granted = fixtures.recommendedApplications(1, fixtures.roundOn(lineId, COUNTY, 2020), Money.ofKroner(100_000), "soker", fixtures.actor("saksbehandler")).get(0);
@@ -76,7 +76,7 @@ class AttachmentsIT {
   }
 
   @Test
-  void theCompanyAddsListsReadsAndDeletesAPdfOnItsDraftA1A4A7() {
+  void attA1_attA4_attA7_theCompanyAddsListsReadsAndDeletesAPdfOnItsDraft() {
     Actor applicant = fixtures.actor("soker");
     Long id = draft(applicant);
     byte[] pdf = Pdfs.onePage("Opplaeringsplan");
@@ -112,7 +112,7 @@ class AttachmentsIT {
   }
 
   @Test
-  void onlyReadablePdfsWithinTheLimitAreStoredA1A2A3() {
+  void attA1_attA2_attA3_onlyReadablePdfsWithinTheLimitAreStored() {
     Actor applicant = fixtures.actor("soker");
     Long id = draft(applicant);
     byte[] tooLarge = new byte[(int) attachments.maxBytes() + 1];
@@ -128,7 +128,7 @@ class AttachmentsIT {
   }
 
   @Test
-  void theCountyReadsOnceSubmittedAndNobodyElseEverA5() {
+  void attA5_theCountyReadsOnceSubmittedAndNobodyElseEver() {
     Actor applicant = fixtures.actor("soker");
     Actor caseworker = fixtures.actor("saksbehandler");
     Long id = draft(applicant);
@@ -161,7 +161,7 @@ class AttachmentsIT {
   }
 
   @Test
-  void attachmentsChangeOnlyWhileTheApplicationMayBeEditedA6() {
+  void attA6_attachmentsChangeOnlyWhileTheApplicationMayBeEdited() {
     Actor applicant = fixtures.actor("soker");
     Actor caseworker = fixtures.actor("saksbehandler");
     Long id = draft(applicant);
@@ -184,7 +184,7 @@ class AttachmentsIT {
   }
 
   @Test
-  void ownersOtherThanApplicationsAreRefusedUntilTheirPagesUseThemA9() {
+  void attA9_ownersOtherThanApplicationsAreRefusedUntilTheirPagesUseThem() {
     Actor applicant = fixtures.actor("soker");
     Long id = draft(applicant);
     assertThatThrownBy(() -> attachments.add(applicant, OwnerType.PAYMENT_REQUEST, id, AttachmentKind.INVOICES, "f.pdf", Pdfs.onePage("F")))

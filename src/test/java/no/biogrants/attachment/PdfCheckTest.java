@@ -21,32 +21,32 @@ class PdfCheckTest {
   }
 
   @Test
-  void aRealPdfIsAcceptedA1() {
+  void attA1_aRealPdfIsAccepted() {
     byte[] pdf = Pdfs.onePage("Opplaeringsplan 2020");
     assertThat(new String(pdf, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
     PdfCheck.check(pdf, TEN_MB);
   }
 
   @Test
-  void aTextFileRenamedToPdfIsRefusedByItsContentA1() {
+  void attA1_aTextFileRenamedToPdfIsRefusedByItsContent() {
     assertRefused(Pdfs.text(), TEN_MB, "attachment.notPdf");
   }
 
   @Test
-  void aPdfHeaderOnGarbageIsRefusedBecausePdfBoxCannotOpenItA1() {
+  void attA1_aPdfHeaderOnGarbageIsRefusedBecausePdfBoxCannotOpenIt() {
     assertRefused("%PDF-1.7\nnot really a document\n".getBytes(StandardCharsets.US_ASCII), TEN_MB, "attachment.notPdf");
     byte[] cut = Pdfs.onePage("Avkuttet");
     assertRefused(Arrays.copyOf(cut, 60), TEN_MB, "attachment.notPdf");
   }
 
   @Test
-  void anEmptyFileIsRefusedAsEmptyA2() {
+  void attA2_anEmptyFileIsRefusedAsEmpty() {
     assertRefused(new byte[0], TEN_MB, "attachment.empty");
     assertRefused(null, TEN_MB, "attachment.empty");
   }
 
   @Test
-  void aFileAboveTheLimitIsRefusedWithBothSizesInMegabytesA2() {
+  void attA2_aFileAboveTheLimitIsRefusedWithBothSizesInMegabytes() {
     byte[] pdf = Pdfs.onePage("Stor");
     PdfCheck.check(pdf, pdf.length);
     assertThatThrownBy(() -> PdfCheck.check(pdf, pdf.length - 1))
@@ -69,12 +69,12 @@ class PdfCheckTest {
   }
 
   @Test
-  void aPasswordProtectedPdfIsRefusedA3() {
+  void attA3_aPasswordProtectedPdfIsRefused() {
     assertRefused(Pdfs.encrypted("hemmelig"), TEN_MB, "attachment.encrypted");
   }
 
   @Test
-  void anEncryptedPdfThatOpensWithoutAPasswordIsRefusedTooA3() {
+  void attA3_anEncryptedPdfThatOpensWithoutAPasswordIsRefusedToo() {
     assertRefused(Pdfs.encrypted(""), TEN_MB, "attachment.encrypted");
   }
 }

@@ -59,7 +59,7 @@ class AuditAppendOnlyIT {
   @Inject private Applications applications;
 
   @Test
-  void updatesAndDeletesOfAuditHistoryAndLedgerRowsAreRefusedByTheDatabase() throws SQLException {
+  void audA2_updatesAndDeletesOfAuditHistoryAndLedgerRowsAreRefusedByTheDatabase() throws SQLException {
     Long id = closedCase();
     long auditId = single("SELECT MAX(id) FROM audit_event WHERE entity_type = 'GrantApplication' AND entity_id = ?", id);
     long changeId = single("SELECT MAX(id) FROM status_change WHERE application_id = ?", id);
@@ -78,7 +78,7 @@ class AuditAppendOnlyIT {
   }
 
   @Test
-  void everyStatusChangeAndLedgerEntryOfAClosedCaseHasItsAuditLine() throws SQLException {
+  void audA1_budB2_everyStatusChangeAndLedgerEntryOfAClosedCaseHasItsAuditLine() throws SQLException {
     Long id = closedCase();
 
     List<String> changes = rows("SELECT to_status FROM status_change WHERE application_id = ? ORDER BY seq", id);

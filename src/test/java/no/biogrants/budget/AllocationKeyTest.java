@@ -59,7 +59,7 @@ class AllocationKeyTest {
    * largest-remainder method gives 25 856 as the published table does.
    */
   @Test
-  void reproducesThePublished2021TableFor200Million() {
+  void budB7_reproducesThePublished2021TableFor200Million() {
     Map<String, Money> parts =
         AllocationKey.split(Money.ofKroner(200_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
 
@@ -95,7 +95,7 @@ class AllocationKeyTest {
   }
 
   @Test
-  void publishedPracticeSumsExactlyAndPutsTheOddPartOnTheFirstCounty() {
+  void budB7_publishedPracticeSumsExactlyAndPutsTheOddPartOnTheFirstCounty() {
     Random random = new Random(99L);
     for (int round = 0; round < 200; round++) {
       Money total = Money.of(BigDecimal.valueOf(random.nextLong(1_000_000_00L, 50_000_000_000L), 2));
@@ -112,7 +112,7 @@ class AllocationKeyTest {
   }
 
   @Test
-  void defaultUnitIsOneThousandKroner() {
+  void budB7_defaultUnitIsOneThousandKroner() {
     assertThat(AllocationKey.DEFAULT_UNIT).isEqualTo(Money.ofKroner(1000));
   }
 
@@ -140,7 +140,7 @@ class AllocationKeyTest {
   }
 
   @Test
-  void leftOverUnitsGoToTheLargestRemainders() {
+  void budB7_leftOverUnitsGoToTheLargestRemainders() {
     // 250 000 units. Exact shares (thousands): 03 32320.641, 11 22380.447, 15 12313.385,
     // 18 11144.897, 30 58073.562, 34 17185.014, 38 19562.842, 42 14321.177, 46 29622.393,
     // 50 21846.214, 54 11229.430. The floors sum to 249 995; the five units left go to the largest
@@ -211,7 +211,7 @@ class AllocationKeyTest {
   }
 
   @Test
-  void partsAlwaysSumExactlyToTheTotal() {
+  void budB7_partsAlwaysSumExactlyToTheTotal() {
     Random random = new Random(4_711L);
     for (int round = 0; round < 200; round++) {
       int counties = 1 + random.nextInt(15);

@@ -42,7 +42,7 @@ class AllocationsIT {
   @Inject private no.biogrants.county.Counties counties;
 
   @Test
-  void the2021SplitBooksThePublishedCountyLines() {
+  void budB7_budB8_the2021SplitBooksThePublishedCountyLines() {
     Allocation prop79 =
         allocations.register(admin(), request("Prop. 79 S (2020–2021)", 2021, Money.ofKroner(200_000_000), SplitMethod.PER_INHABITANT, Map.of()));
 
@@ -68,7 +68,7 @@ class AllocationsIT {
   }
 
   @Test
-  void sharesThatDoNotAddUpToOneHundredAreRefusedAndNothingIsBooked() {
+  void budB8_sharesThatDoNotAddUpToOneHundredAreRefusedAndNothingIsBooked() {
     int before = allocations.all().size();
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
     for (String county : List.of("03", "11", "15", "18", "30", "34", "38", "42", "46", "50", "54")) {
@@ -88,7 +88,7 @@ class AllocationsIT {
   }
 
   @Test
-  void manualAmountsMustAddUpToTheAllocation() {
+  void budB8_manualAmountsMustAddUpToTheAllocation() {
     assertThatThrownBy(
             () -> allocations.register(
                 admin(), request("Manuell", 2022, Money.ofKroner(1_000_000), SplitMethod.MANUAL, Map.of("34", new BigDecimal("600000"), "46", new BigDecimal("300000")))))
@@ -103,7 +103,7 @@ class AllocationsIT {
   }
 
   @Test
-  void aCountyAdminRegistersOnlyForTheirOwnCounty() {
+  void budB8_aCountyAdminRegistersOnlyForTheirOwnCounty() {
     String name = "fylkesadmin-" + System.nanoTime();
     Actor countyAdmin = Actor.of(users.create(name, name, "hemmelig-passord".toCharArray(), "34", EnumSet.of(Role.ADMIN)));
 

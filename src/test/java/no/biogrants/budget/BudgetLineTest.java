@@ -20,7 +20,7 @@ class BudgetLineTest {
   }
 
   @Test
-  void availableIsAllocatedPlusTransfersLessCommitted() {
+  void budB2_availableIsAllocatedPlusTransfersLessCommitted() {
     BudgetLine line = lineWith(1_000_000);
     line.apply(LedgerEntryType.TRANSFER, Money.ofKroner(200_000));
     line.apply(LedgerEntryType.COMMITMENT, Money.ofKroner(700_000));
@@ -30,7 +30,7 @@ class BudgetLineTest {
   }
 
   @Test
-  void releaseAndReclaimGiveMoneyBackDisbursementDoesNot() {
+  void budB2_releaseAndReclaimGiveMoneyBackDisbursementDoesNot() {
     BudgetLine line = lineWith(1_000_000);
     line.apply(LedgerEntryType.COMMITMENT, Money.ofKroner(600_000));
     line.apply(LedgerEntryType.DISBURSEMENT, Money.ofKroner(450_000));
@@ -47,7 +47,7 @@ class BudgetLineTest {
   }
 
   @Test
-  void aReversalUndoesItsEntryExactly() {
+  void budB3_aReversalUndoesItsEntryExactly() {
     BudgetLine line = lineWith(1_000_000);
     line.apply(LedgerEntryType.COMMITMENT, Money.of("123456.78"));
     line.apply(LedgerEntryType.COMMITMENT, Money.of("-123456.78"));
@@ -57,7 +57,7 @@ class BudgetLineTest {
   }
 
   @Test
-  void nothingMayLeaveTheLineOvercommittedAndTheRefusalNamesTheFigures() {
+  void budB1_nothingMayLeaveTheLineOvercommittedAndTheRefusalNamesTheFigures() {
     BudgetLine line = lineWith(1_000_000);
     line.apply(LedgerEntryType.COMMITMENT, Money.ofKroner(900_000));
 

@@ -49,7 +49,7 @@ class LedgerConcurrencyIT {
   @Resource private ManagedThreadFactory threads;
 
   @Test
-  void fiftyParallelGrantsOnALineWithRoomForTenCommitExactlyTen() throws Exception {
+  void budB1_fiftyParallelGrantsOnALineWithRoomForTenCommitExactlyTen() throws Exception {
     Long lineId = fixtures.lineWithRoom(COUNTY, 2031, GRANT.times(10));
     Long roundId = fixtures.roundOn(lineId, COUNTY, 2031);
     List<Long> cases = fixtures.recommendedApplications(50, roundId, GRANT, "soker", fixtures.actor("saksbehandler"));

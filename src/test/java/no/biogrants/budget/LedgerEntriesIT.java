@@ -49,7 +49,7 @@ class LedgerEntriesIT {
   }
 
   @Test
-  void releaseDisbursementAndReclaimMoveTheGrantsMoneyWithinWhatWasCommitted() {
+  void budB4_releaseDisbursementAndReclaimMoveTheGrantsMoneyWithinWhatWasCommitted() {
     Long line = fixtures.lineWithRoom(COUNTY, 2032, Money.ofKroner(1_000_000));
     Long id = grantedApplication(line, 2032, Money.ofKroner(300_000));
     LedgerRef grant = LedgerRef.grant(id);
@@ -74,7 +74,7 @@ class LedgerEntriesIT {
   }
 
   @Test
-  void aTransferIsBookedOnlyWhenAnotherPersonApprovesItAndOnlyWithinTheCounty() {
+  void budB5_aTransferIsBookedOnlyWhenAnotherPersonApprovesItAndOnlyWithinTheCounty() {
     Long from = fixtures.lineWithRoom(COUNTY, 2033, Money.ofKroner(500_000));
     Long to = fixtures.lineWithRoom(COUNTY, 2033, Money.ofKroner(100_000));
     Long otherCounty = fixtures.lineWithRoom("46", 2033, Money.ofKroner(100_000));
@@ -97,7 +97,7 @@ class LedgerEntriesIT {
   }
 
   @Test
-  void unspentMoneyIsCarriedOverToTheNextYearsLine() {
+  void budB5_unspentMoneyIsCarriedOverToTheNextYearsLine() {
     Long line = fixtures.lineWithRoom(COUNTY, 2034, Money.ofKroner(400_000));
     grantedApplication(line, 2034, Money.ofKroner(150_000));
 
@@ -113,7 +113,7 @@ class LedgerEntriesIT {
   }
 
   @Test
-  void aCorrectionIsAReversalThatCanBeMadeOnceAndNeverBreaksTheLine() {
+  void budB3_aCorrectionIsAReversalThatCanBeMadeOnceAndNeverBreaksTheLine() {
     Long line = fixtures.lineWithRoom(COUNTY, 2036, Money.ofKroner(300_000));
     Long id = grantedApplication(line, 2036, Money.ofKroner(200_000));
     LedgerEntry payment = ledger.disburse(line, Money.ofKroner(100_000), LedgerRef.grant(id), "test", "Feil beløp");
@@ -134,7 +134,7 @@ class LedgerEntriesIT {
   }
 
   @Test
-  void aMeasureSpendsFlexibleMoneyButNeverEarmarkedBioMoney() {
+  void budB6_aMeasureSpendsFlexibleMoneyButNeverEarmarkedBioMoney() {
     BudgetLine crisis =
         budgets.linesFor(COUNTY, 2020).stream().filter(l -> l.getAllocation().isFlexible()).findFirst().orElseThrow();
     BudgetLine bioOnly =
@@ -153,7 +153,7 @@ class LedgerEntriesIT {
   }
 
   @Test
-  void oversubscriptionCountsSubmittedApplicationsAgainstTheMoneyPerCountyLineAndRound() {
+  void budB9_oversubscriptionCountsSubmittedApplicationsAgainstTheMoneyPerCountyLineAndRound() {
     Long line = fixtures.lineWithRoom(COUNTY, 2037, Money.ofKroner(1_000_000));
     Long round = fixtures.roundOn(line, COUNTY, 2037);
     List<Long> cases = fixtures.recommendedApplications(3, round, Money.ofKroner(100_000), "soker", fixtures.actor("saksbehandler"));

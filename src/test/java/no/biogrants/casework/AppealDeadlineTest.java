@@ -16,7 +16,7 @@ class AppealDeadlineTest {
   }
 
   @Test
-  void theLastDayIsThreeWeeksAfterTheDecisionDate() {
+  void caseA1_theLastDayIsThreeWeeksAfterTheDecisionDate() {
     AppealDeadline deadline = AppealDeadline.forDecisionAt(oslo("2024-03-05T14:00"));
 
     assertThat(deadline.decisionDate()).isEqualTo(LocalDate.of(2024, 3, 5));

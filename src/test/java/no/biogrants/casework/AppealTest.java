@@ -56,7 +56,7 @@ class AppealTest {
   }
 
   @Test
-  void aLateAppealMustBeDismissedOrConsideredBeforeAnythingElse() {
+  void caseA2_aLateAppealMustBeDismissedOrConsideredBeforeAnythingElse() {
     Appeal appeal = receivedOn(LAST_DAY.plusDays(3));
 
     assertThat(appeal.isLate()).isTrue();

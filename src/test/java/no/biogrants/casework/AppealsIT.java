@@ -67,7 +67,7 @@ class AppealsIT {
   @Inject private no.biogrants.attachment.Attachments attachments;
 
   @Test
-  void theCompanyAttachesDocumentsToItsOpenAppealWhichTheCountyReadsAndNobodyElseA9() {
+  void attA9_theCompanyAttachesDocumentsToItsOpenAppealWhichTheCountyReadsAndNobodyElse() {
     Long id = rejected();
     Actor applicant = actor("soker");
     Appeal appeal = appeals.appeal(applicant, id, "Vedlagt er dokumentasjon på omstillingen.");
@@ -92,7 +92,7 @@ class AppealsIT {
   }
 
   @Test
-  void anApplicantAppealsARejectionInTimeAndASecondOpenAppealIsRefused() {
+  void caseA1_caseA3_anApplicantAppealsARejectionInTimeAndASecondOpenAppealIsRefused() {
     Long id = rejected();
     Actor applicant = actor("soker");
     Decision decision = decisions.currentDecision(id).orElseThrow();
@@ -134,7 +134,7 @@ class AppealsIT {
   }
 
   @Test
-  void anApproverReversesAPartialGrantTheCommitmentIsReleasedAndANewGrantBooksAnew() {
+  void caseA3_anApproverReversesAPartialGrantTheCommitmentIsReleasedAndANewGrantBooksAnew() {
     Long id = recommended(Money.ofKroner(100_000));
     Long lineId = assessments.currentRecommendation(id).orElseThrow().getBudgetLineId();
     BudgetLine before = budgets.line(lineId);
@@ -259,7 +259,7 @@ class AppealsIT {
   }
 
   @Test
-  void aLateAppealIsFlaggedAndDismissedAsLateOrConsideredAnyway() {
+  void caseA2_aLateAppealIsFlaggedAndDismissedAsLateOrConsideredAnyway() {
     Long id = rejected();
     appealFixtures.backdateDecisions(id, 30);
     Decision decision = decisions.currentDecision(id).orElseThrow();

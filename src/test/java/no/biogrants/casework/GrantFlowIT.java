@@ -77,7 +77,7 @@ class GrantFlowIT {
   @Resource private ManagedExecutorService executor;
 
   @Test
-  void grantBooksCommitmentOnTheCountysBioLineAndMovesItsBalance() {
+  void caseD5_caseD6_assS5_grantBooksCommitmentOnTheCountysBioLineAndMovesItsBalance() {
     Long id = recommendedApplication(Money.ofKroner(150_000), actor("saksbehandler"));
     Long lineId = assessments.currentRecommendation(id).orElseThrow().getBudgetLineId();
     BudgetLine before = budgets.line(lineId);
@@ -124,7 +124,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void aSecondApproverCannotGrantTheSameApplicationAgain() {
+  void caseD7_aSecondApproverCannotGrantTheSameApplicationAgain() {
     Long id = recommendedApplication(Money.ofKroner(120_000), actor("saksbehandler"));
     Actor secondApprover = newUser("leder-to", EnumSet.of(Role.APPROVER));
     fixtures.declareImpartial(secondApprover, List.of(id));
@@ -138,7 +138,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void twoApproversGrantingAtTheSameMomentGiveOneDecisionAndOneCommitment() throws Exception {
+  void caseD7_twoApproversGrantingAtTheSameMomentGiveOneDecisionAndOneCommitment() throws Exception {
     Long id = recommendedApplication(Money.ofKroner(110_000), actor("saksbehandler"));
     Long lineId = assessments.currentRecommendation(id).orElseThrow().getBudgetLineId();
     Money committedBefore = budgets.line(lineId).getCommitted();
@@ -172,7 +172,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void theRecommenderMayNotDecideTheirOwnCase() {
+  void caseD1_theRecommenderMayNotDecideTheirOwnCase() {
     Actor both = newUser("saksbehandler-leder", EnumSet.of(Role.CASEWORKER, Role.APPROVER));
     Long id = recommendedApplication(Money.ofKroner(100_000), both);
 
@@ -185,7 +185,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void aCommitmentAboveWhatTheLineHasIsRefusedAndChangesNothing() {
+  void budB1_caseD6_aCommitmentAboveWhatTheLineHasIsRefusedAndChangesNothing() {
     BudgetLine line = budgets.linesFor(COUNTY, 2020).get(0);
     int entriesBefore = ledger.entriesOf(line.getId()).size();
     Money tooMuch = line.getAvailable().plus(Money.of("0.01"));
@@ -201,7 +201,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void aCaseworkerOfAnotherCountyCannotOpenTheCase() {
+  void assS1_caseD1_aCaseworkerOfAnotherCountyCannotOpenTheCase() {
     Long id = recommendedApplication(Money.ofKroner(100_000), actor("saksbehandler"));
     assertThatThrownBy(() -> assessments.caseOf(actor("saksbehandler.46"), id))
         .isInstanceOf(AccessDeniedException.class);
@@ -210,7 +210,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void onlyAPersonWhoDeclaredThemselvesImpartialMayActAndAConflictBarsThemForGood() {
+  void assI1_onlyAPersonWhoDeclaredThemselvesImpartialMayActAndAConflictBarsThemForGood() {
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();
     Actor caseworker = actor("saksbehandler");
     Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", caseworker, 4);
@@ -245,7 +245,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void aCaseIsGivenOnlyToACaseworkerOfTheCountyAndTheQueueFindsItUnderMine() {
+  void caseQ1_caseQ3_aCaseIsGivenOnlyToACaseworkerOfTheCountyAndTheQueueFindsItUnderMine() {
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();
     Actor caseworker = actor("saksbehandler");
     Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", caseworker, 0);
@@ -269,7 +269,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void theQueueFiltersOnRoundScoreAmountIndustryAndDateAndFiltersAreSavedPerUser() {
+  void caseQ1_theQueueFiltersOnRoundScoreAmountIndustryAndDateAndFiltersAreSavedPerUser() {
     Actor caseworker = actor("saksbehandler");
     Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(5_000_000));
     Long roundId = fixtures.roundOn(lineId, COUNTY, 2020);
@@ -309,7 +309,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void aFailedGateStopsTheRecommendationUntilItIsOverriddenWithAReason() {
+  void assG1_aFailedGateStopsTheRecommendationUntilItIsOverriddenWithAReason() {
     Actor applicant = actor("soker");
     String orgNumber = null;
     for (int candidate = 91_000_000; orgNumber == null; candidate++) {
@@ -366,7 +366,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void twoScoresThatDifferTooMuchNeedAModeratedScoreBeforeTheRecommendation() {
+  void assS3_assS4_twoScoresThatDifferTooMuchNeedAModeratedScoreBeforeTheRecommendation() {
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();
     Actor first = actor("saksbehandler");
     Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", first, 5);
@@ -398,7 +398,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void aboveTheDelegationLimitTheCommitteesDecisionIsRecordedWithItsCaseNumber() {
+  void caseD4_aboveTheDelegationLimitTheCommitteesDecisionIsRecordedWithItsCaseNumber() {
     Long id = recommendedAt(Money.ofKroner(350_000), Money.ofKroner(600_000));
 
     assertThatThrownBy(() -> decisions.grant(actor("leder"), id, "Innvilget i utvalget.", " "))
@@ -424,7 +424,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void aQuestionToTheApplicantParksTheCaseUntilTheApplicantAnswers() {
+  void caseI1_aQuestionToTheApplicantParksTheCaseUntilTheApplicantAnswers() {
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();
     Actor caseworker = actor("saksbehandler");
     Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", caseworker, 0);
@@ -515,7 +515,7 @@ class GrantFlowIT {
   }
 
   @Test
-  void anApproverDismissesAnApplicationWithFormalErrorsAndNothingIsBooked() {
+  void caseD2_anApproverDismissesAnApplicationWithFormalErrorsAndNothingIsBooked() {
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();
     Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", actor("saksbehandler"), 0);
     Actor approver = actor("leder");

@@ -46,7 +46,7 @@ class SnapshotCacheTest {
   private final AtomicInteger reads = new AtomicInteger();
 
   @Test
-  void aValueIsReadOnceWhileFreshAndAgainWhenOlderThanTheMaximumAge() {
+  void caseQ2_aValueIsReadOnceWhileFreshAndAgainWhenOlderThanTheMaximumAge() {
     assertThat(cache.get("30", reads::incrementAndGet)).isEqualTo(1);
     clock.advance(Duration.ofSeconds(9));
     assertThat(cache.get("30", reads::incrementAndGet)).isEqualTo(1);
@@ -70,7 +70,7 @@ class SnapshotCacheTest {
   }
 
   @Test
-  void whileOneCallerReadsAnOldValueAgainTheOthersGetTheOldValueAtOnce() throws Exception {
+  void caseQ2_whileOneCallerReadsAnOldValueAgainTheOthersGetTheOldValueAtOnce() throws Exception {
     cache.get("30", () -> 1);
     clock.advance(Duration.ofSeconds(11));
     CountDownLatch reading = new CountDownLatch(1);

@@ -46,12 +46,12 @@ class ApplicationRulesTest {
   class Costs {
 
     @Test
-    void r1NoCosts() {
+    void appR1_noCosts() {
       assertThat(ids(facts(new CostPlan(List.of()), Money.ofKroner(1), GOOD, 20, "AS", "34"))).contains("R1");
     }
 
     @Test
-    void r2TrainingCostsBelowOneThirdWagesAboveTwoThirds() {
+    void appR2_trainingCostsBelowOneThirdWagesAboveTwoThirds() {
       CostPlan wages = new CostPlan(List.of(
           new CostItem(CostCategory.TRAINERS, "Kurs", Money.ofKroner(100_000)), new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn", Money.ofKroner(200_001))));
       assertThat(ids(facts(wages, Money.ofKroner(1), GOOD, 20, "AS", "34"))).containsExactly("R2");
@@ -61,7 +61,7 @@ class ApplicationRulesTest {
     }
 
     @Test
-    void r3AmountMustBePositiveAndR4NotAboveTheMaximum() {
+    void appR3_appR4_amountMustBePositiveAndNotAboveTheMaximum() {
       assertThat(ids(facts(PLAN, Money.ZERO, GOOD, 20, "AS", "34"))).containsExactly("R3");
       assertThat(ids(facts(PLAN, Money.of("250000.01"), GOOD, 20, "AS", "34"))).containsExactly("R4");
     }
@@ -71,18 +71,18 @@ class ApplicationRulesTest {
   class Period {
 
     @Test
-    void r5DatesRequired() {
+    void appR5_datesRequired() {
       assertThat(ids(facts(PLAN, Money.ofKroner(1), details(null, TODAY.plusMonths(1), List.of(LINE), List.of()), 20, "AS", "34"))).containsExactly("R5");
     }
 
     @Test
-    void r6NotStartedBeforeTheApplication() {
+    void appR6_notStartedBeforeTheApplication() {
       assertThat(ids(facts(PLAN, Money.ofKroner(1), details(TODAY.minusDays(1), TODAY.plusMonths(1), List.of(LINE), List.of()), 20, "AS", "34"))).containsExactly("R6");
       assertThat(ids(facts(PLAN, Money.ofKroner(1), details(TODAY, TODAY.plusMonths(1), List.of(LINE), List.of()), 20, "AS", "34"))).isEmpty();
     }
 
     @Test
-    void r7EndNotBeforeStartAndR8WithinTheSchemesMonths() {
+    void appR7_appR8_endNotBeforeStartAndWithinTheSchemesMonths() {
       assertThat(ids(facts(PLAN, Money.ofKroner(1), details(TODAY.plusDays(10), TODAY.plusDays(9), List.of(LINE), List.of()), 20, "AS", "34"))).containsExactly("R7");
       assertThat(ids(facts(PLAN, Money.ofKroner(1), details(TODAY, TODAY.plusMonths(18), List.of(LINE), List.of()), 20, "AS", "34"))).isEmpty();
       assertThat(ids(facts(PLAN, Money.ofKroner(1), details(TODAY, TODAY.plusMonths(18).plusDays(1), List.of(LINE), List.of()), 20, "AS", "34"))).containsExactly("R8");
@@ -93,18 +93,18 @@ class ApplicationRulesTest {
   class Plan {
 
     @Test
-    void r9AtLeastOneLine() {
+    void appR9_atLeastOneLine() {
       assertThat(ids(facts(PLAN, Money.ofKroner(1), details(TODAY, TODAY.plusMonths(1), List.of(), List.of()), 20, "AS", "34"))).containsExactly("R9");
     }
 
     @Test
-    void r10WeeksPerParticipantWithinTheScheme() {
+    void appR10_weeksPerParticipantWithinTheScheme() {
       TrainingPlanItem long27 = new TrainingPlanItem("Langt kurs", TrainingProvider.INTERNAL, 40, 27, 5, 0, 0);
       assertThat(ids(facts(PLAN, Money.ofKroner(1), details(TODAY, TODAY.plusMonths(1), List.of(LINE, long27), List.of()), 20, "AS", "34"))).containsExactly("R10");
     }
 
     @Test
-    void r11LaidOffAndApprenticesAreAmongTheParticipants() {
+    void appR11_laidOffAndApprenticesAreAmongTheParticipants() {
       TrainingPlanItem tooMany = new TrainingPlanItem("Kurs", TrainingProvider.INTERNAL, 40, 2, 5, 4, 2);
       assertThat(ids(facts(PLAN, Money.ofKroner(1), details(TODAY, TODAY.plusMonths(1), List.of(tooMany), List.of()), 20, "AS", "34"))).containsExactly("R11");
     }
@@ -114,7 +114,7 @@ class ApplicationRulesTest {
   class DeMinimis {
 
     @Test
-    void r12EarlierAidAndTheApplicationWithinTheCeilingIsSoft() {
+    void appR12_earlierAidAndTheApplicationWithinTheCeilingIsSoft() {
       List<DeMinimisAid> aid = List.of(new DeMinimisAid(2019, "Innovasjon Norge", Money.ofKroner(3_300_000)));
       List<BrokenRule> broken = ApplicationRules.check(facts(PLAN, Money.ofKroner(200_000), details(TODAY, TODAY.plusMonths(1), List.of(LINE), aid), 20, "AS", "34"));
       assertThat(broken).extracting(BrokenRule::id).containsExactly("R12");
@@ -124,7 +124,7 @@ class ApplicationRulesTest {
     }
 
     @Test
-    void r13OnlyTheCurrentAndTwoPreviousFiscalYearsCount() {
+    void appR13_onlyTheCurrentAndTwoPreviousFiscalYearsCount() {
       List<DeMinimisAid> old = List.of(new DeMinimisAid(2017, "Kommunen", Money.ofKroner(3_400_000)));
       assertThat(ids(facts(PLAN, Money.ofKroner(250_000), details(TODAY, TODAY.plusMonths(1), List.of(LINE), old), 20, "AS", "34"))).containsExactly("R13");
     }
@@ -134,7 +134,7 @@ class ApplicationRulesTest {
   class Company {
 
     @Test
-    void r14SizeR15CountyR16LegalFormAreSoftGateRules() {
+    void appR14_appR15_appR16_sizeCountyAndLegalFormAreSoftGateRules() {
       assertThat(ids(facts(PLAN, Money.ofKroner(1), GOOD, 0, "AS", "34"))).containsExactly("R14");
       assertThat(ids(facts(PLAN, Money.ofKroner(1), GOOD, 251, "AS", "34"))).containsExactly("R14");
       assertThat(ids(facts(PLAN, Money.ofKroner(1), GOOD, 250, "AS", "34"))).isEmpty();
@@ -146,13 +146,13 @@ class ApplicationRulesTest {
   }
 
   @Test
-  void r17CommitteeAndR18RestructuringAreRequired() {
+  void appR17_appR18_committeeAndRestructuringAreRequired() {
     ApplicationDetails bare = new ApplicationDetails(null, TODAY, TODAY.plusMonths(1), List.of(LINE), null, null, List.of(), "Leder", null);
     assertThat(ids(facts(PLAN, Money.ofKroner(1), bare, 20, "AS", "34"))).containsExactlyInAnyOrder("R17", "R18");
   }
 
   @Test
-  void r19ATrainingPlanAndAnnualAccountsAreExpectedAsAttachmentsSoft() {
+  void appR19_aTrainingPlanAndAnnualAccountsAreExpectedAsAttachmentsSoft() {
     List<BrokenRule> none = ApplicationRules.check(good().withAttachments(java.util.Set.of("OTHER")));
     assertThat(none).extracting(BrokenRule::id).containsExactly("R19", "R19");
     assertThat(none).noneMatch(BrokenRule::hard);

@@ -18,7 +18,7 @@ class LoginThrottleTest {
   private final LoginThrottle throttle = new LoginThrottle(clock);
 
   @Test
-  void fiveFailuresForOneUsernameLockItFromEveryAddressForFifteenMinutes() {
+  void idI2_fiveFailuresForOneUsernameLockItFromEveryAddressForFifteenMinutes() {
     for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USERNAME; i++) {
       assertThat(throttle.mayTry("soker", "10.0.0." + i)).isTrue();
       throttle.failed("soker", "10.0.0." + i);
@@ -32,7 +32,7 @@ class LoginThrottleTest {
   }
 
   @Test
-  void twentyFailuresFromOneAddressLockTheAddress() {
+  void idI2_twentyFailuresFromOneAddressLockTheAddress() {
     for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_ADDRESS; i++) {
       throttle.failed("user" + i, "10.0.0.7");
     }
@@ -42,7 +42,7 @@ class LoginThrottleTest {
   }
 
   @Test
-  void aSuccessfulLoginClearsTheUsernamesFailures() {
+  void idI2_aSuccessfulLoginClearsTheUsernamesFailures() {
     for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USERNAME - 1; i++) {
       throttle.failed("soker", "10.0.0.1");
     }
@@ -53,7 +53,7 @@ class LoginThrottleTest {
   }
 
   @Test
-  void apiKeysAreThrottledPerAddress() {
+  void idI4_apiKeysAreThrottledPerAddress() {
     ApiKeyThrottle api = new ApiKeyThrottle(clock);
     for (int i = 0; i < ApiKeyThrottle.MAX_INVALID_KEYS_PER_ADDRESS - 1; i++) {
       api.invalidKey("10.0.0.7");

@@ -18,7 +18,7 @@ class PasswordPolicyTest {
   }
 
   @Test
-  void elevenCharactersAreTooFewTwelveAreEnough() {
+  void idI3_elevenCharactersAreTooFewTwelveAreEnough() {
     assertThat(PasswordPolicy.violations("soker", "abcdefghij1".toCharArray()))
         .extracting(FieldViolation::messageKey)
         .containsExactly("password.tooShort");
@@ -31,14 +31,14 @@ class PasswordPolicyTest {
   }
 
   @Test
-  void theUsernameIsNotAPasswordWhateverItsCase() {
+  void idI3_theUsernameIsNotAPasswordWhateverItsCase() {
     assertThat(PasswordPolicy.violations("saksbehandler.03", "Saksbehandler.03".toCharArray()))
         .extracting(FieldViolation::messageKey)
         .containsExactly("password.sameAsUsername");
   }
 
   @Test
-  void commonPasswordsAreRefusedWhateverTheirCase() {
+  void idI3_commonPasswordsAreRefusedWhateverTheirCase() {
     assertThat(PasswordPolicy.violations("soker", "Passord12345".toCharArray()))
         .extracting(FieldViolation::messageKey)
         .containsExactly("password.tooCommon");
@@ -59,7 +59,7 @@ class PasswordPolicyTest {
   }
 
   @Test
-  void anEmptyOrOverlongPasswordIsRefused() {
+  void idI3_anEmptyOrOverlongPasswordIsRefused() {
     assertThat(PasswordPolicy.violations("soker", null)).extracting(FieldViolation::messageKey).containsExactly("password.tooShort");
     assertThat(PasswordPolicy.violations("soker", "x".repeat(201).toCharArray())).extracting(FieldViolation::messageKey).containsExactly("password.tooLong");
   }

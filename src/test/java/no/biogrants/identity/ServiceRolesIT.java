@@ -15,7 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Rule I5 at run time: a service refuses a caller without its role even when the code in front of
+ * Rule ID-I5 at run time: a service refuses a caller without its role even when the code in front of
  * it lets the call through with a made-up actor ({@link ForgedActorProbe}); the caller gets 403
  * with a message, not the report and not a 500. The same call by a real analyst is answered.
  */

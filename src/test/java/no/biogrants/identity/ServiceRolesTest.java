@@ -21,7 +21,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Rule I5: every business method of every service (stateless bean) says who may call it, with
+ * Rule ID-I5: every business method of every service (stateless bean) says who may call it, with
  * {@code @RolesAllowed} (on the method or its class) or, for the few calls made while logging in,
  * {@code @PermitAll}; the container refuses anyone else. The services found are the compiled
  * classes, so a new service cannot be forgotten.
@@ -36,7 +36,7 @@ class ServiceRolesTest {
       Set.of("Users.byUsername", "Users.byApiKey", "Users.verify", "Users.verifyNobody", "DemoDataLoader.*");
 
   @Test
-  void everyServiceMethodSaysWhichRolesMayCallIt() throws Exception {
+  void idI5_everyServiceMethodSaysWhichRolesMayCallIt() throws Exception {
     List<Class<?>> services = services();
     assertThat(services).hasSizeGreaterThan(30);
     List<String> open = new ArrayList<>();
@@ -60,7 +60,7 @@ class ServiceRolesTest {
   }
 
   @Test
-  void theSensitiveServicesAreForTheirRolesOnly() throws Exception {
+  void idI5_theSensitiveServicesAreForTheirRolesOnly() throws Exception {
     Map<String, Class<?>> byName = services().stream().collect(Collectors.toMap(Class::getSimpleName, c -> c));
     assertThat(rolesOf(byName.get("Reports"))).containsExactlyInAnyOrder(Role.ANALYST_ROLE, Role.SYSTEM_ROLE);
     assertThat(rolesOf(byName.get("PersonalData"))).containsExactlyInAnyOrder(Role.ADMIN_ROLE, Role.SYSTEM_ROLE);

@@ -43,7 +43,7 @@ class SessionSecurityIT {
   @ArquillianResource private URL base;
 
   @Test
-  void aFormPostedWithoutThePagesViewStateChangesNothing() throws Exception {
+  void infW1_aFormPostedWithoutThePagesViewStateChangesNothing() throws Exception {
     FormClient browser = new FormClient(base);
     assertThat(browser.login("soker.03", PASSWORD).statusCode()).isEqualTo(302);
     String page = browser.get("/account/api-keys.xhtml").body();
@@ -62,7 +62,7 @@ class SessionSecurityIT {
   }
 
   @Test
-  void aLoggedInBrowserSessionCountsForNothingAtTheApi() throws Exception {
+  void infW2_aLoggedInBrowserSessionCountsForNothingAtTheApi() throws Exception {
     FormClient browser = new FormClient(base);
     assertThat(browser.login("analytiker", PASSWORD).statusCode()).isEqualTo(302);
     assertThat(browser.get("/reports/index.xhtml").statusCode()).as("the session is logged in").isEqualTo(200);
@@ -74,7 +74,7 @@ class SessionSecurityIT {
   }
 
   @Test
-  void theSessionIdChangesAtLoginAndTheOldOneIsWorthless() throws Exception {
+  void idI1_theSessionIdChangesAtLoginAndTheOldOneIsWorthless() throws Exception {
     FormClient browser = new FormClient(base);
     browser.get("/login.xhtml");
     String before = browser.sessionId().orElseThrow();
@@ -91,7 +91,7 @@ class SessionSecurityIT {
   }
 
   @Test
-  void fiveFailedLoginsLockTheUsernameWithOneMessageWhetherItExistsOrNot() throws Exception {
+  void idI2_fiveFailedLoginsLockTheUsernameWithOneMessageWhetherItExistsOrNot() throws Exception {
     for (String username : List.of("leder.03", "finnes.ikke")) {
       FormClient browser = new FormClient(base);
       for (int i = 1; i < LoginThrottle.MAX_FAILURES_PER_USERNAME; i++) {
@@ -106,7 +106,7 @@ class SessionSecurityIT {
   }
 
   @Test
-  void everyResponseCarriesTheSecurityHeaders() throws Exception {
+  void infW3_everyResponseCarriesTheSecurityHeaders() throws Exception {
     FormClient client = new FormClient(base);
     HttpResponse<String> page = client.get("/login.xhtml");
     List<String> policies = page.headers().allValues("Content-Security-Policy");
@@ -137,7 +137,7 @@ class SessionSecurityIT {
   }
 
   @Test
-  void repeatedInvalidApiKeysFromOneAddressAreAnswered429() throws Exception {
+  void idI4_repeatedInvalidApiKeysFromOneAddressAreAnswered429() throws Exception {
     FormClient client = new FormClient(base);
     for (int i = 0; i < ApiKeyThrottle.MAX_INVALID_KEYS_PER_ADDRESS; i++) {
       assertThat(client.get("/api/v1/budget-lines?year=2020", "Authorization", "Bearer gjetning-" + i).statusCode()).isEqualTo(401);

@@ -50,7 +50,7 @@ class CompanyProfilePageIT {
   @ArquillianResource private URL base;
 
   @Test
-  void aNewApplicantRegistersTwoCompaniesSwitchesBetweenThemAndAttachesAPdfToADraft() throws Exception {
+  void compC12_aNewApplicantRegistersTwoCompaniesSwitchesBetweenThemAndAttachesAPdfToADraft() throws Exception {
     Path files = Files.createDirectories(Path.of("target", "journey-files"));
     Path pdf = files.resolve("Opplæringsplan.pdf");
     Files.write(pdf, onePagePdf("Opplaeringsplan for sveiserne"));

@@ -15,11 +15,11 @@ import no.biogrants.shared.Money;
 import no.biogrants.shared.Rate;
 import org.junit.jupiter.api.Test;
 
-/** Rules P1–P3 of the payment package: actual costs per category and the eligible costs they give. */
+/** Rules PAY-P1–PAY-P3 of the payment package: actual costs per category and the eligible costs they give. */
 class ActualCostsTest {
 
   @Test
-  void p1_aNegativeOrAbsurdAmountIsRefusedOnItsOwnCategory() {
+  void payP1_aNegativeOrAbsurdAmountIsRefusedOnItsOwnCategory() {
     Map<CostCategory, Money> typed = new HashMap<>();
     typed.put(CostCategory.TRAVEL, Money.ofKroner(-1));
     typed.put(CostCategory.ADVISORY, Money.ofKroner(1_000_000_001L));
@@ -36,14 +36,14 @@ class ActualCostsTest {
   }
 
   @Test
-  void p1_nothingButZerosIsNoCostAtAll() {
+  void payP1_nothingButZerosIsNoCostAtAll() {
     assertThatThrownBy(() -> new ActualCosts(Map.of(CostCategory.TRAINERS, Money.ZERO)))
         .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("payment.costsRequired"));
     assertThatThrownBy(() -> new ActualCosts(Map.of())).isInstanceOf(InvalidInputException.class);
   }
 
   @Test
-  void p2_wagesCountAtMostTwiceTheTrainingCosts() {
+  void payP2_wagesCountAtMostTwiceTheTrainingCosts() {
     ActualCosts costs =
         new ActualCosts(
             Map.of(
@@ -59,7 +59,7 @@ class ActualCostsTest {
   }
 
   @Test
-  void p3_withinTheTwoThirdsRuleEveryKroneCounts() {
+  void payP3_withinTheTwoThirdsRuleEveryKroneCounts() {
     ActualCosts costs =
         new ActualCosts(Map.of(CostCategory.ADVISORY, Money.of("100000.50"), CostCategory.PARTICIPANT_WAGES, Money.of("200001.00")));
 

@@ -69,7 +69,7 @@ class PaymentsIT {
   @Inject private no.biogrants.casework.DecisionLetters letters;
 
   @Test
-  void recommendationTermsReachTheDecision() {
+  void assR2_caseT1_recommendationTermsReachTheDecision() {
     Actor caseworker = fixtures.actor("saksbehandler");
     Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(1_000_000));
     Long id = fixtures.scoredApplication(fixtures.roundOn(lineId, COUNTY, 2020), Money.ofKroner(300_000), "soker", caseworker, 4);
@@ -91,7 +91,7 @@ class PaymentsIT {
   }
 
   @Test
-  void decisionLetterIsStoredWithTheCaseAndReadableByTheCompanyAndTheCounty() throws Exception {
+  void caseL1_decisionLetterIsStoredWithTheCaseAndReadableByTheCompanyAndTheCounty() throws Exception {
     Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(1_000_000));
     Long id = grantedApplication(lineId, Money.ofKroner(120_000));
     Decision decision = decisions.currentDecision(id).orElseThrow();
@@ -122,7 +122,7 @@ class PaymentsIT {
   }
 
   @Test
-  void defaultConditionsComeFromTheLibraryAndFitTheBasis() {
+  void assR2_defaultConditionsComeFromTheLibraryAndFitTheBasis() {
     Actor caseworker = fixtures.actor("saksbehandler");
     Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(1_000_000));
     Long id = fixtures.scoredApplication(fixtures.roundOn(lineId, COUNTY, 2020), Money.ofKroner(100_000), "soker", caseworker, 4);
@@ -134,7 +134,7 @@ class PaymentsIT {
   }
 
   @Test
-  void grantIsAcceptedPaidInTwoInstalmentsExportedAndClosed() {
+  void caseT2_grantIsAcceptedPaidInTwoInstalmentsExportedAndClosed() {
     Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(1_000_000));
     Long id = grantedApplication(lineId, Money.ofKroner(300_000));
     Actor company = fixtures.actor("soker");
@@ -241,7 +241,7 @@ class PaymentsIT {
   }
 
   @Test
-  void grantCannotLapseBeforeItsAcceptanceDeadline() {
+  void caseT2_grantCannotLapseBeforeItsAcceptanceDeadline() {
     Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(500_000));
     Long id = grantedApplication(lineId, Money.ofKroner(50_000));
 

@@ -28,7 +28,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One person's data on MariaDB, through the real services (rules G3–G6): an administrator finds a
+ * One person's data on MariaDB, through the real services (rules PRIV-G3–PRIV-G6): an administrator finds a
  * company contact by e-mail (any case, spaces around) and a committee member by name, exports
  * them as JSON and erases them; afterwards neither is found, the company keeps a valid contact
  * slot, the money on the line and the decision are exactly as before, and the audit trail says
@@ -53,7 +53,7 @@ class PersonalDataIT {
   @Inject private AuditLog audit;
 
   @Test
-  void aPersonIsFoundExportedAndErasedWhileMoneyDecisionsAndHistoryStay() {
+  void privG3_privG4_privG5_privG6_aPersonIsFoundExportedAndErasedWhileMoneyDecisionsAndHistoryStay() {
     Actor admin = fixtures.actor("admin");
     Actor company = fixtures.actor("soker");
     Company firm = registry.mine(company).get(0);

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.Test;
 class ApplicationFiguresTest {
 
   @Test
-  void everyFilterIsAConditionWithItsValueInOrder() {
+  void repR1_everyFilterIsAConditionWithItsValueInOrder() {
     ReportFilter filter =
         new ReportFilter(2020, "34", 6L, null, ApplicationStatus.GRANTED, null, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), java.util.List.of());
 
@@ -33,7 +33,7 @@ class ApplicationFiguresTest {
   }
 
   @Test
-  void groupedReportsCountOnlyApplicationsThatCountAsApplied() {
+  void repR3_groupedReportsCountOnlyApplicationsThatCountAsApplied() {
     String sql = ApplicationFigures.grouped(Grouping.of(Dimension.PURPOSE), ApplicationFigures.where(ReportFilter.year(2020)));
 
     assertThat(sql).startsWith("SELECT x.k, COUNT(*), SUM(x.m0)").contains("a.status NOT IN ('DRAFT', 'WITHDRAWN', 'DISMISSED')").endsWith("GROUP BY x.k");

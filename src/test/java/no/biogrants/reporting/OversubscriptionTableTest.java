@@ -33,7 +33,7 @@ class OversubscriptionTableTest {
   }
 
   @Test
-  void roundsSharingALineCountItsMoneyOnceInTheTotal() {
+  void repR4_roundsSharingALineCountItsMoneyOnceInTheTotal() {
     List<OversubscriptionRow> rows =
         OversubscriptionTable.join(
             List.of(new Available("6", "10", Money.ofKroner(500_000)), new Available("7", "10", Money.ofKroner(500_000)),

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.Test;
 class SpendingTableTest {
 
   @Test
-  void naceDivisionsFoldIntoTheirSectionsAndAddUp() {
+  void repR1_repR4_naceDivisionsFoldIntoTheirSectionsAndAddUp() {
     // Divisions 10 and 25 are both manufacturing (C); 62 is information (J); 04 does not exist.
     List<SpendingRow> divisions =
         List.of(
@@ -81,7 +81,7 @@ class SpendingTableTest {
   }
 
   @Test
-  void byTwoDimensionsDivisionsFoldPerKeyOfTheOtherAndRowsSortByBothKeys() {
+  void repR8_byTwoDimensionsDivisionsFoldPerKeyOfTheOtherAndRowsSortByBothKeys() {
     // Purpose × industry: two manufacturing divisions of the same purpose become one row; the other purpose stays apart.
     List<SpendingRow> rows =
         List.of(

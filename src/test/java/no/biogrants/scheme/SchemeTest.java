@@ -20,7 +20,7 @@ class SchemeTest {
           Rate.percent("75"));
 
   @Test
-  void maximumGrantIsAidIntensityRoundedDownToWholeKroner() {
+  void schS1_maximumGrantIsAidIntensityRoundedDownToWholeKroner() {
     // 50 % of 1 000 001 = 500 000.50 → 500 000
     Money max = scheme.maximumGrant(Money.ofKroner(1_000_001));
 
@@ -29,7 +29,7 @@ class SchemeTest {
   }
 
   @Test
-  void maximumGrantNeverRoundsUp() {
+  void schS1_maximumGrantNeverRoundsUp() {
     // 50 % of 999.99 = 499.995 → 500.00 at the øre (HALF_UP), then whole kroner: 500
     assertThat(scheme.maximumGrant(Money.of("999.99"))).isEqualTo(Money.ofKroner(500));
     // 50 % of 999.97 = 499.985 → 499.99 → 499
@@ -37,19 +37,19 @@ class SchemeTest {
   }
 
   @Test
-  void maximumGrantIsCappedAtTheCompanyCeiling() {
+  void schS1_maximumGrantIsCappedAtTheCompanyCeiling() {
     assertThat(scheme.maximumGrant(Money.ofKroner(2_000_000))).isEqualTo(Money.ofKroner(700_000));
   }
 
   @Test
-  void maximumGrantJustBelowTheCeilingIsNotCapped() {
+  void schS1_maximumGrantJustBelowTheCeilingIsNotCapped() {
     // 50 % of 1 399 999 = 699 999.50 → 699 999
     assertThat(scheme.maximumGrant(Money.ofKroner(1_399_999))).isEqualTo(Money.ofKroner(699_999));
     assertThat(scheme.maximumGrant(Money.ofKroner(1_400_000))).isEqualTo(Money.ofKroner(700_000));
   }
 
   @Test
-  void maximumGrantOfNoCostsIsZero() {
+  void schS1_maximumGrantOfNoCostsIsZero() {
     assertThat(scheme.maximumGrant(Money.ZERO)).isEqualTo(Money.ZERO);
   }
 

@@ -18,7 +18,7 @@ import no.biogrants.shared.InvalidInputException;
 
 /**
  * The query parameters of the report calls, checked all at once: every bad one is named in the
- * 400 answer with a message in the caller's language (rule A2). The page's downloads take the same parameters.
+ * 400 answer with a message in the caller's language (rules API-A3 and API-A7). The page's downloads take the same parameters.
  */
 public final class ReportParameters {
 

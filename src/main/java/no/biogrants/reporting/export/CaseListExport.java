@@ -56,7 +56,7 @@ public final class CaseListExport {
           } else if (value instanceof Long || value instanceof Integer) {
             json.write(id, ((Number) value).longValue());
           } else if (value instanceof java.time.LocalDateTime time) {
-            // The database keeps instants as the server's wall-clock time; the API gives them in UTC (A6).
+            // The database keeps instants as the server's wall-clock time; the API gives them in UTC (API-A6).
             json.write(id, time.atZone(java.time.ZoneId.systemDefault()).toInstant().toString());
           } else {
             json.write(id, value.toString());

@@ -51,7 +51,7 @@ class DecisionLetterDocxTest {
   }
 
   @Test
-  void grantHasEverySectionAsARealHeadingInOrder() throws IOException {
+  void letL3_letL11_grantHasEverySectionAsARealHeadingInOrder() throws IOException {
     try (XWPFDocument document = open(Letters.grant())) {
       assertThat(paragraphs(document, DocxStyles.HEADING_1)).containsExactlyElementsOf(GRANT_SECTIONS);
       assertThat(paragraphs(document, DocxStyles.HEADING_2))
@@ -64,7 +64,7 @@ class DecisionLetterDocxTest {
   }
 
   @Test
-  void grantStatesTheKeyFacts() throws IOException {
+  void letL3_letL4_letL7_letL8_letL9_grantStatesTheKeyFacts() throws IOException {
     try (XWPFDocument document = open(Letters.grant())) {
       String text = text(document);
 
@@ -159,7 +159,7 @@ class DecisionLetterDocxTest {
   }
 
   @Test
-  void committeeDecisionNamesTheCommitteeCaseNumber() throws IOException {
+  void letL9_committeeDecisionNamesTheCommitteeCaseNumber() throws IOException {
     try (XWPFDocument document = open(Letters.grant(Letters.CONDITIONS, "PS 12/20"))) {
       assertThat(text(document))
           .contains("Vedtaket er fattet av det politiske utvalget i Vestland fylkeskommune, sak PS 12/20.");
@@ -180,7 +180,7 @@ class DecisionLetterDocxTest {
   }
 
   @Test
-  void footerNumbersThePages() throws IOException {
+  void letL11_footerNumbersThePages() throws IOException {
     try (XWPFDocument document = open(Letters.grant())) {
       String footer = document.getFooterArray(0).getText();
       String fields = document.getFooterArray(0).getParagraphs().getFirst().getCTP().xmlText();

@@ -53,7 +53,7 @@ class DecisionLetterPdfTest {
   }
 
   @Test
-  void pagesAreA4WithTitleAndLanguage() throws IOException {
+  void letL10_pagesAreA4WithTitleAndLanguage() throws IOException {
     try (PDDocument document = Loader.loadPDF(DecisionLetterPdf.render(Letters.grant()))) {
       assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
       assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
@@ -83,7 +83,7 @@ class DecisionLetterPdfTest {
   }
 
   @Test
-  void longLetterSpansSeveralNumberedPages() throws IOException {
+  void letL10_longLetterSpansSeveralNumberedPages() throws IOException {
     List<String> conditions =
         IntStream.rangeClosed(1, 60)
             .mapToObj(i -> "Vilkår nummer " + i + ": tilskuddsmottakeren skal dokumentere at opplæringen er gjennomført som planlagt, med timelister og deltakerlister.")
@@ -112,7 +112,7 @@ class DecisionLetterPdfTest {
   }
 
   @Test
-  void charactersOutsideWinAnsiAreReplacedNotFatal() throws IOException {
+  void letL10_charactersOutsideWinAnsiAreReplacedNotFatal() throws IOException {
     LetterContent content =
         Letters.grant(List.of("Minst ≥ 3 deltakere 😀 per kurs, rapport → fylket, Привет, 「引用」"), null);
 

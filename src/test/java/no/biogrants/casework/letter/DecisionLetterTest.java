@@ -51,7 +51,7 @@ class DecisionLetterTest {
   }
 
   @Test
-  void grantsHaveTheGrantSectionsAndOthersDoNot() {
+  void letL6_grantsHaveTheGrantSectionsAndOthersDoNot() {
     assertThat(headings(Letters.grant(), 1)).containsExactlyElementsOf(DecisionLetterDocxTest.GRANT_SECTIONS);
     assertThat(headings(Letters.partialGrant(), 1)).containsExactlyElementsOf(DecisionLetterDocxTest.GRANT_SECTIONS);
     assertThat(headings(Letters.rejection(), 1)).containsExactlyElementsOf(DecisionLetterDocxTest.REJECTION_SECTIONS);
@@ -59,7 +59,7 @@ class DecisionLetterTest {
   }
 
   @Test
-  void poengsumOnlyWhenScored() {
+  void letL5_poengsumOnlyWhenScored() {
     assertThat(headings(Letters.rejection(), 2)).contains("Poengsum");
     assertThat(headings(Letters.dismissal(), 2))
         .containsExactly("Regelverket vedtaket bygger på", "Faktiske forhold", "Hovedhensyn i skjønnet");
@@ -73,7 +73,7 @@ class DecisionLetterTest {
   }
 
   @Test
-  void wordAndPdfSayWhatTheBlocksSay() throws IOException {
+  void letL1_wordAndPdfSayWhatTheBlocksSay() throws IOException {
     for (LetterContent content : List.of(Letters.partialGrant(), Letters.dismissal())) {
       List<String> texts = texts(DecisionLetter.blocks(content));
       String word;

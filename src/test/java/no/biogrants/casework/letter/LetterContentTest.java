@@ -21,7 +21,7 @@ class LetterContentTest {
   }
 
   @Test
-  void aGrantsPaymentPlanSumsToTheGrantedAmount() {
+  void letL6_aGrantsPaymentPlanSumsToTheGrantedAmount() {
     List<Instalment> short75 = List.of(new Instalment("75 %", Money.of("187500")));
 
     assertThatThrownBy(() -> Letters.letter(DecisionOutcome.GRANTED, Money.of("250000"), List.of(), short75, null))

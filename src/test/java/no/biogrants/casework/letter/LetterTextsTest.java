@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 class LetterTextsTest {
 
   @Test
-  void datesAreWrittenOutInBokmal() {
+  void letL2_datesAreWrittenOutInBokmal() {
     assertThat(LetterTexts.date(LocalDate.of(2020, 3, 26))).isEqualTo("26. mars 2020");
   }
 
@@ -23,12 +23,12 @@ class LetterTextsTest {
   }
 
   @Test
-  void aSectionSignStaysWithItsNumber() {
+  void letL2_aSectionSignStaysWithItsNumber() {
     assertThat(LetterTexts.text("appeal.right")).endsWith("forvaltningsloven §\u00a028.");
   }
 
   @Test
-  void everyTextIsThereAndHasNoUnbalancedBraces() {
+  void letL2_everyTextIsThereAndHasNoUnbalancedBraces() {
     ResourceBundle bundle = ResourceBundle.getBundle(LetterTexts.BUNDLE, Locale.ROOT);
 
     assertThat(Collections.list(bundle.getKeys())).hasSizeGreaterThan(40);

@@ -83,7 +83,7 @@ class ApplicationsApiIT {
   }
 
   @Test
-  void aDraftIsMadeWith201AndItsAddressThenReadWithItsRulesAndHistory() throws Exception {
+  void apiA5_apiA6_aDraftIsMadeWith201AndItsAddressThenReadWithItsRulesAndHistory() throws Exception {
     HttpResponse<String> created = call("POST", "/api/v1/applications", KEY, draft(validContent()));
 
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
@@ -108,7 +108,7 @@ class ApplicationsApiIT {
   }
 
   @Test
-  void invalidInputIs400WithEveryFieldErrorInBokmalOrEnglishOnRequest() throws Exception {
+  void apiA3_apiA7_invalidInputIs400WithEveryFieldErrorInBokmalOrEnglishOnRequest() throws Exception {
     String body =
         draft(
             "\"title\": \" \", \"trainingPurpose\": \"DIGITALT\", \"amountApplied\": 10.005,"
@@ -139,7 +139,7 @@ class ApplicationsApiIT {
   }
 
   @Test
-  void aChangeWithAStaleVersionIs409AndSavesNothing() throws Exception {
+  void apiA4_aChangeWithAStaleVersionIs409AndSavesNothing() throws Exception {
     JsonObject draft = json(call("POST", "/api/v1/applications", KEY, draft(validContent())).body()).asJsonObject();
     long id = draft.getJsonNumber("id").longValue();
     long version = draft.getJsonNumber("version").longValue();
@@ -158,7 +158,7 @@ class ApplicationsApiIT {
   }
 
   @Test
-  void submittingWithBrokenRulesIs400WithEveryRuleAndAValidOneGetsItsReference() throws Exception {
+  void apiA3_submittingWithBrokenRulesIs400WithEveryRuleAndAValidOneGetsItsReference() throws Exception {
     String wagesOnly =
         "\"title\": \"Lønn\", \"description\": \"Bare lønn\", \"trainingPurpose\": \"OTHER\", \"amountApplied\": 900000,"
             + " \"costItems\": [{\"category\": \"PARTICIPANT_WAGES\", \"description\": \"Lønn\", \"amount\": 100000}], " + ApiDrafts.details();
@@ -195,7 +195,7 @@ class ApplicationsApiIT {
   }
 
   @Test
-  void anotherCompanysApplicationIs403AndLooksTheSameAsOneThatDoesNotExist() throws Exception {
+  void apiA2_anotherCompanysApplicationIs403AndLooksTheSameAsOneThatDoesNotExist() throws Exception {
     long id = json(call("POST", "/api/v1/applications", KEY, draft(validContent())).body()).asJsonObject().getJsonNumber("id").longValue();
     String other = keyOf(OTHER_APPLICANT).key();
 
@@ -217,7 +217,7 @@ class ApplicationsApiIT {
   }
 
   @Test
-  void withoutAValidKeyTheAnswerIs401AndARevokedKeyStopsAtOnce() throws Exception {
+  void apiA1_withoutAValidKeyTheAnswerIs401AndARevokedKeyStopsAtOnce() throws Exception {
     NewKey made = keyOf(OTHER_APPLICANT);
     assertThat(call("GET", "/api/v1/applications", made.key(), null).statusCode()).isEqualTo(200);
 
@@ -233,7 +233,7 @@ class ApplicationsApiIT {
   }
 
   @Test
-  void anAnalystsKeyDoesNotReachTheApplicationsNorAnApplicantsTheBudgetLines() throws Exception {
+  void apiA1_anAnalystsKeyDoesNotReachTheApplicationsNorAnApplicantsTheBudgetLines() throws Exception {
     HttpResponse<String> analyst = call("GET", "/api/v1/applications", ANALYST_KEY, null);
     HttpResponse<String> applicant = call("GET", "/api/v1/budget-lines?year=2020", KEY, null);
 
@@ -245,7 +245,7 @@ class ApplicationsApiIT {
   }
 
   @Test
-  void theApplicantAnswersTheCaseworkersQuestionThroughTheApi() throws Exception {
+  void apiA6_theApplicantAnswersTheCaseworkersQuestionThroughTheApi() throws Exception {
     long id = json(call("POST", "/api/v1/applications", KEY, draft(validContent())).body()).asJsonObject().getJsonNumber("id").longValue();
     assertThat(call("POST", "/api/v1/applications/" + id + "/submit", KEY, null).statusCode()).isEqualTo(200);
     assertThat(json(call("GET", "/api/v1/applications/" + id + "/messages", KEY, null).body()).asJsonArray()).isEmpty();
@@ -275,7 +275,7 @@ class ApplicationsApiIT {
   }
 
   @Test
-  void theOpenApiDocumentListsTheCallsAndTheBearerScheme() throws Exception {
+  void apiA8_theOpenApiDocumentListsTheCallsAndTheBearerScheme() throws Exception {
     HttpResponse<String> response = send(HttpRequest.newBuilder(uri("/openapi")).header("Accept", "application/json").GET());
 
     assertThat(response.statusCode()).isEqualTo(200);

@@ -33,7 +33,7 @@ class DraftContentTest {
   }
 
   @Test
-  void everyInvalidFieldIsReportedAtOnceWithItsField() {
+  void apiA3_apiA5_everyInvalidFieldIsReportedAtOnceWithItsField() {
     assertThatThrownBy(
             () ->
                 DraftContent.of(

@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 class ApiExceptionMappersTest {
 
   @Test
-  void everyViolationBecomesItsFieldAndItsBokmalMessage() {
+  void apiA3_everyViolationBecomesItsFieldAndItsBokmalMessage() {
     List<ApiFieldError> errors =
         ApiExceptionMappers.fieldErrors(
             List.of(FieldViolation.of("title", "validation.title.required"), FieldViolation.of("costItems[0].description", "validation.tooLong", 300), FieldViolation.of(null, "api.bodyRequired")),
@@ -35,7 +35,7 @@ class ApiExceptionMappersTest {
   }
 
   @Test
-  void englishWhenTheCallerPrefersIt() {
+  void apiA7_englishWhenTheCallerPrefersIt() {
     assertThat(ApiExceptionMappers.fieldErrors(List.of(FieldViolation.of("title", "validation.title.required")), Locale.ENGLISH).get(0).message())
         .doesNotContain("Skriv")
         .isNotBlank();
@@ -47,7 +47,7 @@ class ApiExceptionMappersTest {
   }
 
   @Test
-  void aBusinessExceptionInsideAnEjbExceptionIsFoundAndAConflictIsAConflict() {
+  void apiA4_aBusinessExceptionInsideAnEjbExceptionIsFoundAndAConflictIsAConflict() {
     BusinessException rule = new BusinessException(List.of(FieldViolation.of("costItems", "rule.cost.noCosts"), FieldViolation.of("amountApplied", "rule.amountNotPositive")));
 
     assertThat(ApiExceptionMappers.find(new EJBException(rule), BusinessException.class)).isSameAs(rule);
@@ -57,7 +57,7 @@ class ApiExceptionMappersTest {
   }
 
   @Test
-  void applicantKeysReachTheApplicationsAndAnalystKeysTheBudgetLinesOnly() {
+  void apiA1_applicantKeysReachTheApplicationsAndAnalystKeysTheBudgetLinesOnly() {
     ApiRoles applications = ApplicationsResource.class.getAnnotation(ApiRoles.class);
     ApiRoles budget = BudgetLinesResource.class.getAnnotation(ApiRoles.class);
     Actor applicant = new Actor(1L, "soker", EnumSet.of(Role.APPLICANT), null);

@@ -32,7 +32,7 @@ class WebXmlTest {
   }
 
   @Test
-  void idleSessionsEndAfterThirtyMinutesAndLiveOnlyInAnHttpOnlyCookie() throws Exception {
+  void idI1_idleSessionsEndAfterThirtyMinutesAndLiveOnlyInAnHttpOnlyCookie() throws Exception {
     String config = "/*[local-name()='web-app']/*[local-name()='session-config']/";
     assertThat(value(config + "*[local-name()='session-timeout']")).isEqualTo("30");
     assertThat(value(config + "*[local-name()='cookie-config']/*[local-name()='http-only']")).isEqualTo("true");
@@ -40,7 +40,7 @@ class WebXmlTest {
   }
 
   @Test
-  void scriptsRunOnlyFromThisSiteOrWithThePagesNonce() throws Exception {
+  void infW3_scriptsRunOnlyFromThisSiteOrWithThePagesNonce() throws Exception {
     assertThat(contextParam("primefaces.CSP")).isEqualTo("true");
     String policy = contextParam("primefaces.CSP_POLICY");
     assertThat(policy).as("PrimeFaces appends the nonce, so script-src comes last").endsWith("script-src 'self'");

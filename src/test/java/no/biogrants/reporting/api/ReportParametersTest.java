@@ -56,7 +56,7 @@ class ReportParametersTest {
   }
 
   @Test
-  void twoDimensionsAreGivenSeparatedByACommaAndMustDiffer() {
+  void repR8_twoDimensionsAreGivenSeparatedByACommaAndMustDiffer() {
     ReportParameters p = new ReportParameters();
     Grouping grouping = p.grouping("purpose,county", EnumSet.allOf(Dimension.class), true);
     p.check();

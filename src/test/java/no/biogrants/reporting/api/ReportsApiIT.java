@@ -156,7 +156,7 @@ class ReportsApiIT {
   }
 
   @Test
-  void aCountyAnalystSeesTheirCountyOnlyAndIsRefusedAnother() throws Exception {
+  void repR2_aCountyAnalystSeesTheirCountyOnlyAndIsRefusedAnother() throws Exception {
     HttpResponse<String> other = get("/api/v1/reports/spending?year=2020&groupBy=county&county=03", INNLANDET);
     HttpResponse<String> otherCases = get("/api/v1/reports/cases?year=2020&county=46", INNLANDET);
     JsonObject own = json(get("/api/v1/reports/spending?year=2020&groupBy=county", INNLANDET).body()).asJsonObject();

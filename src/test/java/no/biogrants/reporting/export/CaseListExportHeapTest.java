@@ -21,7 +21,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 
 /**
- * R5: a million cases go to .xlsx in a JVM with a 256 MB heap. Slow (about two minutes on two shared cores), so it runs
+ * REP-R5: a million cases go to .xlsx in a JVM with a 256 MB heap. Slow (about two minutes on two shared cores), so it runs
  * only with {@code -Dbio.heavy=true}: {@code mvn test -Dtest=CaseListExportHeapTest -Dbio.heavy=true}.
  * The child JVM generates the rows one at a time, as the database windows give them.
  */
@@ -31,7 +31,7 @@ class CaseListExportHeapTest {
   static final int ROWS = 1_000_000;
 
   @Test
-  void aMillionCasesFitIn256Megabytes() throws Exception {
+  void repR5_aMillionCasesFitIn256Megabytes() throws Exception {
     Path file = Files.createTempFile(Path.of("target"), "million-", ".xlsx");
     Process child =
         new ProcessBuilder(

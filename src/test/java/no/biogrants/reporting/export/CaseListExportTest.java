@@ -58,7 +58,7 @@ class CaseListExportTest {
   }
 
   @Test
-  void theWorkbookStreamsEveryCaseWithTotalsAtTheEnd() throws Exception {
+  void repR5_repR6_theWorkbookStreamsEveryCaseWithTotalsAtTheEnd() throws Exception {
     int n = 2_500; // well past the SXSSF window of 100 rows
 
     try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX, n)))) {

@@ -26,7 +26,7 @@ class CsvWriterTest {
   }
 
   @Test
-  void startsWithABomThenSemicolonSeparatedIdsAndRowsWithDecimalCommas() {
+  void repR6_startsWithABomThenSemicolonSeparatedIdsAndRowsWithDecimalCommas() {
     String text =
         csv(
             List.of(
@@ -41,7 +41,7 @@ class CsvWriterTest {
   }
 
   @Test
-  void textsWithSeparatorsAreQuotedAndFormulasAreDisarmed() {
+  void repR6_textsWithSeparatorsAreQuotedAndFormulasAreDisarmed() {
     String text = csv(List.<List<Object>>of(Arrays.asList("Hansen; Berg \"AS\"", 1L, Money.of("-5"), null, null), Arrays.asList("=HYPERLINK(\"x\")", 1L, Money.ZERO, null, null)));
 
     String[] lines = text.split("\r\n");

@@ -105,7 +105,7 @@ class TableWorkbookTest {
   }
 
   @Test
-  void amountCellsUseTheNokFormatAndCountsAWholeNumberFormat() throws IOException {
+  void repR6_amountCellsUseTheNokFormatAndCountsAWholeNumberFormat() throws IOException {
     try (XSSFWorkbook wb = open(ROWS)) {
       Sheet sheet = wb.getSheet("Data");
       for (int r = 1; r <= 4; r++) {
@@ -122,7 +122,7 @@ class TableWorkbookTest {
   }
 
   @Test
-  void totalsRowHasSumFormulasThatEvaluateToTheTotals() throws IOException {
+  void repR6_totalsRowHasSumFormulasThatEvaluateToTheTotals() throws IOException {
     try (XSSFWorkbook wb = open(ROWS)) {
       Sheet sheet = wb.getSheet("Data");
       Row totals = sheet.getRow(4);
@@ -144,7 +144,7 @@ class TableWorkbookTest {
   }
 
   @Test
-  void headerIsFrozenAndDataHasAnAutoFilter() throws IOException {
+  void repR6_headerIsFrozenAndDataHasAnAutoFilter() throws IOException {
     try (XSSFWorkbook wb = open(ROWS)) {
       XSSFSheet sheet = wb.getSheet("Data");
       PaneInformation pane = sheet.getPaneInformation();
@@ -160,7 +160,7 @@ class TableWorkbookTest {
   }
 
   @Test
-  void aboutSheetStatesTheFiltersAndTheExtractionTime() throws IOException {
+  void repR6_aboutSheetStatesTheFiltersAndTheExtractionTime() throws IOException {
     try (XSSFWorkbook wb = open(ROWS)) {
       Sheet about = wb.getSheet("Om rapporten");
       DataFormatter formatter = new DataFormatter();

@@ -1,0 +1,35 @@
+package no.biogrants.scheme;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import no.biogrants.shared.Money;
+import no.biogrants.shared.Rate;
+import org.junit.jupiter.api.Test;
+
+class FundingRoundTest {
+
+  private static final Scheme SCHEME =
+      new Scheme("34", 2020, "Test", Rate.percent("50"), Money.ofKroner(700_000), Money.ofKroner(500_000), Rate.percent("75"));
+  private static final LocalDate OPENS = LocalDate.of(2020, 3, 1);
+  private static final LocalDate DEADLINE = LocalDate.of(2020, 4, 15);
+
+  @Test
+  void schS2_aRoundIsOpenFromItsOpeningThroughItsDeadlineBothDaysIncluded() {
+    FundingRound round = new FundingRound(SCHEME, "Vår", OPENS, DEADLINE, false, 1L);
+
+    assertThat(round.isOpenOn(OPENS.minusDays(1))).isFalse();
+    assertThat(round.isOpenOn(OPENS)).isTrue();
+    assertThat(round.isOpenOn(DEADLINE)).isTrue();
+    assertThat(round.isOpenOn(DEADLINE.plusDays(1))).isFalse();
+  }
+
+  @Test
+  void schS2_aRollingRoundStaysOpenFromItsOpening() {
+    FundingRound rolling = new FundingRound(SCHEME, "Løpende", OPENS, DEADLINE, true, 1L);
+
+    assertThat(rolling.isOpenOn(OPENS.minusDays(1))).isFalse();
+    assertThat(rolling.isOpenOn(DEADLINE.plusYears(1))).isTrue();
+    assertThat(rolling.getBudgetLineId()).isEqualTo(1L);
+  }
+}
