@@ -1,5 +1,7 @@
 package no.biogrants.budget;
 
+import static no.biogrants.shared.Refusals.messageKeyOf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -16,14 +18,6 @@ import org.junit.jupiter.api.Test;
  */
 class LedgerTest {
 
-  private static String messageKeyOf(Runnable action) {
-    try {
-      action.run();
-    } catch (BusinessException e) {
-      return e.messageKey();
-    }
-    throw new AssertionError("not refused");
-  }
 
   private static BudgetLine line(String county, int year) {
     Allocation allocation =

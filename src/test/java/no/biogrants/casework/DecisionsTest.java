@@ -1,5 +1,7 @@
 package no.biogrants.casework;
 
+import static no.biogrants.shared.Refusals.messageKeyOf;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -36,14 +38,6 @@ class DecisionsTest {
   private static final Money LIMIT = Money.ofKroner(500_000);
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
-  private static String messageKeyOf(Runnable action) {
-    try {
-      action.run();
-    } catch (BusinessException e) {
-      return e.messageKey();
-    }
-    throw new AssertionError("not refused");
-  }
 
   private static GrantApplication applicationUnder(Money delegationLimit) {
     Scheme scheme = new Scheme("34", 2020, "BIO 2020", Rate.percent("50"), Money.ofKroner(700_000), delegationLimit, Rate.percent("75"));
