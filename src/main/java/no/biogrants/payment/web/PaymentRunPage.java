@@ -20,7 +20,7 @@ import no.biogrants.shared.Money;
  */
 @Named
 @ViewScoped
-public class PaymentRunBacking implements Serializable {
+public class PaymentRunPage implements Serializable {
 
   @Inject private ActiveUser activeUser;
   @Inject private Payments payments;

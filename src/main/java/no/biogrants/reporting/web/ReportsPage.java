@@ -41,7 +41,7 @@ import no.biogrants.reporting.export.FilterDescription;
  */
 @Named
 @ViewScoped
-public class ReportsBacking implements Serializable {
+public class ReportsPage implements Serializable {
 
   /** The drill-down dialog shows this many cases; the downloads give all. */
   public static final int CASES_SHOWN = 200;

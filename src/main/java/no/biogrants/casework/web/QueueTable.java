@@ -19,12 +19,14 @@ import no.biogrants.infrastructure.web.PagedModel;
 import org.primefaces.model.LazyDataModel;
 
 /**
- * The county's queue as a PrimeFaces lazy table: the database pages, sorts and filters. The
- * {@code statusFilter} view parameter preselects a status (the approver's page shows RECOMMENDED).
+ * The county's queue as a PrimeFaces lazy table: the database pages, sorts and filters. Not a
+ * page's bean: the table ({@code WEB-INF/templates/queue-table.xhtml}) is on two pages, whose beans
+ * ({@link QueuePage}, {@link DecisionsPage}) preselect a status from their {@code status} view
+ * parameter (the approver's page shows RECOMMENDED).
  */
 @Named
 @ViewScoped
-public class CaseQueueBacking implements Serializable {
+public class QueueTable implements Serializable {
 
   @Inject private CaseQueue queue;
   @Inject private no.biogrants.casework.StatusCounters statusCounters;

@@ -18,7 +18,7 @@ import no.biogrants.infrastructure.web.Pages;
  */
 @Named
 @ViewScoped
-public class MyCompanies implements Serializable {
+public class CompaniesPage implements Serializable {
 
   static final String FORM = "registerForm";
 

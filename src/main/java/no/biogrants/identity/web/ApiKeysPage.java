@@ -20,7 +20,7 @@ import no.biogrants.infrastructure.web.Pages;
  */
 @Named
 @RequestScoped
-public class ApiKeysBacking {
+public class ApiKeysPage {
 
   @Inject private ApiKeys apiKeys;
   @Inject private ActiveUser activeUser;

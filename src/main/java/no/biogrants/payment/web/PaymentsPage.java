@@ -40,7 +40,7 @@ import no.biogrants.shared.Money;
  */
 @Named
 @ViewScoped
-public class CasePaymentsBacking implements Serializable {
+public class PaymentsPage implements Serializable {
 
   @Inject private ActiveUser activeUser;
   @Inject private Assessments assessments;
@@ -105,7 +105,7 @@ public class CasePaymentsBacking implements Serializable {
   public void reclaim() {
     Reclaim done =
         FacesActions.attemptAt(
-            CasePaymentsBacking::reclaimFieldOf,
+            PaymentsPage::reclaimFieldOf,
             () -> reclaims.reclaim(activeUser.actor(), id, reclaimAmount == null ? null : Money.of(reclaimAmount), reclaimReason));
     if (done != null) {
       Messages.info("reclaim.done", done.getAmount());

@@ -29,7 +29,7 @@ import no.biogrants.shared.Money;
  */
 @Named
 @ViewScoped
-public class AllocationForm implements Serializable {
+public class AllocationsPage implements Serializable {
 
   @Inject private Allocations allocations;
   @Inject private Counties counties;

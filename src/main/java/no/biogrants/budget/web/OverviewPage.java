@@ -23,7 +23,7 @@ import no.biogrants.shared.Money;
  */
 @Named
 @ViewScoped
-public class BudgetOverview implements Serializable {
+public class OverviewPage implements Serializable {
 
   @Inject private Budgets budgets;
   @Inject private Counties countyRegister;

@@ -39,7 +39,7 @@ import no.biogrants.shared.Money;
  */
 @Named
 @ViewScoped
-public class ApplicantGrantBacking implements Serializable {
+public class GrantPage implements Serializable {
 
   @Inject private ActiveUser activeUser;
   @Inject private Applications applications;

@@ -20,7 +20,7 @@ import no.biogrants.infrastructure.web.Pages;
  */
 @Named
 @ViewScoped
-public class MyApplications implements Serializable {
+public class ApplicationsPage implements Serializable {
 
   @Inject private Applications applications;
   @Inject private ActiveUser activeUser;

@@ -33,7 +33,7 @@ import no.biogrants.shared.Money;
  */
 @Named
 @ViewScoped
-public class CaseBacking implements Serializable {
+public class CasePage implements Serializable {
 
   @Inject private Assessments assessments;
   @Inject private Decisions decisions;
@@ -112,7 +112,7 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    if (FacesActions.attemptAt(CaseBacking::gateFieldOf, () -> {
+    if (FacesActions.attemptAt(CasePage::gateFieldOf, () -> {
           gates.override(activeUser.actor(), id, overrideGate, overrideReason);
           return true;
         })
@@ -222,7 +222,7 @@ public class CaseBacking implements Serializable {
     }
     List<CriterionInput> inputs =
         scoreInputs.stream().map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification())).toList();
-    ScoreSheet sheet = FacesActions.attemptFields(CaseBacking::scoreFieldOf, () -> assessments.score(activeUser.actor(), id, inputs));
+    ScoreSheet sheet = FacesActions.attemptFields(CasePage::scoreFieldOf, () -> assessments.score(activeUser.actor(), id, inputs));
     if (sheet != null) {
       Messages.info("case.scored", sheet.getTotal());
       reload();
@@ -233,7 +233,7 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    if (FacesActions.attemptAt(CaseBacking::questionFieldOf, () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline, java.util.Set.of(questionParts))) != null) {
+    if (FacesActions.attemptAt(CasePage::questionFieldOf, () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline, java.util.Set.of(questionParts))) != null) {
       Messages.info("info.asked");
       reload();
     }
@@ -272,7 +272,7 @@ public class CaseBacking implements Serializable {
     }
     List<CriterionInput> inputs =
         scoreInputs.stream().map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification())).toList();
-    ScoreSheet sheet = FacesActions.attemptFields(CaseBacking::scoreFieldOf, () -> assessments.moderate(activeUser.actor(), id, inputs));
+    ScoreSheet sheet = FacesActions.attemptFields(CasePage::scoreFieldOf, () -> assessments.moderate(activeUser.actor(), id, inputs));
     if (sheet != null) {
       Messages.info("case.moderated", sheet.getTotal());
       reload();
@@ -302,7 +302,7 @@ public class CaseBacking implements Serializable {
     }
     Recommendation made =
         FacesActions.attemptAt(
-            CaseBacking::recommendationFieldOf,
+            CasePage::recommendationFieldOf,
             () ->
                 assessments.recommend(
                     activeUser.actor(),
@@ -342,7 +342,7 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    Decision made = FacesActions.attemptAt(CaseBacking::decisionFieldOf, () -> decisions.grant(activeUser.actor(), id, reasons, committeeCaseNumber));
+    Decision made = FacesActions.attemptAt(CasePage::decisionFieldOf, () -> decisions.grant(activeUser.actor(), id, reasons, committeeCaseNumber));
     if (made != null) {
       Messages.info("case.granted", made.getAmount());
       reload();
@@ -353,7 +353,7 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    Decision made = FacesActions.attemptAt(CaseBacking::decisionFieldOf, () -> decisions.dismiss(activeUser.actor(), id, reasons));
+    Decision made = FacesActions.attemptAt(CasePage::decisionFieldOf, () -> decisions.dismiss(activeUser.actor(), id, reasons));
     if (made != null) {
       Messages.info("case.dismissed");
       reload();
@@ -372,7 +372,7 @@ public class CaseBacking implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    Decision made = FacesActions.attemptAt(CaseBacking::decisionFieldOf, () -> decisions.reject(activeUser.actor(), id, reasons));
+    Decision made = FacesActions.attemptAt(CasePage::decisionFieldOf, () -> decisions.reject(activeUser.actor(), id, reasons));
     if (made != null) {
       Messages.info("case.rejected");
       reload();

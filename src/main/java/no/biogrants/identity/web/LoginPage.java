@@ -25,7 +25,7 @@ import no.biogrants.infrastructure.web.Messages;
  */
 @Named
 @RequestScoped
-public class LoginBacking {
+public class LoginPage {
 
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;

@@ -48,7 +48,7 @@ import no.biogrants.shared.Money;
  */
 @Named
 @ViewScoped
-public class ApplicationForm implements Serializable {
+public class ApplicationPage implements Serializable {
 
   static final int SUMMARY_STEP = ApplicationPart.values().length + 1;
 
@@ -177,7 +177,7 @@ public class ApplicationForm implements Serializable {
       step = target;
       return;
     }
-    GrantApplication saved = FacesActions.attemptAt(ApplicationForm::fieldOf, this::persistDraft);
+    GrantApplication saved = FacesActions.attemptAt(ApplicationPage::fieldOf, this::persistDraft);
     if (saved != null) {
       if (messageKey != null) {
         Messages.info(messageKey);
@@ -188,7 +188,7 @@ public class ApplicationForm implements Serializable {
   }
 
   public void submit() {
-    GrantApplication saved = FacesActions.attemptAt(ApplicationForm::fieldOf, this::persistDraft);
+    GrantApplication saved = FacesActions.attemptAt(ApplicationPage::fieldOf, this::persistDraft);
     if (saved == null) {
       return;
     }

@@ -12,7 +12,7 @@ import no.biogrants.identity.Users;
 /** The admin's start page: the users with their roles and counties, and the ledger check. */
 @Named
 @ViewScoped
-public class AdminOverview implements Serializable {
+public class AdminPage implements Serializable {
 
   @Inject private Users directory;
   @Inject private no.biogrants.budget.LedgerCheck ledgerCheck;

@@ -27,7 +27,7 @@ import no.biogrants.infrastructure.web.Messages;
  */
 @Named
 @ViewScoped
-public class ApplicantAppealBacking implements Serializable {
+public class ApplicantAppealPage implements Serializable {
 
   @Inject private Appeals appeals;
   @Inject private Applications applications;

@@ -32,7 +32,7 @@ import no.biogrants.infrastructure.web.Messages;
  */
 @Named
 @ViewScoped
-public class AppealBacking implements Serializable {
+public class AppealPage implements Serializable {
 
   @Inject private Appeals appeals;
   @Inject private Assessments assessments;

@@ -18,7 +18,7 @@ import no.biogrants.infrastructure.web.Messages;
  */
 @Named
 @ViewScoped
-public class ConditionLibraryPage implements Serializable {
+public class ConditionsPage implements Serializable {
 
   @Inject private ConditionLibrary library;
   @Inject private ActiveUser activeUser;

@@ -21,7 +21,7 @@ import no.biogrants.infrastructure.web.Pages;
  */
 @Named
 @ViewScoped
-public class CompanyProfileForm implements Serializable {
+public class CompanyPage implements Serializable {
 
   static final String FORM = "profileForm";
   static final String REPRESENTATIVES_FORM = "representativesForm";
