@@ -65,7 +65,7 @@ public class ApplicantAppealPage implements Serializable {
   private void act(String clientId, Supplier<Appeal> action, String doneKey) {
     if (FacesActions.attempt(clientId, action) != null) {
       Messages.info(doneKey);
-      no.biogrants.infrastructure.web.Pages.redirect("/applicant/appeal.xhtml?id=" + id);
+      no.biogrants.infrastructure.web.Pages.redirect("/casework/applicant-appeal.xhtml?id=" + id);
     }
   }
 

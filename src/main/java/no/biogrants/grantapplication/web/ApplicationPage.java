@@ -196,7 +196,7 @@ public class ApplicationPage implements Serializable {
     GrantApplication submitted = FacesActions.attempt(null, () -> applications.submit(activeUser.actor(), id));
     if (submitted != null) {
       Messages.info("application.submitted", submitted.getReference());
-      Pages.redirect("/applicant/receipt.xhtml?id=" + id);
+      Pages.redirect("/grantapplication/receipt.xhtml?id=" + id);
     } else {
       redirect(SUMMARY_STEP);
     }
@@ -267,7 +267,7 @@ public class ApplicationPage implements Serializable {
 
   private void redirect(int target) {
     FacesActions.keepMessages();
-    Pages.redirect("/applicant/application.xhtml?id=" + id + "&step=" + target);
+    Pages.redirect("/grantapplication/application.xhtml?id=" + id + "&step=" + target);
   }
 
   /** Where a refused save's message goes: next to the field its key names, else the top of the page. */

@@ -46,7 +46,7 @@ public class ApplicationsPage implements Serializable {
   /** Makes the chosen company the current one and shows its applications. */
   public void switchCompany() {
     if (FacesActions.attempt("switchForm:company", () -> currentCompany.choose(chosenCompanyId))) {
-      Pages.redirect("/applicant/index.xhtml");
+      Pages.redirect("/grantapplication/applications.xhtml");
     }
   }
 

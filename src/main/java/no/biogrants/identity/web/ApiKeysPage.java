@@ -14,7 +14,7 @@ import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.infrastructure.web.Pages;
 
 /**
- * The user's own API keys (account/api-keys.xhtml): list, make, revoke. Request scoped on purpose:
+ * The user's own API keys (identity/api-keys.xhtml): list, make, revoke. Request scoped on purpose:
  * a key just made lives only in the answer to the request that made it (shown once, never kept in
  * the session); revoking redirects, so a reload never repeats it.
  */
@@ -46,7 +46,7 @@ public class ApiKeysPage {
   public void revoke(Long keyId) {
     if (FacesActions.attempt(null, () -> apiKeys.revoke(activeUser.actor(), keyId)) != null) {
       Messages.info("apiKeys.revoked");
-      Pages.redirect("/account/api-keys.xhtml");
+      Pages.redirect("/identity/api-keys.xhtml");
     }
   }
 

@@ -185,7 +185,7 @@ public class GrantPage implements Serializable {
   }
 
   private void reload() {
-    no.biogrants.infrastructure.web.Pages.redirect("/applicant/grant.xhtml?id=" + id);
+    no.biogrants.infrastructure.web.Pages.redirect("/payment/grant.xhtml?id=" + id);
   }
 
   public Long getId() {

@@ -150,7 +150,7 @@ public class PaymentsPage implements Serializable {
   }
 
   private void reload() {
-    no.biogrants.infrastructure.web.Pages.redirect("/casework/payments.xhtml?id=" + id);
+    no.biogrants.infrastructure.web.Pages.redirect("/payment/payments.xhtml?id=" + id);
   }
 
   /** The field a refusal of the reclaim is about (by its message key); null: the top of the page. */
