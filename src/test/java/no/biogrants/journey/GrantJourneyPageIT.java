@@ -368,7 +368,7 @@ class GrantJourneyPageIT {
       assertThat(browser.globalMessages()).contains("En annen godkjenner må godkjenne");
       browser.logout();
       browser.login("leder2", PASSWORD);
-      browser.open(paymentsPath.replace("payments.xhtml", "case.xhtml"));
+      browser.open(paymentsPath.replace("/payment/payments.xhtml", "/casework/case.xhtml"));
       browser.clickAndWaitForPage("impartialityForm:impartial");
       browser.open(paymentsPath);
       browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
