@@ -2,11 +2,11 @@ package no.biogrants.identity;
 
 /** What a user may do; each role has its own start page. */
 public enum Role {
-  APPLICANT("/applicant/index.xhtml"),
+  APPLICANT("/grantapplication/applications.xhtml"),
   CASEWORKER("/casework/queue.xhtml"),
   APPROVER("/casework/decisions.xhtml"),
-  ANALYST("/reports/index.xhtml"),
-  ADMIN("/admin/index.xhtml");
+  ANALYST("/reporting/reports.xhtml"),
+  ADMIN("/identity/admin.xhtml");
 
   /** Role names as strings, for {@code @RolesAllowed}. */
   public static final String APPLICANT_ROLE = "APPLICANT";

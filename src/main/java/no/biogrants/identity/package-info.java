@@ -21,7 +21,7 @@
  *       no.biogrants.identity.Users#create}, the one place a password is set today (there is no
  *       page for it yet; a future one must use it). The demo users' known password is exempt.
  *   <li>API keys ({@link no.biogrants.identity.ApiKeys}): applicants and analysts make their own on
- *       the page account/api-keys.xhtml, with a label (required, at most 120 characters). A key is
+ *       the page identity/api-keys.xhtml, with a label (required, at most 120 characters). A key is
  *       32 random bytes (SecureRandom), base64url; only its SHA-256 hash is stored, so it is shown
  *       once. A user lists and revokes only their own keys; a revoked key stops working at once.
  *       Made and revoked keys are audited.

@@ -64,13 +64,13 @@ class AccessMatrixIT {
   /** What an id means on each page that takes one; a page with an id not listed here fails the test. */
   private static final Map<String, String> ID_PAGES =
       Map.of(
-          "/applicant/application.xhtml", "application",
-          "/applicant/grant.xhtml", "application",
-          "/applicant/receipt.xhtml", "application",
-          "/applicant/appeal.xhtml", "application",
+          "/grantapplication/application.xhtml", "application",
+          "/payment/grant.xhtml", "application",
+          "/grantapplication/receipt.xhtml", "application",
+          "/casework/applicant-appeal.xhtml", "application",
           "/applicant/company.xhtml", "company",
           "/casework/case.xhtml", "application",
-          "/casework/payments.xhtml", "application",
+          "/payment/payments.xhtml", "application",
           "/casework/appeal.xhtml", "application",
           "/budget/line.xhtml", "line");
 
@@ -170,7 +170,7 @@ class AccessMatrixIT {
       }
     }
     checks++;
-    softly.assertThat(sessions.get("soker").get("/applicant/receipt/" + others.get("application") + ".pdf").statusCode()).isEqualTo(404);
+    softly.assertThat(sessions.get("soker").get("/grantapplication/receipt/" + others.get("application") + ".pdf").statusCode()).isEqualTo(404);
     softly.assertAll();
     System.out.printf("ACCESS MATRIX other company/county checks=%d%n", checks);
   }

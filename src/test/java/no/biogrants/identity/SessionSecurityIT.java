@@ -46,18 +46,18 @@ class SessionSecurityIT {
   void infW1_aFormPostedWithoutThePagesViewStateChangesNothing() throws Exception {
     FormClient browser = new FormClient(base);
     assertThat(browser.login("soker.03", PASSWORD).statusCode()).isEqualTo(302);
-    String page = browser.get("/account/api-keys.xhtml").body();
+    String page = browser.get("/identity/api-keys.xhtml").body();
     String viewState = FormClient.viewState(page);
     String nonce = FormClient.nonce(page);
 
     // What another site can make a logged-in browser send: the form's fields, no ViewState.
-    browser.post("/account/api-keys.xhtml", createKey("Uten ViewState", null, null));
-    browser.post("/account/api-keys.xhtml", createKey("Uten ViewState med nonce", null, nonce));
+    browser.post("/identity/api-keys.xhtml", createKey("Uten ViewState", null, null));
+    browser.post("/identity/api-keys.xhtml", createKey("Uten ViewState med nonce", null, nonce));
     // A made-up ViewState: the view cannot be restored, nothing is run.
-    browser.post("/account/api-keys.xhtml", createKey("Falsk ViewState", "-123456789:987654321", nonce));
-    assertThat(browser.get("/account/api-keys.xhtml").body()).doesNotContain("Uten ViewState", "Falsk ViewState");
+    browser.post("/identity/api-keys.xhtml", createKey("Falsk ViewState", "-123456789:987654321", nonce));
+    assertThat(browser.get("/identity/api-keys.xhtml").body()).doesNotContain("Uten ViewState", "Falsk ViewState");
 
-    HttpResponse<String> genuine = browser.post("/account/api-keys.xhtml", createKey("Med ViewState", viewState, nonce));
+    HttpResponse<String> genuine = browser.post("/identity/api-keys.xhtml", createKey("Med ViewState", viewState, nonce));
     assertThat(genuine.body()).as("the same form as the page posts it does make the key").contains("Med ViewState");
   }
 
@@ -65,7 +65,7 @@ class SessionSecurityIT {
   void infW2_aLoggedInBrowserSessionCountsForNothingAtTheApi() throws Exception {
     FormClient browser = new FormClient(base);
     assertThat(browser.login("analytiker", PASSWORD).statusCode()).isEqualTo(302);
-    assertThat(browser.get("/reports/index.xhtml").statusCode()).as("the session is logged in").isEqualTo(200);
+    assertThat(browser.get("/reporting/reports.xhtml").statusCode()).as("the session is logged in").isEqualTo(200);
 
     HttpResponse<String> api = browser.get("/api/v1/budget-lines?year=2020");
 

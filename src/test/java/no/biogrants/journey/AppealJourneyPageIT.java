@@ -64,7 +64,7 @@ class AppealJourneyPageIT {
 
       // Another company's user and another county's caseworker cannot open it, not even by URL.
       browser.login("soker.46", PASSWORD);
-      browser.open("/applicant/appeal.xhtml?id=" + id);
+      browser.open("/casework/applicant-appeal.xhtml?id=" + id);
       assertThat(browser.heading()).isEqualTo("Fant ikke siden");
       browser.logout();
       browser.login("saksbehandler.46", PASSWORD);
@@ -110,7 +110,7 @@ class AppealJourneyPageIT {
 
       // Applicant: sees how the appeal ended.
       browser.login("soker", PASSWORD);
-      browser.open("/applicant/application.xhtml?id=" + id);
+      browser.open("/grantapplication/application.xhtml?id=" + id);
       assertThat(browser.text("status")).isEqualTo("Under behandling");
       browser.clickAndWaitForPage("appealLink");
       assertThat(browser.byId("appeals").getText()).contains("Opphevet av klagenemnda");

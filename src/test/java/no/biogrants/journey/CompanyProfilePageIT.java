@@ -62,7 +62,7 @@ class CompanyProfilePageIT {
     try (Browser browser = new Browser(base)) {
       // No company yet: the start page says so and leads to the registration.
       browser.login("soker.ny", PASSWORD);
-      assertThat(browser.path()).isEqualTo("/applicant/index.xhtml");
+      assertThat(browser.path()).isEqualTo("/grantapplication/applications.xhtml");
       assertThat(browser.text("noCompany")).contains("ingen bedrift");
       assertThat(browser.driver().findElements(By.id("newApplication"))).isEmpty();
       browser.clickAndWaitForPage("registerCompany");
@@ -153,7 +153,7 @@ class CompanyProfilePageIT {
       // The draft goes on, step by step, to a submitted application with its receipt.
       java.util.regex.Matcher draftId = java.util.regex.Pattern.compile("[?&]id=(\\d+)").matcher(browser.driver().getCurrentUrl());
       assertThat(draftId.find()).isTrue();
-      browser.open("/applicant/application.xhtml?id=" + draftId.group(1) + "&step=1");
+      browser.open("/grantapplication/application.xhtml?id=" + draftId.group(1) + "&step=1");
       ApplicationSteps.restructuringAndDates(browser, "Ny sveiseprosess krever sertifiserte operatører.");
       ApplicationSteps.onePlanLine(browser, "Sertifisering etter NS-EN ISO 9606", 40, 6, 5, 1);
       ApplicationSteps.trainersAndWages(browser, "120000", "80000", "100000");

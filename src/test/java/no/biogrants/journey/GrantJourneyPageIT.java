@@ -51,7 +51,7 @@ class GrantJourneyPageIT {
     try (Browser browser = new Browser(base)) {
       // Applicant: lands on their start page, may not open casework.
       browser.login("soker", PASSWORD);
-      assertThat(browser.path()).isEqualTo("/applicant/index.xhtml");
+      assertThat(browser.path()).isEqualTo("/grantapplication/applications.xhtml");
       assertThat(browser.heading()).isEqualTo("Mine søknader");
       browser.clickAndWaitForPage("languageForm:toEnglish");
       assertThat(browser.heading()).isEqualTo("My applications");
@@ -61,7 +61,7 @@ class GrantJourneyPageIT {
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
 
       // A new application, step by step: about, training plan, costs ...
-      browser.open("/applicant/index.xhtml");
+      browser.open("/grantapplication/applications.xhtml");
       browser.clickAndWaitForPage("newApplication");
       browser.type("applicationForm:title", "Robotisert sveising");
       browser.type("applicationForm:description", "Vi legger om produksjonen til robotsveising og må lære opp operatørene.");
@@ -157,22 +157,22 @@ class GrantJourneyPageIT {
         assertThat(paragraphs).contains("Vedtak", "Begrunnelse", "Poengsum", "Vilkår", "Frist for aksept", "Utbetalingsplan", "Klagerett", "Innsyn");
         assertThat(String.join("\n", paragraphs)).contains(reference, "Tiltaket er godt begrunnet og oppfyller vilkårene.");
       }
-      browser.open("/reports/index.xhtml");
+      browser.open("/reporting/reports.xhtml");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
       browser.logout();
 
       // Analyst: the standard report "spending by purpose" opens first; its committed total is the
       // budget page's, and the downloaded workbook's totals and rows agree with the page.
       browser.login("analytiker", PASSWORD);
-      assertThat(browser.path()).isEqualTo("/reports/index.xhtml");
+      assertThat(browser.path()).isEqualTo("/reporting/reports.xhtml");
       assertThat(browser.text("reportTitle")).isEqualTo("Forbruk per opplæringsformål");
       // Footer: label, applications, applied, granted, committed.
       BigDecimal committedOnPage =
           Browser.money(browser.driver().findElements(By.cssSelector("[id='builder:spending'] tfoot td")).get(4).getText());
-      browser.open("/budget/index.xhtml");
+      browser.open("/budget/overview.xhtml");
       BigDecimal committedOnBudgetPage = Browser.money(browser.driver().findElement(By.cssSelector("[id='budgetForm:lines'] tfoot td:nth-child(3)")).getText());
       assertThat(committedOnPage).isEqualByComparingTo(committedOnBudgetPage);
-      browser.open("/reports/index.xhtml");
+      browser.open("/reporting/reports.xhtml");
       browser.byId("builder:reportXlsx").click();
       Path xlsx = browser.awaitDownload(".xlsx");
       try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
@@ -191,15 +191,15 @@ class GrantJourneyPageIT {
         }
         assertThat(rowsCommitted).isEqualByComparingTo(committedOnPage);
       }
-      browser.open("/admin/index.xhtml");
+      browser.open("/identity/admin.xhtml");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
       browser.logout();
 
       // Admin: their own start page, and no casework.
       browser.login("admin", PASSWORD);
-      assertThat(browser.path()).isEqualTo("/admin/index.xhtml");
+      assertThat(browser.path()).isEqualTo("/identity/admin.xhtml");
       assertThat(browser.driver().findElement(By.id("users")).getText()).contains("saksbehandler", "leder", "analytiker");
-      browser.open("/applicant/index.xhtml");
+      browser.open("/grantapplication/applications.xhtml");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
     }
   }
@@ -208,7 +208,7 @@ class GrantJourneyPageIT {
   void adminRegistersAnAllocationSplitPerInhabitantAndTheAnalystSeesItsLines() {
     try (Browser browser = new Browser(base)) {
       browser.login("admin", PASSWORD);
-      browser.open("/admin/allocations.xhtml");
+      browser.open("/budget/allocations.xhtml");
       browser.type("allocationForm:name", "Prop. 79 S (2020–2021)");
       browser.type("allocationForm:source", "Statsbudsjettet 2021, kompetansetiltak");
       browser.typeNumber("allocationForm:year", "2021");
@@ -224,7 +224,7 @@ class GrantJourneyPageIT {
       browser.logout();
 
       browser.login("analytiker", PASSWORD);
-      browser.open("/budget/index.xhtml");
+      browser.open("/budget/overview.xhtml");
       assertThat(browser.driver().findElements(By.cssSelector("[id='budgetForm:counties_data'] tr"))).hasSize(11);
       assertThat(browser.driver().findElements(By.cssSelector("canvas"))).isNotEmpty();
       String innlandet2020 = browser.driver().findElement(By.xpath("//tbody[@id='budgetForm:counties_data']/tr[td[1][.='Innlandet']]")).getText();
@@ -241,7 +241,7 @@ class GrantJourneyPageIT {
   void aTransferBetweenLinesIsBookedWhenASecondPersonApprovesIt() throws Exception {
     try (Browser browser = new Browser(base)) {
       browser.login("admin", PASSWORD);
-      browser.open("/budget/index.xhtml");
+      browser.open("/budget/overview.xhtml");
       WebElement crisisLink =
           browser.driver().findElement(By.xpath("//tbody[@id='budgetForm:lines_data']/tr[td[1][.='Innlandet'] and td[2][contains(., 'Krisepakke')]]//a"));
       browser.clickAndWaitForPage(crisisLink);
@@ -281,7 +281,7 @@ class GrantJourneyPageIT {
 
   /** The county's BIO line on the budget page: {committed, available}. */
   private static BigDecimal[] bioLine(Browser browser) {
-    browser.open("/budget/index.xhtml");
+    browser.open("/budget/overview.xhtml");
     WebElement row =
         browser.driver().findElement(By.xpath("//tbody[@id='budgetForm:lines_data']/tr[td[contains(., '" + BIO_LINE + "')]]"));
     return new BigDecimal[] {
@@ -323,7 +323,7 @@ class GrantJourneyPageIT {
 
       // The approver finds it in the payment run, checks it against the rules and approves it.
       browser.login("leder", PASSWORD);
-      browser.open("/casework/payment-run.xhtml");
+      browser.open("/payment/payment-run.xhtml");
       browser.clickLinkAndWaitForPage(browser.byId("awaiting").findElement(By.tagName("a")).getText());
       assertThat(browser.text("status")).isEqualTo("Akseptert");
       assertThat(browser.text("bankAccount")).isEqualTo("1234.56.78903");
@@ -370,7 +370,7 @@ class GrantJourneyPageIT {
       assertThat(browser.globalMessages()).contains("En annen godkjenner må godkjenne");
       browser.logout();
       browser.login("leder2", PASSWORD);
-      browser.open(paymentsPath.replace("payments.xhtml", "case.xhtml"));
+      browser.open(paymentsPath.replace("/payment/payments.xhtml", "/casework/case.xhtml"));
       browser.clickAndWaitForPage("impartialityForm:impartial");
       browser.open(paymentsPath);
       browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
@@ -383,7 +383,7 @@ class GrantJourneyPageIT {
       browser.screenshot("caseworker-closed");
 
       // The payments go to the finance system in a payment file.
-      browser.open("/casework/payment-run.xhtml");
+      browser.open("/payment/payment-run.xhtml");
       browser.clickAndWaitForPage("exportForm:export");
       browser.driver().findElement(By.cssSelector("[id='files'] a")).click();
       Path csv = browser.awaitDownload(".csv");

@@ -69,7 +69,7 @@ class KeyboardJourneyPageIT {
       type(PASSWORD);
       tabTo("loginForm:login");
       browser.pressAndWaitForPage(Keys.ENTER);
-      assertThat(browser.path()).isEqualTo("/applicant/index.xhtml");
+      assertThat(browser.path()).isEqualTo("/grantapplication/applications.xhtml");
 
       // A new application. Step 1: about it, the purpose from a menu with the arrow keys, dates typed.
       tabTo("newApplication");

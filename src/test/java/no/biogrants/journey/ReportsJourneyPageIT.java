@@ -50,7 +50,7 @@ class ReportsJourneyPageIT {
   void theAnalystRunsSpendingByPurposeDrillsDownAndDownloadsTheWorkbook() throws Exception {
     try (Browser browser = new Browser(base)) {
       browser.login("analytiker", PASSWORD);
-      assertThat(browser.path()).isEqualTo("/reports/index.xhtml");
+      assertThat(browser.path()).isEqualTo("/reporting/reports.xhtml");
       browser.click("builder:standard:0:std");
       browser.waitForAjax();
       assertThat(browser.text("reportTitle")).isEqualTo("Forbruk per opplæringsformål");
@@ -126,7 +126,7 @@ class ReportsJourneyPageIT {
   void aCountyAnalystSeesOnlyTheirCounty() {
     try (Browser browser = new Browser(base)) {
       browser.login("analytiker.34", PASSWORD);
-      assertThat(browser.path()).isEqualTo("/reports/index.xhtml");
+      assertThat(browser.path()).isEqualTo("/reporting/reports.xhtml");
       assertThat(browser.driver().findElements(By.id("builder:county"))).isEmpty();
       browser.click("builder:standard:8:std");
       browser.waitForAjax();
@@ -136,7 +136,7 @@ class ReportsJourneyPageIT {
       assertThat(browser.text("builder:spending:0:drill")).isEqualTo("Innlandet");
 
       // Another county's figures by URL: refused.
-      browser.open("/reports/download?report=SPENDING&groupBy=county&year=2020&county=03&format=csv");
+      browser.open("/reporting/download?report=SPENDING&groupBy=county&year=2020&county=03&format=csv");
       assertThat(browser.driver().getPageSource()).doesNotContain("applications;");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
     }

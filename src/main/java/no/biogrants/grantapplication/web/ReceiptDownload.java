@@ -14,8 +14,8 @@ import no.biogrants.grantapplication.Receipt;
 import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
 
-/** GET /applicant/receipt/{id}.pdf: the receipt of one of the user's submitted applications (404 otherwise). */
-@WebServlet("/applicant/receipt/*")
+/** GET /grantapplication/receipt/{id}.pdf: the receipt of one of the user's submitted applications (404 otherwise). */
+@WebServlet("/grantapplication/receipt/*")
 public class ReceiptDownload extends HttpServlet {
 
   @Inject private Applications applications;

@@ -5,13 +5,11 @@ import jakarta.faces.context.ExternalContext;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.ServletException;
-import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.AppUser;
 
-/** Sends a logged-in user from the front page to their role's start page; logs out. */
+/** The front page ({@code index.xhtml}): sends a logged-in user on to their role's start page. */
 @Named
 @RequestScoped
 public class StartPage {
@@ -31,12 +29,5 @@ public class StartPage {
 
   public String getStartPage() {
     return activeUser.user().map(AppUser::startPage).orElse("/index.xhtml");
-  }
-
-  public void logout() throws IOException, ServletException {
-    ExternalContext external = facesContext.getExternalContext();
-    ((HttpServletRequest) external.getRequest()).logout();
-    external.invalidateSession();
-    external.redirect(external.getRequestContextPath() + "/login.xhtml");
   }
 }

@@ -10,8 +10,8 @@ import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.payment.PaymentExports;
 
-/** GET /casework/payment-files/{id}.csv: a payment file of the user's county (caseworkers and approvers, see web.xml). */
-@WebServlet("/casework/payment-files/*")
+/** GET /payment/files/{id}.csv: a payment file of the user's county (caseworkers and approvers, see web.xml). */
+@WebServlet("/payment/files/*")
 public class PaymentFileDownload extends HttpServlet {
 
   @Inject private PaymentExports exports;

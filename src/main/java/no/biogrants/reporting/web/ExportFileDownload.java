@@ -13,8 +13,8 @@ import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.reporting.CaseListExports;
 import no.biogrants.reporting.ExportJob;
 
-/** GET /reports/export-file?id=…: the file of the user's own finished background export, streamed from disk. */
-@WebServlet("/reports/export-file")
+/** GET /reporting/export-file?id=…: the file of the user's own finished background export, streamed from disk. */
+@WebServlet("/reporting/export-file")
 public class ExportFileDownload extends HttpServlet {
 
   @Inject private CaseListExports exports;

@@ -37,11 +37,11 @@ import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 
 /**
- * GET /reports/download: the report on the page, or the cases behind one of its rows, as .xlsx or
+ * GET /reporting/download: the report on the page, or the cases behind one of its rows, as .xlsx or
  * .csv (analysts only, see web.xml). Takes the API's parameters, plus {@code report},
  * {@code measures} and a drill-down ({@code drill}, {@code key}, {@code key2}). The case list streams.
  */
-@WebServlet("/reports/download")
+@WebServlet("/reporting/download")
 public class ReportDownload extends HttpServlet {
 
   @Inject private Reports reports;

@@ -311,7 +311,7 @@ class ApplicationsApiIT {
       browser.screenshot("api-key-made");
       assertThat(call("GET", "/api/v1/applications", key, null).statusCode()).isEqualTo(200);
 
-      browser.open("/account/api-keys.xhtml");
+      browser.open("/identity/api-keys.xhtml");
       assertThat(browser.driver().getPageSource()).doesNotContain(key);
       WebElement revoke = browser.driver().findElement(By.xpath("//table[@id='keys']//tr[td[1][normalize-space(.)='Regnskapsverktøyet']]//button"));
       revoke.click();

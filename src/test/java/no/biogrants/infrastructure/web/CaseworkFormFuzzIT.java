@@ -51,9 +51,9 @@ class CaseworkFormFuzzIT {
   private static final String PASSWORD = "demo1234";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
   private static final String CASE = "/casework/case.xhtml?id=";
-  private static final String PAYMENTS = "/casework/payments.xhtml?id=";
+  private static final String PAYMENTS = "/payment/payments.xhtml?id=";
   private static final String APPEAL = "/casework/appeal.xhtml?id=";
-  private static final String GRANT = "/applicant/grant.xhtml?id=";
+  private static final String GRANT = "/payment/grant.xhtml?id=";
 
   /** Everything stored about a case that a form on these pages can change. */
   private static final String CASE_AS_STORED =
@@ -203,10 +203,10 @@ class CaseworkFormFuzzIT {
         .with("paymentForm:report", "Opplæringen er gjennomført som planlagt.")
         .fewerInRepeatedRows()
         .run();
-    on(company, Stage.REJECTED, "/applicant/appeal.xhtml?id=", "appealForm", "send")
+    on(company, Stage.REJECTED, "/casework/applicant-appeal.xhtml?id=", "appealForm", "send")
         .with("appealForm:grounds", "Vi mener omstillingsbehovet er undervurdert.")
         .run();
-    on(company, Stage.APPEALED, "/applicant/appeal.xhtml?id=", "withdrawForm", "withdraw").run();
+    on(company, Stage.APPEALED, "/casework/applicant-appeal.xhtml?id=", "withdrawForm", "withdraw").run();
   }
 
   /** The letters of decisions made with hostile reasons and committee case numbers are written and read like any other. */

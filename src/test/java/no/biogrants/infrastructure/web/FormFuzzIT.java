@@ -55,17 +55,17 @@ class FormFuzzIT {
     // without one).
     for (int step = 1; step <= 5; step++) {
       fuzzer.form(applicant, "applicationForm", "applicationForm:save")
-          .at("/applicant/application.xhtml?id=" + draft + "&step=" + step)
+          .at("/grantapplication/application.xhtml?id=" + draft + "&step=" + step)
           .stored(() -> draftAsStored(draft))
           .afterAccepted(() -> resetDraft(draft))
           .refusalMessagesUnchecked()
           .run();
     }
     fuzzer.form(applicant, "registerForm", "registerForm:register").at("/applicant/companies.xhtml").refusalMessagesUnchecked().run();
-    fuzzer.form(applicant, "keyForm", "keyForm:create").at("/account/api-keys.xhtml").answersOnThePage().run();
+    fuzzer.form(applicant, "keyForm", "keyForm:create").at("/identity/api-keys.xhtml").answersOnThePage().run();
     FormClient admin = loggedIn("admin");
-    fuzzer.form(admin, "personForm", "personForm:search").at("/admin/personal-data.xhtml").answersOnThePage().run();
-    fuzzer.form(admin, "allocationForm", "allocationForm:preview").at("/admin/allocations.xhtml").refusalMessagesUnchecked().run();
+    fuzzer.form(admin, "personForm", "personForm:search").at("/privacy/personal-data.xhtml").answersOnThePage().run();
+    fuzzer.form(admin, "allocationForm", "allocationForm:preview").at("/budget/allocations.xhtml").refusalMessagesUnchecked().run();
     softly.assertAll();
     assertThat(fuzzer.posts()).isGreaterThan(300);
     System.out.printf("FUZZ forms posts=%d values=%d%n", fuzzer.posts(), FormFuzzer.HOSTILE.size());

@@ -1,0 +1,310 @@
+package no.biogrants.casework.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import no.biogrants.casework.CaseQueue;
+import no.biogrants.casework.QueueFilter;
+import no.biogrants.casework.QueueQuery;
+import no.biogrants.infrastructure.web.FacesActions;
+import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.shared.Money;
+import no.biogrants.casework.QueueRow;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.identity.ActiveUser;
+import no.biogrants.identity.Actor;
+import no.biogrants.infrastructure.web.PagedModel;
+import org.primefaces.model.LazyDataModel;
+
+/**
+ * The county's queue as a PrimeFaces lazy table: the database pages, sorts and filters. Not a
+ * page's bean: the table ({@code WEB-INF/templates/queue-table.xhtml}) is on two pages, whose beans
+ * ({@link QueuePage}, {@link DecisionsPage}) preselect a status from their {@code status} view
+ * parameter (the approver's page shows RECOMMENDED).
+ */
+@Named
+@ViewScoped
+public class QueueTable implements Serializable {
+
+  @Inject private CaseQueue queue;
+  @Inject private no.biogrants.casework.StatusCounters statusCounters;
+  @Inject private ActiveUser activeUser;
+  @Inject private no.biogrants.casework.InfoRequests infoRequests;
+
+  @Inject private no.biogrants.casework.SavedFilters savedFilters;
+  @Inject private no.biogrants.scheme.Schemes schemes;
+  @Inject private no.biogrants.casework.Assignments assignments;
+
+  private Actor actor;
+  private QueueFilter filter = QueueFilter.NONE;
+  private ApplicationStatus status;
+  private String text;
+  private boolean mineOnly;
+  private Long roundId;
+  private String assignee;
+  private java.math.BigDecimal minScore;
+  private java.math.BigDecimal minAmount;
+  private java.math.BigDecimal maxAmount;
+  private String industry;
+  private java.time.LocalDate submittedFrom;
+  private java.time.LocalDate submittedTo;
+  private String filterName;
+  private Long savedFilterId;
+  private java.util.List<no.biogrants.casework.SavedFilter> saved = java.util.List.of();
+  private java.util.List<no.biogrants.scheme.FundingRound> rounds = java.util.List.of();
+  private java.util.List<no.biogrants.identity.AppUser> colleagues = java.util.List.of();
+  private java.util.List<java.util.Map.Entry<ApplicationStatus, Long>> counts;
+  private java.util.List<no.biogrants.casework.InfoRequest> overdue;
+  private LazyDataModel<QueueRow> model;
+
+  @PostConstruct
+  void init() {
+    actor = activeUser.actor();
+    model =
+        new PagedModel<>(
+            () -> queue.count(actor, query(null, false, 0, 1)),
+            (first, pageSize, field, ascending) -> queue.page(actor, query(field, ascending, first, pageSize)),
+            QueueRow::id);
+    // Up to StatusCounters.MAX_AGE old; the table below is read live. Serializable entries (view state).
+    counts =
+        statusCounters.of(actor).entrySet().stream()
+            .<java.util.Map.Entry<ApplicationStatus, Long>>map(e -> new java.util.AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue()))
+            .toList();
+    overdue = infoRequests.overdue(actor);
+    saved = savedFilters.mine(actor);
+    rounds = schemes.roundsOf(actor.countyCode());
+    colleagues = assignments.colleagues(actor);
+  }
+
+  /**
+   * Takes the filter as the fields now say; a broken rule (e.g. from-date after to-date) shows next
+   * to the filters and the queue keeps the last valid filter.
+   */
+  public void applyFilters() {
+    QueueFilter built =
+        FacesActions.attempt(
+            "queueForm:filters",
+            () ->
+                new QueueFilter(
+                    text,
+                    status,
+                    roundId,
+                    mineOnly ? actor.username() : assignee,
+                    minScore,
+                    minAmount == null ? null : Money.of(minAmount),
+                    maxAmount == null ? null : Money.of(maxAmount),
+                    industry,
+                    submittedFrom,
+                    submittedTo));
+    if (built != null) {
+      filter = built;
+    }
+  }
+
+  public void saveFilter() {
+    applyFilters();
+    if (FacesActions.attempt("queueForm:filterName", () -> savedFilters.save(actor, filterName, filter)) != null) {
+      Messages.info("queue.filterSaved", filterName.strip());
+      saved = savedFilters.mine(actor);
+    }
+  }
+
+  /** Puts a saved filter's values into the fields. */
+  public void applySaved() {
+    saved.stream().filter(f -> f.getId().equals(savedFilterId)).findFirst().ifPresent(f -> {
+      QueueFilter q = f.filter();
+      text = q.text();
+      status = q.status();
+      roundId = q.roundId();
+      mineOnly = actor.username().equals(q.assignee());
+      assignee = mineOnly ? null : q.assignee();
+      minScore = q.minScore();
+      minAmount = q.minAmount() == null ? null : q.minAmount().amount();
+      maxAmount = q.maxAmount() == null ? null : q.maxAmount().amount();
+      industry = q.industry();
+      submittedFrom = q.submittedFrom();
+      submittedTo = q.submittedTo();
+      filterName = f.getName();
+      filter = q;
+    });
+  }
+
+  public void deleteSaved() {
+    if (savedFilterId != null && FacesActions.attempt(null, () -> savedFilters.delete(actor, savedFilterId))) {
+      savedFilterId = null;
+      saved = savedFilters.mine(actor);
+    }
+  }
+
+  public void clearFilters() {
+    text = null;
+    status = null;
+    roundId = null;
+    assignee = null;
+    mineOnly = false;
+    minScore = null;
+    minAmount = null;
+    maxAmount = null;
+    industry = null;
+    submittedFrom = null;
+    submittedTo = null;
+    savedFilterId = null;
+    filter = QueueFilter.NONE;
+  }
+
+  /**
+   * The statuses that have cases, with their counts, for the counters above the queue (counted at
+   * most every {@link no.biogrants.casework.StatusCounters#MAX_AGE} per county).
+   */
+  public java.util.List<java.util.Map.Entry<ApplicationStatus, Long>> getCounts() {
+    return counts;
+  }
+
+  /** Questions to applicants past their deadline: the reminders. */
+  public java.util.List<no.biogrants.casework.InfoRequest> getOverdue() {
+    return overdue;
+  }
+
+  public void showStatus(ApplicationStatus chosen) {
+    status = chosen;
+    filter = filter.withStatus(chosen);
+  }
+
+  public boolean isMineOnly() {
+    return mineOnly;
+  }
+
+  public void setMineOnly(boolean mineOnly) {
+    this.mineOnly = mineOnly;
+  }
+
+  /** The approver's page opens on the cases awaiting decision. */
+  public void showAwaitingDecision() {
+    if (status == null) {
+      status = ApplicationStatus.RECOMMENDED;
+    }
+    filter = filter.withStatus(status);
+  }
+
+  private QueueQuery query(String field, boolean ascending, int first, int pageSize) {
+    return new QueueQuery(filter, field, ascending, first, pageSize);
+  }
+
+  public ApplicationStatus[] getStatuses() {
+    return ApplicationStatus.values();
+  }
+
+  public LazyDataModel<QueueRow> getModel() {
+    return model;
+  }
+
+  public ApplicationStatus getStatus() {
+    return status;
+  }
+
+  public void setStatus(ApplicationStatus status) {
+    this.status = status;
+  }
+
+  public java.util.List<no.biogrants.casework.SavedFilter> getSaved() {
+    return saved;
+  }
+
+  public java.util.List<no.biogrants.scheme.FundingRound> getRounds() {
+    return rounds;
+  }
+
+  public java.util.List<no.biogrants.identity.AppUser> getColleagues() {
+    return colleagues;
+  }
+
+  public Long getRoundId() {
+    return roundId;
+  }
+
+  public void setRoundId(Long roundId) {
+    this.roundId = roundId;
+  }
+
+  public String getAssignee() {
+    return assignee;
+  }
+
+  public void setAssignee(String assignee) {
+    this.assignee = assignee;
+  }
+
+  public java.math.BigDecimal getMinScore() {
+    return minScore;
+  }
+
+  public void setMinScore(java.math.BigDecimal minScore) {
+    this.minScore = minScore;
+  }
+
+  public java.math.BigDecimal getMinAmount() {
+    return minAmount;
+  }
+
+  public void setMinAmount(java.math.BigDecimal minAmount) {
+    this.minAmount = minAmount;
+  }
+
+  public java.math.BigDecimal getMaxAmount() {
+    return maxAmount;
+  }
+
+  public void setMaxAmount(java.math.BigDecimal maxAmount) {
+    this.maxAmount = maxAmount;
+  }
+
+  public String getIndustry() {
+    return industry;
+  }
+
+  public void setIndustry(String industry) {
+    this.industry = industry;
+  }
+
+  public java.time.LocalDate getSubmittedFrom() {
+    return submittedFrom;
+  }
+
+  public void setSubmittedFrom(java.time.LocalDate submittedFrom) {
+    this.submittedFrom = submittedFrom;
+  }
+
+  public java.time.LocalDate getSubmittedTo() {
+    return submittedTo;
+  }
+
+  public void setSubmittedTo(java.time.LocalDate submittedTo) {
+    this.submittedTo = submittedTo;
+  }
+
+  public String getFilterName() {
+    return filterName;
+  }
+
+  public void setFilterName(String filterName) {
+    this.filterName = filterName;
+  }
+
+  public Long getSavedFilterId() {
+    return savedFilterId;
+  }
+
+  public void setSavedFilterId(Long savedFilterId) {
+    this.savedFilterId = savedFilterId;
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
+  }
+}
