@@ -12,7 +12,7 @@ import java.util.HexFormat;
 import java.util.List;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.audit.AuditLog;
-import no.biogrants.casework.Appeal;
+import no.biogrants.casework.appeal.Appeal;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
