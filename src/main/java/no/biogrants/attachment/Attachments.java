@@ -2,6 +2,8 @@ package no.biogrants.attachment;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.inject.Any;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -10,16 +12,10 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
-import no.biogrants.assessment.Assessments;
 import no.biogrants.audit.AuditLog;
-import no.biogrants.casework.Appeal;
-import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.grantapplication.Applications;
-import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
-import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -28,7 +24,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * size, stored with their owner. The company that owns the application adds, reads and deletes
  * them (adding and deleting only while the application may still be edited); the county's
  * caseworkers and approvers read them once the application is submitted. Anyone else is told
- * nothing exists. Every add, read and delete is audited on the owner.
+ * nothing exists. Every add, read and delete is audited on the owner. Who may read and change an
+ * owner's attachments is the owner's feature's to say ({@link AttachmentOwner}).
  */
 @Stateless
 @RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
@@ -40,8 +37,7 @@ public class Attachments {
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
   @Inject private AuditLog audit;
-  @Inject private Applications applications;
-  @Inject private Assessments assessments;
+  @Inject @Any private Instance<AttachmentOwner> owners;
 
   @Inject
   @ConfigProperty(name = "bio.attachments.max-bytes", defaultValue = "10485760")
@@ -96,58 +92,23 @@ public class Attachments {
     em.remove(attachment);
   }
 
-  /**
-   * The application behind the owner, if the actor may read the owner's attachments (rules ATT-A5,
-   * ATT-A9): the company's representatives, or the county's caseworkers and approvers once it is
-   * submitted (the same checks as the pages). An appeal's attachments go with its application.
-   */
-  private GrantApplication readableOwner(Actor actor, OwnerType ownerType, Long ownerId) {
-    AccessDeniedException.unless(ownerId != null && ownerType != null && ownerType != OwnerType.PAYMENT_REQUEST);
-    Long applicationId = ownerType == OwnerType.APPEAL ? appeal(ownerId).getApplicationId() : ownerId;
-    if (actor.has(Role.APPLICANT)) {
-      return applications.own(actor, applicationId);
-    }
-    return assessments.caseOf(actor, applicationId);
+  /** Refuses unless the actor may read the owner's attachments (rules ATT-A5, ATT-A9), as its owner says. */
+  private void readableOwner(Actor actor, OwnerType ownerType, Long ownerId) {
+    owner(ownerType, ownerId).requireReadable(actor, ownerId);
   }
 
-  /**
-   * The owner's application, if the actor's company owns it and it may still take this kind (rules
-   * ATT-A5, ATT-A6, ATT-A9): an appeal takes documents while it is open.
-   */
-  private GrantApplication editableOwner(Actor actor, OwnerType ownerType, Long ownerId, AttachmentKind kind) {
+  /** Refuses unless the actor's company may add and delete the owner's attachments of this kind now (rules ATT-A5, ATT-A6, ATT-A9). */
+  private void editableOwner(Actor actor, OwnerType ownerType, Long ownerId, AttachmentKind kind) {
     AccessDeniedException.unless(actor.has(Role.APPLICANT));
-    GrantApplication application = readableOwner(actor, ownerType, ownerId);
-    if (ownerType == OwnerType.APPEAL) {
-      if (!appeal(ownerId).isOpen()) {
-        throw new BusinessException("attachment.appealClosed");
-      }
-    } else if (!editable(application, kind)) {
-      throw new BusinessException("attachment.notEditable", application.getStatus());
-    }
-    return application;
+    owner(ownerType, ownerId).requireEditable(actor, ownerId, kind);
   }
 
-  private Appeal appeal(Long id) {
-    Appeal appeal = em.find(Appeal.class, id);
-    AccessDeniedException.unless(appeal != null);
-    return appeal;
-  }
-
-  /** The kinds that document payments: the participant list, invoices, the auditor's attestation. */
-  static final java.util.Set<AttachmentKind> PAYMENT_DOCUMENTS =
-      java.util.EnumSet.of(AttachmentKind.PARTICIPANT_LIST, AttachmentKind.INVOICES, AttachmentKind.AUDITOR_ATTESTATION);
-
-  /**
-   * An application takes its own attachments while it is a draft or the county waits for the
-   * applicant; the payment documents while the grant is being paid (accepted, in progress, final
-   * report sent) (rule ATT-A6).
-   */
-  static boolean editable(GrantApplication application, AttachmentKind kind) {
-    ApplicationStatus status = application.getStatus();
-    if (PAYMENT_DOCUMENTS.contains(kind)) {
-      return status.isBeingPaid();
-    }
-    return status == ApplicationStatus.DRAFT || status == ApplicationStatus.AWAITING_APPLICANT;
+  /** The bean that answers for the owner type; none (PAYMENT_REQUEST) is refused like an unknown owner. */
+  private AttachmentOwner owner(OwnerType ownerType, Long ownerId) {
+    AccessDeniedException.unless(ownerId != null && ownerType != null);
+    AttachmentOwner owner = owners.stream().filter(o -> o.type() == ownerType).findFirst().orElse(null);
+    AccessDeniedException.unless(owner != null);
+    return owner;
   }
 
   private void record(Actor actor, String action, Attachment attachment) {

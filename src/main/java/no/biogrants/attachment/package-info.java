@@ -41,6 +41,11 @@
  *       used: payment documents go with the application (ATT-A6) and are refused like an unknown owner.
  * </ul>
  *
+ * <p>Dependencies: attachment knows its owners only as {@link
+ * no.biogrants.attachment.AttachmentOwner}s, which the owning features implement (an application's
+ * and an appeal's in casework), so the features that attach documents use attachment and not the
+ * other way round (grantapplication, casework → attachment).
+ *
  * <p>Limits outside the rule: the Faces servlet refuses any upload above 50 MB outright
  * (web.xml multipart-config, against abuse); MariaDB's max_allowed_packet (16 MB by default) must
  * stay above the configured limit. Out of scope: virus scanning, versions of a document.

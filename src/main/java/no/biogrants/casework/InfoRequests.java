@@ -13,17 +13,18 @@ import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.Impartiality;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.grantapplication.Applications;
+import no.biogrants.grantapplication.InfoRequest;
+import no.biogrants.grantapplication.InfoRequestAnswers;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
-import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 
 /**
  * Asking the applicant for more information: the caseworker asks with a deadline and the case
- * waits (IN_REVIEW → AWAITING_APPLICANT); the applicant's answer brings it back (→ IN_REVIEW).
+ * waits (IN_REVIEW → AWAITING_APPLICANT); the applicant's answer brings it back (→ IN_REVIEW,
+ * {@link InfoRequestAnswers} in grantapplication, whose application form shows the questions).
  * Unanswered questions past their deadline are overdue and show in the queue.
  */
 @Stateless
@@ -34,7 +35,7 @@ public class InfoRequests {
   @Inject private Clock clock;
   @Inject private Assessments assessments;
   @Inject private Impartiality impartiality;
-  @Inject private Applications applications;
+  @Inject private InfoRequestAnswers answers;
   @Inject private AuditLog audit;
 
   public InfoRequest ask(Actor actor, Long applicationId, String question, LocalDate deadline) {
@@ -72,52 +73,9 @@ public class InfoRequests {
     return request;
   }
 
-  /**
-   * The applicant changes the parts the open question named and answers it, in one transaction:
-   * the case goes back to review with the changes.
-   */
-  public InfoRequest answerWithChanges(
-      Actor actor,
-      Long applicationId,
-      String answer,
-      no.biogrants.grantapplication.ApplicationContent content,
-      no.biogrants.grantapplication.ApplicationDetails details) {
-    InfoRequest open =
-        requestsOf(applicationId).stream().filter(InfoRequest::isOpen).findFirst().orElseThrow(() -> new BusinessException("info.noOpenQuestion"));
-    if (!open.getParts().isEmpty()) {
-      applications.saveOnRequest(actor, applicationId, content, details, open.getParts());
-    }
-    return answer(actor, applicationId, answer);
-  }
-
-  /** The applicant answers the open question; the case goes back to review. */
-  public InfoRequest answer(Actor actor, Long applicationId, String answer) {
-    GrantApplication application = applications.own(actor, applicationId);
-    if (answer == null || answer.isBlank()) {
-      throw new InvalidInputException("validation.info.answerRequired");
-    }
-    if (answer.length() > InfoRequest.ANSWER_MAXLENGTH) {
-      throw new InvalidInputException("validation.tooLong", InfoRequest.ANSWER_MAXLENGTH);
-    }
-    InfoRequest open =
-        requestsOf(applicationId).stream().filter(InfoRequest::isOpen).findFirst().orElseThrow(() -> new BusinessException("info.noOpenQuestion"));
-    em.lock(application, LockModeType.PESSIMISTIC_WRITE);
-    open.answer(answer.strip(), actor.username(), clock.instant());
-    application.answerApplicant(actor.username(), clock.instant());
-    audit.record(actor.username(), "STATUS_IN_REVIEW", "GrantApplication", applicationId, "answer to info request " + open.getId());
-    return open;
-  }
-
-  /** The questions and answers of one of the actor's own applications (the applicant's view). */
-  public List<InfoRequest> requestsFor(Actor actor, Long applicationId) {
-    applications.own(actor, applicationId);
-    return requestsOf(applicationId);
-  }
-
+  /** The questions and answers of an application, oldest first (the case page's view). */
   public List<InfoRequest> requestsOf(Long applicationId) {
-    return em.createQuery("SELECT r FROM InfoRequest r WHERE r.applicationId = :id ORDER BY r.id", InfoRequest.class)
-        .setParameter("id", applicationId)
-        .getResultList();
+    return answers.requestsOf(applicationId);
   }
 
   /** The county's unanswered questions past their deadline, oldest deadline first (the reminders). */

@@ -43,12 +43,12 @@
  *       SHA-256 the first time either party asks for it and served from the store from then on.
  *       Only the application's company and the county's caseworkers and approvers can read it;
  *       everyone else gets "not found". Every read is audited.
- *   <li><b>CASE-A1</b> Appeals ({@link no.biogrants.casework.Appeals}, fvl. §§ 28-34): a GRANTED, PARTIALLY_GRANTED,
+ *   <li><b>CASE-A1</b> Appeals ({@link no.biogrants.casework.appeal.Appeals}, fvl. §§ 28-34): a GRANTED, PARTIALLY_GRANTED,
  *       REJECTED or DISMISSED decision may be appealed by a party: a user of the applicant company
  *       (received today), or county staff registering an appeal received by letter or e-mail (on
  *       its received date, never in the future nor before the decision). The deadline is the
  *       decision's Europe/Oslo date + 3 weeks, last day inclusive ({@link
- *       no.biogrants.casework.AppealDeadline}: we do not know when the letter reached the party, and
+ *       no.biogrants.casework.appeal.AppealDeadline}: we do not know when the letter reached the party, and
  *       weekends and holidays do not move it). <b>CASE-A2</b> A late appeal is registered and flagged; the county
  *       then dismisses it as late or, with a reason, considers it anyway (fvl. § 31) before anything
  *       else. <b>CASE-A3</b> The case is APPEALED while the appeal is open; one open appeal at a time, each appeal

@@ -3,8 +3,8 @@ package no.biogrants.grantapplication;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import no.biogrants.casework.letter.DecisionLetterPdf;
-import no.biogrants.casework.letter.LetterBlock;
+import no.biogrants.document.LetterBlock;
+import no.biogrants.document.LetterPdf;
 import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.MoneyFormat;
 
@@ -43,6 +43,6 @@ public final class Receipt {
         List.of("Sum", MoneyFormat.format(a.costPlan().eligibleCosts(), MoneyFormat.NORWEGIAN))));
     blocks.add(new LetterBlock.Paragraph(
         "Fylkeskommunen behandler søknaden og kan be om flere opplysninger. Du følger saken under «Mine søknader».", false));
-    return DecisionLetterPdf.render("Kvittering " + a.getReference(), countyName, blocks);
+    return LetterPdf.render("Kvittering " + a.getReference(), countyName, blocks, "Side {0} av {1}");
   }
 }

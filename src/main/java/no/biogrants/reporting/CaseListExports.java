@@ -26,7 +26,7 @@ import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.reporting.export.CaseListExport;
 import no.biogrants.reporting.export.ExportFormat;
-import no.biogrants.reporting.export.ReportTexts;
+import no.biogrants.document.ReportTexts;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 

@@ -15,6 +15,7 @@ import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.grantapplication.CostItem;
+import no.biogrants.grantapplication.InfoRequestAnswers;
 import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
@@ -53,6 +54,7 @@ class AttachmentsIT {
   @Inject private Companies companies;
   @Inject private Schemes schemes;
   @Inject private InfoRequests infoRequests;
+  @Inject private InfoRequestAnswers infoRequestAnswers;
   @Inject private CaseFixtures fixtures;
   @Inject private AuditLog audit;
   @Inject private no.biogrants.casework.Decisions decisions;
@@ -177,7 +179,7 @@ class AttachmentsIT {
     assertThat(applications.own(applicant, id).getStatus()).isEqualTo(ApplicationStatus.AWAITING_APPLICANT);
     Long updated = attachments.add(applicant, OwnerType.APPLICATION, id, AttachmentKind.TRAINING_PLAN, "plan v2.pdf", Pdfs.onePage("Plan 2")).id();
     attachments.delete(applicant, plan);
-    infoRequests.answer(applicant, id, "Oppdatert plan er vedlagt.");
+    infoRequestAnswers.answer(applicant, id, "Oppdatert plan er vedlagt.");
 
     assertRefused(() -> attachments.delete(applicant, updated), "attachment.notEditable");
     assertThat(attachments.list(caseworker, OwnerType.APPLICATION, id)).extracting(AttachmentInfo::fileName).containsExactly("plan v2.pdf");

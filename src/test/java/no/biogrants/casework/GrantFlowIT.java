@@ -25,6 +25,7 @@ import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.grantapplication.IllegalTransitionException;
+import no.biogrants.grantapplication.InfoRequestAnswers;
 import no.biogrants.grantapplication.StatusChange;
 import no.biogrants.identity.AccessDeniedException;
 import no.biogrants.identity.Actor;
@@ -68,6 +69,7 @@ class GrantFlowIT {
   @Inject private AuditLog audit;
   @Inject private Assignments assignments;
   @Inject private InfoRequests infoRequests;
+  @Inject private InfoRequestAnswers infoRequestAnswers;
   @Inject private no.biogrants.assessment.Gates gates;
   @Inject private no.biogrants.applicant.Companies companies;
   @Inject private no.biogrants.applicant.CompanyRegistry companyRegistry;
@@ -438,10 +440,10 @@ class GrantFlowIT {
     assertThat(applications.own(actor("soker"), id).getStatus()).isEqualTo(ApplicationStatus.AWAITING_APPLICANT);
     assertThatThrownBy(() -> assessments.score(caseworker, id, allScored(caseworker, id, 4)))
         .isInstanceOf(BusinessException.class);
-    assertThatThrownBy(() -> infoRequests.answer(actor("soker.46"), id, "Ikke min sak"))
+    assertThatThrownBy(() -> infoRequestAnswers.answer(actor("soker.46"), id, "Ikke min sak"))
         .isInstanceOf(AccessDeniedException.class);
 
-    infoRequests.answer(actor("soker"), id, "Tolv av tjue deltakere er permittert.");
+    infoRequestAnswers.answer(actor("soker"), id, "Tolv av tjue deltakere er permittert.");
 
     assertThat(applications.own(actor("soker"), id).getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);
     assertThat(infoRequests.requestsOf(id)).singleElement().satisfies(r -> {
@@ -449,7 +451,7 @@ class GrantFlowIT {
       assertThat(r.getAnswer()).isEqualTo("Tolv av tjue deltakere er permittert.");
       assertThat(r.getAnsweredBy()).isEqualTo("soker");
     });
-    assertThatThrownBy(() -> infoRequests.answer(actor("soker"), id, "En gang til"))
+    assertThatThrownBy(() -> infoRequestAnswers.answer(actor("soker"), id, "En gang til"))
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("info.noOpenQuestion");
     assertThat(applications.own(actor("soker"), id).getHistory())
@@ -482,7 +484,7 @@ class GrantFlowIT {
     assertThatThrownBy(() -> applications.saveDraft(company, id, changedTitle, changed, before.getVersion()))
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("application.notEditable");
-    infoRequests.answerWithChanges(company, id, "Kurset er lagt til.", changedTitle, changed);
+    infoRequestAnswers.answerWithChanges(company, id, "Kurset er lagt til.", changedTitle, changed);
 
     no.biogrants.grantapplication.GrantApplication after = applications.own(company, id);
     assertThat(after.getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);

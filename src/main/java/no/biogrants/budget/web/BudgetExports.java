@@ -25,10 +25,10 @@ import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.LocaleSelection;
 import no.biogrants.infrastructure.web.Messages;
-import no.biogrants.reporting.export.ReportTexts;
-import no.biogrants.reporting.export.TableWorkbook;
-import no.biogrants.reporting.export.TableWorkbook.Column;
-import no.biogrants.reporting.export.TableWorkbook.Kind;
+import no.biogrants.document.ReportTexts;
+import no.biogrants.document.TableWorkbook;
+import no.biogrants.document.TableWorkbook.Column;
+import no.biogrants.document.TableWorkbook.Kind;
 import no.biogrants.shared.ClockProducer;
 
 /**

@@ -7,12 +7,13 @@ import static no.biogrants.casework.letter.LetterTexts.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import no.biogrants.casework.letter.LetterBlock.Heading;
-import no.biogrants.casework.letter.LetterBlock.ItemList;
-import no.biogrants.casework.letter.LetterBlock.Letterhead;
-import no.biogrants.casework.letter.LetterBlock.Lines;
-import no.biogrants.casework.letter.LetterBlock.Paragraph;
-import no.biogrants.casework.letter.LetterBlock.Title;
+import no.biogrants.document.LetterBlock;
+import no.biogrants.document.LetterBlock.Heading;
+import no.biogrants.document.LetterBlock.ItemList;
+import no.biogrants.document.LetterBlock.Letterhead;
+import no.biogrants.document.LetterBlock.Lines;
+import no.biogrants.document.LetterBlock.Paragraph;
+import no.biogrants.document.LetterBlock.Title;
 
 /**
  * The decision letter as a neutral list of blocks: which sections a letter has for its outcome,

@@ -7,8 +7,8 @@ import static no.biogrants.casework.letter.LetterTexts.text;
 
 import java.math.BigDecimal;
 import java.util.List;
-import no.biogrants.casework.letter.LetterBlock.Column;
-import no.biogrants.casework.letter.LetterBlock.Table;
+import no.biogrants.document.LetterBlock.Column;
+import no.biogrants.document.LetterBlock.Table;
 import no.biogrants.casework.letter.LetterContent.Instalment;
 import no.biogrants.casework.letter.LetterContent.ScoreLine;
 

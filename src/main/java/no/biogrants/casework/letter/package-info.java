@@ -10,7 +10,7 @@
  *
  * <ul>
  *   <li><b>LET-L1</b> One model, two files. {@link no.biogrants.casework.letter.DecisionLetter} builds the
- *       letter once as {@link no.biogrants.casework.letter.LetterBlock}s (letterhead, lines, title,
+ *       letter once as {@link no.biogrants.document.LetterBlock}s (letterhead, lines, title,
  *       heading, paragraph, item list, table); the Word and the PDF renderer only draw the blocks,
  *       so the two files cannot say different things.
  *   <li><b>LET-L2</b> Bokmål only: a letter is an official document. Every fixed text lives in {@code
@@ -49,5 +49,8 @@
  *
  * <p>Out of scope: storing and sending letters (Altinn, post), nynorsk, the company's postal
  * address (the company register snapshot has none yet).
+ *
+ * <p>Dependencies: the letter's content here, its drawing (PDF, Word) in {@code document}, which
+ * the receipts of {@code grantapplication} share (casework.letter → document).
  */
 package no.biogrants.casework.letter;

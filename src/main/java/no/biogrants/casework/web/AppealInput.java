@@ -2,8 +2,8 @@ package no.biogrants.casework.web;
 
 import java.io.Serializable;
 import java.time.LocalDate;
-import no.biogrants.casework.AppealChannel;
-import no.biogrants.casework.AppealOutcome;
+import no.biogrants.casework.appeal.AppealChannel;
+import no.biogrants.casework.appeal.AppealOutcome;
 
 /** What the county's appeal page's forms hold between requests. Dates start at today. */
 public class AppealInput implements Serializable {

@@ -3,7 +3,7 @@ package no.biogrants.casework.web;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import no.biogrants.casework.Appeals;
+import no.biogrants.casework.appeal.Appeals;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;
 

@@ -64,7 +64,7 @@ public class CasePage implements Serializable {
   private String assignTo;
   private List<no.biogrants.assessment.GateResult> gateResults = List.of();
   private no.biogrants.assessment.ScoreDivergence divergence;
-  private List<no.biogrants.casework.InfoRequest> questions = List.of();
+  private List<no.biogrants.grantapplication.InfoRequest> questions = List.of();
   private String question;
   private no.biogrants.grantapplication.ApplicationPart[] questionParts = new no.biogrants.grantapplication.ApplicationPart[0];
   private java.time.LocalDate questionDeadline;
@@ -245,7 +245,7 @@ public class CasePage implements Serializable {
         && (application.getStatus() == ApplicationStatus.SUBMITTED || application.getStatus() == ApplicationStatus.IN_REVIEW);
   }
 
-  public List<no.biogrants.casework.InfoRequest> getQuestions() {
+  public List<no.biogrants.grantapplication.InfoRequest> getQuestions() {
     return questions;
   }
 

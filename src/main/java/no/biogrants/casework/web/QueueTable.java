@@ -56,7 +56,7 @@ public class QueueTable implements Serializable {
   private java.util.List<no.biogrants.scheme.FundingRound> rounds = java.util.List.of();
   private java.util.List<no.biogrants.identity.AppUser> colleagues = java.util.List.of();
   private java.util.List<java.util.Map.Entry<ApplicationStatus, Long>> counts;
-  private java.util.List<no.biogrants.casework.InfoRequest> overdue;
+  private java.util.List<no.biogrants.grantapplication.InfoRequest> overdue;
   private LazyDataModel<QueueRow> model;
 
   @PostConstruct
@@ -163,7 +163,7 @@ public class QueueTable implements Serializable {
   }
 
   /** Questions to applicants past their deadline: the reminders. */
-  public java.util.List<no.biogrants.casework.InfoRequest> getOverdue() {
+  public java.util.List<no.biogrants.grantapplication.InfoRequest> getOverdue() {
     return overdue;
   }
 

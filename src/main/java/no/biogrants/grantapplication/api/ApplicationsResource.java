@@ -15,7 +15,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import no.biogrants.casework.InfoRequests;
+import no.biogrants.grantapplication.InfoRequestAnswers;
 import no.biogrants.grantapplication.ApplicationContent;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
@@ -48,7 +48,7 @@ public class ApplicationsResource {
 
   @Inject private ApiCaller caller;
   @Inject private Applications applications;
-  @Inject private InfoRequests infoRequests;
+  @Inject private InfoRequestAnswers infoRequests;
 
   @GET
   @Operation(summary = "Søknadene til bedriftene du representerer, nyeste først.")

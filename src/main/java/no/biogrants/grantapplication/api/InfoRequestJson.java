@@ -1,6 +1,6 @@
 package no.biogrants.grantapplication.api;
 
-import no.biogrants.casework.InfoRequest;
+import no.biogrants.grantapplication.InfoRequest;
 
 /**
  * A caseworker's question about the application and the applicant's answer: {@code deadline}

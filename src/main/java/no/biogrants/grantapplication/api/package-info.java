@@ -9,7 +9,7 @@
  *       unrevoked key of an active user: 401 with {@code WWW-Authenticate: Bearer}. Only an
  *       applicant's key reaches these calls, and an applicant's key reaches no other (403).
  *   <li><b>API-A2</b> Access: every call goes through the services' own checks on the key's user ({@code
- *       Applications.own}, {@code mine}, {@code InfoRequests.requestsFor}/{@code answer}): only
+ *       Applications.own}, {@code mine}, {@code InfoRequestAnswers.requestsFor}/{@code answer}): only
  *       applications of companies the user represents. Another company's application answers 403,
  *       exactly as an id that does not exist, so the API never tells whether it exists; an id that
  *       is not a number 404.

@@ -58,7 +58,7 @@ public class ApplicationPage implements Serializable {
   @Inject private ActiveUser activeUser;
   @Inject private Clock clock;
   @Inject private no.biogrants.attachment.Attachments attachments;
-  @Inject private no.biogrants.casework.InfoRequests infoRequests;
+  @Inject private no.biogrants.grantapplication.InfoRequestAnswers infoRequests;
   @Inject private no.biogrants.applicant.web.CurrentCompany currentCompany;
 
   private Long id;
@@ -84,7 +84,7 @@ public class ApplicationPage implements Serializable {
   private long version;
   private GrantApplication application;
   private List<Company> myCompanies;
-  private List<no.biogrants.casework.InfoRequest> questions = List.of();
+  private List<no.biogrants.grantapplication.InfoRequest> questions = List.of();
   private Set<ApplicationPart> openParts = EnumSet.noneOf(ApplicationPart.class);
   private String answerText;
 
@@ -112,7 +112,7 @@ public class ApplicationPage implements Serializable {
       return;
     }
     questions = infoRequests.requestsOf(application.getId());
-    questions.stream().filter(no.biogrants.casework.InfoRequest::isOpen).findFirst().ifPresent(q -> openParts = EnumSet.copyOf(
+    questions.stream().filter(no.biogrants.grantapplication.InfoRequest::isOpen).findFirst().ifPresent(q -> openParts = EnumSet.copyOf(
         q.getParts().isEmpty() ? EnumSet.noneOf(ApplicationPart.class) : q.getParts()));
     fill(application);
   }
@@ -549,7 +549,7 @@ public class ApplicationPage implements Serializable {
     return TrainingProvider.values();
   }
 
-  public List<no.biogrants.casework.InfoRequest> getQuestions() {
+  public List<no.biogrants.grantapplication.InfoRequest> getQuestions() {
     return questions;
   }
 

@@ -38,7 +38,7 @@ import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.reporting.export.FilterDescription;
 import no.biogrants.reporting.export.ReportTable;
 import no.biogrants.reporting.export.ReportTables;
-import no.biogrants.reporting.export.ReportTexts;
+import no.biogrants.document.ReportTexts;
 import no.biogrants.shared.ClockProducer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;

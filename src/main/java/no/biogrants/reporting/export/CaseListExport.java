@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import no.biogrants.document.TableWorkbook;
 import no.biogrants.reporting.CaseRow;
 import no.biogrants.shared.Money;
 

@@ -1,6 +1,7 @@
 package no.biogrants.reporting.export;
 
-import no.biogrants.reporting.export.TableWorkbook.Kind;
+import no.biogrants.document.TableWorkbook;
+import no.biogrants.document.TableWorkbook.Kind;
 
 /**
  * A column of a report or the case list: its stable id (the csv header and the JSON field), its

@@ -3,6 +3,7 @@ package no.biogrants.reporting.export;
 import java.time.ZonedDateTime;
 import java.util.List;
 import java.util.Map;
+import no.biogrants.document.TableWorkbook;
 
 /** A report ready to export: its name, columns and rows (values in column order), and whether it has totals. */
 public record ReportTable(String name, List<ReportColumn> columns, List<List<Object>> rows, boolean totals) {

@@ -10,7 +10,7 @@ import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.OversubscriptionRow;
 import no.biogrants.reporting.ReportMeasure;
 import no.biogrants.reporting.SpendingRow;
-import no.biogrants.reporting.export.TableWorkbook.Kind;
+import no.biogrants.document.TableWorkbook.Kind;
 
 /**
  * The columns of every report and of the case list, in their stable order (package doc, "Report

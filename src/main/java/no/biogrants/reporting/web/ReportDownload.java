@@ -32,7 +32,7 @@ import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.reporting.export.FilterDescription;
 import no.biogrants.reporting.export.ReportTable;
 import no.biogrants.reporting.export.ReportTables;
-import no.biogrants.reporting.export.ReportTexts;
+import no.biogrants.document.ReportTexts;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.util.List;
+import no.biogrants.document.DocxStyles;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.MoneyFormat;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;

@@ -17,7 +17,7 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import no.biogrants.casework.AppealFixtures;
+import no.biogrants.casework.appeal.AppealFixtures;
 import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.CaseStages;
 import no.biogrants.it.CaseStages.Stage;

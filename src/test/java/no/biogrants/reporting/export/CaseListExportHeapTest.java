@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import no.biogrants.document.ReportTexts;
 import no.biogrants.reporting.CaseRow;
 import no.biogrants.reporting.SpendingFigures;
 import no.biogrants.shared.Money;

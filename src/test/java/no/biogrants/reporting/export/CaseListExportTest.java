@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
+import no.biogrants.document.ReportTexts;
 import no.biogrants.reporting.CaseRow;
 import no.biogrants.reporting.SpendingFigures;
 import no.biogrants.shared.Money;

@@ -7,7 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.LocalDateTime;
 import java.util.Arrays;
 import java.util.List;
-import no.biogrants.reporting.export.TableWorkbook.Kind;
+import no.biogrants.document.TableWorkbook.Kind;
 import no.biogrants.shared.Money;
 import org.junit.jupiter.api.Test;
 

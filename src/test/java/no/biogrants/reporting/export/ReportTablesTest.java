@@ -11,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import no.biogrants.document.ReportTexts;
+import no.biogrants.document.TableWorkbook;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.OversubscriptionRow;

@@ -1,4 +1,4 @@
-package no.biogrants.casework.letter;
+package no.biogrants.document;
 
 import java.math.BigInteger;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
@@ -15,12 +15,12 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
  * Heading 1 / Heading 2 with outline levels, so Word's navigation pane and a screen reader see
  * the sections.
  */
-final class DocxStyles {
+public final class DocxStyles {
 
-  static final String NORMAL = "Normal";
-  static final String TITLE = "Title";
-  static final String HEADING_1 = "Heading1";
-  static final String HEADING_2 = "Heading2";
+  public static final String NORMAL = "Normal";
+  public static final String TITLE = "Title";
+  public static final String HEADING_1 = "Heading1";
+  public static final String HEADING_2 = "Heading2";
 
   private static final String FONT = "Arial";
 

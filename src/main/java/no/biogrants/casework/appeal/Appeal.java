@@ -1,4 +1,4 @@
-package no.biogrants.casework;
+package no.biogrants.casework.appeal;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -15,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import no.biogrants.casework.Decision;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;

@@ -1,11 +1,11 @@
-package no.biogrants.casework.letter;
+package no.biogrants.document;
 
 import java.util.List;
 
 /**
- * One piece of a letter, independent of the file format: {@link DecisionLetter} builds the letter
- * once as a list of blocks, and {@link DecisionLetterDocx} and {@link DecisionLetterPdf} only draw
- * them, so the Word and the PDF version can never say different things.
+ * One piece of a letter, independent of the file format: a letter (a decision letter, a receipt) is
+ * built once as a list of blocks, and {@link LetterDocx} and {@link LetterPdf} only draw them, so
+ * the Word and the PDF version can never say different things.
  */
 public sealed interface LetterBlock {
 

@@ -1,4 +1,4 @@
-package no.biogrants.casework;
+package no.biogrants.casework.appeal;
 
 /** How an appeal reached the county: sent by the applicant's user from the portal, or by letter or e-mail. */
 public enum AppealChannel {

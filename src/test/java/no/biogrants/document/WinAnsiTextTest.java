@@ -1,4 +1,4 @@
-package no.biogrants.casework.letter;
+package no.biogrants.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

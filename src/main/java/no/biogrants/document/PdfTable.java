@@ -1,10 +1,10 @@
-package no.biogrants.casework.letter;
+package no.biogrants.document;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
-import no.biogrants.casework.letter.LetterBlock.Column;
-import no.biogrants.casework.letter.LetterBlock.Table;
+import no.biogrants.document.LetterBlock.Column;
+import no.biogrants.document.LetterBlock.Table;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
@@ -15,7 +15,7 @@ import org.apache.pdfbox.pdmodel.font.PDFont;
 final class PdfTable {
 
   private static final float SIZE = 9.5f;
-  private static final float LINE = SIZE * DecisionLetterPdf.LEADING;
+  private static final float LINE = SIZE * LetterPdf.LEADING;
   private static final float PADDING = 4f;
   private static final int KEEP_TOGETHER_LINES = 4;
   private static final int MIN_LINES_BEFORE_BREAK = 2;

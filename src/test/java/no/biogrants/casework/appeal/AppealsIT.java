@@ -1,4 +1,4 @@
-package no.biogrants.casework;
+package no.biogrants.casework.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -16,6 +16,8 @@ import no.biogrants.budget.Ledger;
 import no.biogrants.budget.LedgerEntry;
 import no.biogrants.budget.LedgerEntryType;
 import no.biogrants.budget.LedgerRef;
+import no.biogrants.casework.Decision;
+import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.StatusChange;

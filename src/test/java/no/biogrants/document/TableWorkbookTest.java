@@ -1,4 +1,4 @@
-package no.biogrants.reporting.export;
+package no.biogrants.document;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

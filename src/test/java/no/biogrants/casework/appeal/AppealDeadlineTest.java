@@ -1,4 +1,4 @@
-package no.biogrants.casework;
+package no.biogrants.casework.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,4 +1,4 @@
-package no.biogrants.casework;
+package no.biogrants.casework.appeal;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -17,6 +17,8 @@ import no.biogrants.audit.AuditLog;
 import no.biogrants.budget.Ledger;
 import no.biogrants.budget.LedgerEntry;
 import no.biogrants.budget.LedgerRef;
+import no.biogrants.casework.Decision;
+import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;

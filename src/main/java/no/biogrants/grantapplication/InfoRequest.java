@@ -1,4 +1,4 @@
-package no.biogrants.casework;
+package no.biogrants.grantapplication;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -58,7 +58,7 @@ public class InfoRequest {
 
   protected InfoRequest() {}
 
-  void open(java.util.Set<no.biogrants.grantapplication.ApplicationPart> opened) {
+  public void open(java.util.Set<no.biogrants.grantapplication.ApplicationPart> opened) {
     parts = new java.util.HashSet<>(opened);
   }
 
@@ -66,7 +66,7 @@ public class InfoRequest {
     return java.util.Set.copyOf(parts);
   }
 
-  InfoRequest(Long applicationId, String question, LocalDate deadline, String askedBy, Instant askedAt) {
+  public InfoRequest(Long applicationId, String question, LocalDate deadline, String askedBy, Instant askedAt) {
     this.applicationId = applicationId;
     this.question = question;
     this.deadline = deadline;

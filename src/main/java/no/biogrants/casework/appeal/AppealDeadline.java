@@ -1,4 +1,4 @@
-package no.biogrants.casework;
+package no.biogrants.casework.appeal;
 
 import java.time.Instant;
 import java.time.LocalDate;

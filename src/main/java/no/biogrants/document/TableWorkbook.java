@@ -1,4 +1,4 @@
-package no.biogrants.reporting.export;
+package no.biogrants.document;
 
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package no.biogrants.casework;
+package no.biogrants.casework.appeal;
 
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;

@@ -1,4 +1,4 @@
-package no.biogrants.casework;
+package no.biogrants.casework.appeal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
+import no.biogrants.casework.Decision;
+import no.biogrants.casework.DecisionFixtures;
+import no.biogrants.casework.DecisionOutcome;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
@@ -23,7 +26,7 @@ class AppealTest {
 
   private static Appeal receivedOn(LocalDate received) {
     Instant decidedAt = ZonedDateTime.of(DECIDED.atTime(12, 0), ClockProducer.OSLO).toInstant();
-    Decision decision = new Decision(7L, DecisionOutcome.REJECTED, Money.ZERO, null, "leder", decidedAt, "Avslått.", null);
+    Decision decision = DecisionFixtures.decision(7L, DecisionOutcome.REJECTED, Money.ZERO, null, "leder", decidedAt, "Avslått.", null);
     return new Appeal(decision, ApplicationStatus.REJECTED, AppealChannel.LETTER, " Vi er uenige. ", received, "saksbehandler", NOW);
   }
 
@@ -49,7 +52,7 @@ class AppealTest {
         .isInstanceOf(InvalidInputException.class)
         .extracting(AppealTest::key)
         .isEqualTo("validation.appeal.statementRequired");
-    Decision decision = new Decision(7L, DecisionOutcome.REJECTED, Money.ZERO, null, "leder", NOW, "Avslått.", null);
+    Decision decision = DecisionFixtures.decision(7L, DecisionOutcome.REJECTED, Money.ZERO, null, "leder", NOW, "Avslått.", null);
     assertThatThrownBy(() -> new Appeal(decision, ApplicationStatus.REJECTED, AppealChannel.ONLINE, "  ", TODAY, "soker", NOW))
         .extracting(AppealTest::key)
         .isEqualTo("validation.appeal.groundsRequired");

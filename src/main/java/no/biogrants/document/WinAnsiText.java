@@ -1,4 +1,4 @@
-package no.biogrants.casework.letter;
+package no.biogrants.document;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;

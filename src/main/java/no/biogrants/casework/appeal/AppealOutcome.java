@@ -1,4 +1,4 @@
-package no.biogrants.casework;
+package no.biogrants.casework.appeal;
 
 /**
  * How an appeal ended. A reversal (by the county or the appeal body) and a setting aside reopen the
