@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
 import no.biogrants.audit.AuditLog;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
