@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.StringJoiner;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.county.Counties;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.AppUser;
 import no.biogrants.identity.Role;

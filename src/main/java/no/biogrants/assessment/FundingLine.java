@@ -13,7 +13,7 @@ import no.biogrants.budget.BudgetLine;
 import no.biogrants.budget.Budgets;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.scheme.FundingRound;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Optional;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.shared.BusinessException;

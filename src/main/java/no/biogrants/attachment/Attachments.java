@@ -13,7 +13,7 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import no.biogrants.audit.AuditLog;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.shared.InvalidInputException;

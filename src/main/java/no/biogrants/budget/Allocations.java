@@ -13,7 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import no.biogrants.county.Counties;
 import no.biogrants.county.County;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.shared.InvalidInputException;

@@ -6,7 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.List;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.shared.Money;

@@ -15,7 +15,7 @@ import no.biogrants.budget.LedgerRef;
 import no.biogrants.budget.OwnerBalance;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.shared.BankAccount;

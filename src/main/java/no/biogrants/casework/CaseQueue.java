@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Locale;
 import no.biogrants.shared.ClockProducer;
 import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 

@@ -28,7 +28,7 @@ import no.biogrants.casework.letter.DecisionLetterPdf;
 import no.biogrants.casework.letter.LetterContent;
 import no.biogrants.county.Counties;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;

@@ -16,7 +16,7 @@ import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.InfoRequest;
 import no.biogrants.grantapplication.InfoRequestAnswers;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.shared.InvalidInputException;

@@ -8,7 +8,7 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 

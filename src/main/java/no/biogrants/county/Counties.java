@@ -25,7 +25,7 @@ public class Counties {
    * per-inhabitant key. National admins only; every county of the year must be given.
    */
   public void registerInhabitants(no.biogrants.identity.Actor actor, int year, Map<String, Integer> inhabitants) {
-    no.biogrants.identity.AccessDeniedException.unless(
+    no.biogrants.shared.AccessDeniedException.unless(
         actor.has(no.biogrants.identity.Role.ADMIN) && actor.countyCode() == null);
     List<String> codes = activeIn(year).stream().map(County::getCode).toList();
     if (!inhabitants.keySet().containsAll(codes) || !codes.containsAll(inhabitants.keySet())) {

@@ -14,7 +14,7 @@ import java.util.List;
 import no.biogrants.applicant.Companies;
 import no.biogrants.applicant.Company;
 import no.biogrants.audit.AuditLog;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.scheme.FundingRound;

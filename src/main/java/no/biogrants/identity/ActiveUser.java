@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import jakarta.servlet.http.HttpServletRequest;
 import java.security.Principal;
 import java.util.Optional;
+import no.biogrants.shared.AccessDeniedException;
 
 /** The logged-in user of this request, for services and pages. */
 @Named

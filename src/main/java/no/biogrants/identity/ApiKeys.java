@@ -2,6 +2,7 @@ package no.biogrants.identity;
 
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -10,7 +11,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.util.Base64;
 import java.util.List;
-import no.biogrants.audit.AuditLog;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
@@ -20,7 +21,8 @@ import no.biogrants.shared.InvalidInputException;
  * roles reach (applicants: their applications; analysts: the budget lines). A key is 32 random
  * bytes from {@link SecureRandom}, base64url without padding (43 characters); only its SHA-256
  * hash is stored, so it is shown once, when it is made. A revoked key stops working at once.
- * Nobody sees, makes or revokes another user's keys. Every key made and revoked is audited.
+ * Nobody sees, makes or revokes another user's keys. Every key made and revoked is audited (an
+ * {@link ApiKeyChanged} event the audit trail records).
  */
 @Stateless
 @RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
@@ -31,7 +33,7 @@ public class ApiKeys {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
-  @Inject private AuditLog audit;
+  @Inject private Event<ApiKeyChanged> changes;
 
   /** Users with these roles have an API to use, so they may make keys. */
   public static boolean mayUseApi(Actor actor) {
@@ -45,7 +47,7 @@ public class ApiKeys {
     ApiKey record = new ApiKey(actor.userId(), key, cleaned, clock.instant());
     em.persist(record);
     em.flush();
-    audit.record(actor.username(), "API_KEY_CREATED", "ApiKey", record.getId(), cleaned);
+    changes.fire(new ApiKeyChanged(actor.username(), "API_KEY_CREATED", record.getId(), cleaned));
     return new NewApiKey(key, record);
   }
 
@@ -61,7 +63,7 @@ public class ApiKeys {
       throw new BusinessException("apiKeys.alreadyRevoked");
     }
     key.revoke(clock.instant());
-    audit.record(actor.username(), "API_KEY_REVOKED", "ApiKey", key.getId(), key.getLabel());
+    changes.fire(new ApiKeyChanged(actor.username(), "API_KEY_REVOKED", key.getId(), key.getLabel()));
     return key;
   }
 

@@ -5,7 +5,7 @@
  * and the handling of refused actions (a message next to the field, also in a table's row, never a
  * stack trace; PrimeFaces' number input refuses text that is not a number the same way); and in
  * {@code api} the REST API's plumbing: the key filter (401 without a valid key, 403 for a key of a
- * role the resource is not for, {@link no.biogrants.infrastructure.api.ApiRoles}, 429 after
+ * role the resource is not for, {@link no.biogrants.identity.api.ApiRoles}, 429 after
  * repeated invalid keys), the JSON error answers (400 with every field error, 403, 404, 409) and
  * the OpenAPI definition and filter.
  *

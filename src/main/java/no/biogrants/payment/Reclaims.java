@@ -21,7 +21,7 @@ import no.biogrants.casework.Decision;
 import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.shared.BusinessException;

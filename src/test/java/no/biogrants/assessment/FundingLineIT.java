@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import no.biogrants.budget.Budgets;
 import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;

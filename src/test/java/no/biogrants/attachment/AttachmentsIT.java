@@ -17,7 +17,7 @@ import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.grantapplication.CostItem;
 import no.biogrants.grantapplication.InfoRequestAnswers;
 import no.biogrants.grantapplication.TrainingPurpose;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;

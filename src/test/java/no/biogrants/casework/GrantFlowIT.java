@@ -27,7 +27,7 @@ import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.grantapplication.IllegalTransitionException;
 import no.biogrants.grantapplication.InfoRequestAnswers;
 import no.biogrants.grantapplication.StatusChange;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;

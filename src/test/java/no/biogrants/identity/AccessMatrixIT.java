@@ -24,7 +24,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.stream.Stream;
-import no.biogrants.infrastructure.api.ApiRoles;
+import no.biogrants.identity.api.ApiRoles;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.WebSession;
 import org.assertj.core.api.SoftAssertions;

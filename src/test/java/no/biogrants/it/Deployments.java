@@ -33,7 +33,7 @@ public final class Deployments {
     "no.biogrants.it.CaseFixtures",
     "no.biogrants.it.CaseStages",
     "no.biogrants.it.CaseStagesServlet",
-    "no.biogrants.casework.AppealFixtures",
+    "no.biogrants.casework.appeal.AppealFixtures",
     "no.biogrants.attachment.Pdfs",
     "no.biogrants.grantapplication.api.ApiFixturesServlet",
     "no.biogrants.identity.ForgedActorProbe",

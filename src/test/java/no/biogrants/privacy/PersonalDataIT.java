@@ -15,7 +15,7 @@ import no.biogrants.budget.Ledger;
 import no.biogrants.casework.Decision;
 import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.Applications;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;

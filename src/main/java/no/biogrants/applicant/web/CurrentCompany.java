@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import no.biogrants.applicant.Companies;
 import no.biogrants.applicant.Company;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
 
 /**

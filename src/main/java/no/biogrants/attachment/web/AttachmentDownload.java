@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import no.biogrants.attachment.AttachmentFile;
 import no.biogrants.attachment.Attachments;
 import no.biogrants.attachment.FileNames;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
 
 /**

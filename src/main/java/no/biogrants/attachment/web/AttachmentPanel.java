@@ -18,7 +18,7 @@ import no.biogrants.attachment.AttachmentKind;
 import no.biogrants.attachment.Attachments;
 import no.biogrants.attachment.OwnerType;
 import no.biogrants.attachment.PdfCheck;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;

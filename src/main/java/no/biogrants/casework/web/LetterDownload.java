@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 import no.biogrants.casework.DecisionLetters;
 import no.biogrants.casework.LetterFormat;
 import no.biogrants.casework.StoredLetter;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
 
 /**

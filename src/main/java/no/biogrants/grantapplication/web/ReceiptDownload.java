@@ -11,7 +11,7 @@ import no.biogrants.county.Counties;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.grantapplication.Receipt;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
 
 /** GET /grantapplication/receipt/{id}.pdf: the receipt of one of the user's submitted applications (404 otherwise). */

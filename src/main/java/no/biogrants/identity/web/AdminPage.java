@@ -9,29 +9,18 @@ import java.util.List;
 import no.biogrants.identity.AppUser;
 import no.biogrants.identity.Users;
 
-/** The admin's start page: the users with their roles and counties, and the ledger check. */
+/** The admin's start page: the users with their roles and counties (the ledger check on it: budget.web.LedgerCheckPanel). */
 @Named
 @ViewScoped
 public class AdminPage implements Serializable {
 
   @Inject private Users directory;
-  @Inject private no.biogrants.budget.LedgerCheck ledgerCheck;
 
   private List<AppUser> users;
-  private List<no.biogrants.budget.LedgerCheck.Mismatch> mismatches;
 
   @PostConstruct
   void init() {
     users = directory.all();
-  }
-
-  /** Recomputes every budget line from its ledger; the result is shown on the page. */
-  public void checkLedger() {
-    mismatches = ledgerCheck.mismatches();
-  }
-
-  public List<no.biogrants.budget.LedgerCheck.Mismatch> getMismatches() {
-    return mismatches;
   }
 
   public List<AppUser> getUsers() {

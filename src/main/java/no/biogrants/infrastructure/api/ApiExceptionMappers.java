@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.shared.BusinessException;

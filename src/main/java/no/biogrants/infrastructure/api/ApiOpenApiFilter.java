@@ -6,8 +6,8 @@ import org.eclipse.microprofile.openapi.models.Operation;
 import org.eclipse.microprofile.openapi.models.responses.APIResponse;
 
 /**
- * Adds to every operation of the OpenAPI document the answers every call can give ({@link
- * ApiKeyFilter}): 401 without a valid key, 403 for a key of another role or data that is not the
+ * Adds to every operation of the OpenAPI document the answers every call can give ({@code
+ * identity.api.ApiKeyFilter}): 401 without a valid key, 403 for a key of another role or data that is not the
  * caller's, 429 after repeated invalid keys from the caller's address. Registered as {@code mp.openapi.filter} in microprofile-config.properties.
  */
 public class ApiOpenApiFilter implements OASFilter {

@@ -6,7 +6,7 @@ import jakarta.persistence.PessimisticLockException;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 
 /**

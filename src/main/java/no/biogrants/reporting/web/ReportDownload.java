@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import no.biogrants.county.Counties;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.Downloads;

@@ -4,20 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
-import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
-import no.biogrants.budget.api.BudgetLinesResource;
-import no.biogrants.grantapplication.api.ApplicationsResource;
-import no.biogrants.identity.AccessDeniedException;
-import no.biogrants.identity.Actor;
-import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.MoneyFormat;
 import org.junit.jupiter.api.Test;
 
-/** The API's error answers as far as they are pure: messages per field, language, who may call what. */
+/** The API's error answers as far as they are pure: messages per field, language (who may call what: ApiKeyFilterTest). */
 class ApiExceptionMappersTest {
 
   @Test
@@ -54,19 +49,5 @@ class ApiExceptionMappersTest {
     assertThat(ApiExceptionMappers.find(new EJBException(new AccessDeniedException()), BusinessException.class)).isInstanceOf(AccessDeniedException.class);
     assertThat(rule.messageKey()).isEqualTo("rule.cost.noCosts");
     assertThat(no.biogrants.infrastructure.web.FacesActions.isConflict(new EJBException(new OptimisticLockException()))).isTrue();
-  }
-
-  @Test
-  void apiA1_applicantKeysReachTheApplicationsAndAnalystKeysTheBudgetLinesOnly() {
-    ApiRoles applications = ApplicationsResource.class.getAnnotation(ApiRoles.class);
-    ApiRoles budget = BudgetLinesResource.class.getAnnotation(ApiRoles.class);
-    Actor applicant = new Actor(1L, "soker", EnumSet.of(Role.APPLICANT), null);
-    Actor analyst = new Actor(2L, "analytiker", EnumSet.of(Role.ANALYST), null);
-
-    assertThat(ApiKeyFilter.mayCall(applicant, applications)).isTrue();
-    assertThat(ApiKeyFilter.mayCall(applicant, budget)).isFalse();
-    assertThat(ApiKeyFilter.mayCall(analyst, budget)).isTrue();
-    assertThat(ApiKeyFilter.mayCall(analyst, applications)).isFalse();
-    assertThat(ApiKeyFilter.mayCall(applicant, null)).isFalse();
   }
 }

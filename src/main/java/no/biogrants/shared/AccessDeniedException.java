@@ -1,7 +1,6 @@
-package no.biogrants.identity;
+package no.biogrants.shared;
 
 import jakarta.ejb.ApplicationException;
-import no.biogrants.shared.BusinessException;
 
 /** The actor may not see or do this (wrong role, county or company). */
 @ApplicationException(rollback = true)

@@ -1,4 +1,4 @@
-package no.biogrants.infrastructure.api;
+package no.biogrants.identity.api;
 
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;

@@ -1,4 +1,4 @@
-package no.biogrants.infrastructure.api;
+package no.biogrants.identity.api;
 
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
@@ -16,6 +16,8 @@ import no.biogrants.identity.ApiKeyAuthentication;
 import no.biogrants.identity.AppUser;
 import no.biogrants.identity.ApiKeyThrottle;
 import no.biogrants.identity.Users;
+import no.biogrants.infrastructure.api.ApiError;
+import no.biogrants.infrastructure.api.ApiLanguage;
 import no.biogrants.infrastructure.web.Messages;
 
 /**

@@ -1,8 +1,8 @@
-package no.biogrants.infrastructure.api;
+package no.biogrants.identity.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Locale;
-import no.biogrants.identity.AccessDeniedException;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.shared.MoneyFormat;
 
