@@ -2,6 +2,11 @@ package no.biogrants.it;
 
 import java.io.File;
 import java.net.URISyntaxException;
+import java.util.List;
+import no.biogrants.attachment.Pdfs;
+import no.biogrants.casework.appeal.AppealFixtures;
+import no.biogrants.grantapplication.api.ApiFixturesServlet;
+import no.biogrants.identity.ForgedActorProbe;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -25,18 +30,22 @@ public final class Deployments {
   /** Marks the shared deployment; see {@link SharedPayaraMicro}. */
   private static final String SHARED_MARKER = "META-INF/bio-shared-server";
 
+  /** What the in-container tests use and the tests' own servlets and resources. */
+  private static final Class<?>[] SHARED_HELPERS = {
+    CaseFixtures.class,
+    CaseStages.class,
+    CaseStagesServlet.class,
+    AppealFixtures.class,
+    Pdfs.class,
+    ApiFixturesServlet.class,
+    ForgedActorProbe.class,
+  };
+
   /**
-   * Every class the in-container tests and the tests' own servlets and resources need, by name
-   * (many are package-private): the shared server is booted once with all of them.
+   * The in-container test classes, by name (they are package-private): the shared server is booted
+   * once with all of them and the helpers above.
    */
   private static final String[] SHARED_CLASSES = {
-    "no.biogrants.it.CaseFixtures",
-    "no.biogrants.it.CaseStages",
-    "no.biogrants.it.CaseStagesServlet",
-    "no.biogrants.casework.appeal.AppealFixtures",
-    "no.biogrants.attachment.Pdfs",
-    "no.biogrants.grantapplication.api.ApiFixturesServlet",
-    "no.biogrants.identity.ForgedActorProbe",
     "no.biogrants.applicant.CompanyProfileIT",
     "no.biogrants.assessment.FundingLineIT",
     "no.biogrants.attachment.AttachmentsIT",
@@ -44,7 +53,7 @@ public final class Deployments {
     "no.biogrants.budget.AllocationsIT",
     "no.biogrants.budget.LedgerConcurrencyIT",
     "no.biogrants.budget.LedgerEntriesIT",
-    "no.biogrants.casework.AppealsIT",
+    "no.biogrants.casework.appeal.AppealsIT",
     "no.biogrants.casework.GrantFlowIT",
     "no.biogrants.payment.PaymentConcurrencyIT",
     "no.biogrants.payment.PaymentsIT",
@@ -67,11 +76,16 @@ public final class Deployments {
    * run as client ({@code @RunAsClient}).
    */
   public static WebArchive shared() {
-    WebArchive war = realWarWith().addAsResource(EmptyAsset.INSTANCE, SHARED_MARKER);
+    WebArchive war = realWarWith(SHARED_HELPERS).addAsResource(EmptyAsset.INSTANCE, SHARED_MARKER);
     for (String type : SHARED_CLASSES) {
       war.addClass(type);
     }
     return war;
+  }
+
+  /** The in-container test classes the shared server is booted with (DeploymentsTest checks them). */
+  static List<String> sharedTestClasses() {
+    return List.of(SHARED_CLASSES);
   }
 
   static boolean isShared(Archive<?> archive) {
