@@ -19,6 +19,10 @@ running() { [ -f "$DIR/mysqld.pid" ] && kill -0 "$(cat "$DIR/mysqld.pid")" 2>/de
 case "${1:-}" in
   start)
     if running; then exit 0; fi
+    if mariadb-admin --no-defaults -h127.0.0.1 -P"$PORT" -uroot ping > /dev/null 2>&1; then
+      echo "another server already answers on 127.0.0.1:$PORT (not the one in $DIR): stop it or choose another port" >&2
+      exit 1
+    fi
     if ! command -v mariadb-install-db > /dev/null; then
       echo "no MariaDB server binaries: install Debian's mariadb-server (src/test/test-all.sh does)" >&2
       exit 1
