@@ -14,5 +14,9 @@
  *       DELETE with SQLSTATE 45000. How to take the rights away from the production user as well:
  *       config/README.md, "Audit is append-only".
  * </ul>
+ *
+ * <p>Dependencies: identity ← audit ← the features that change state. Audit uses identity's
+ * roles; identity's API key changes reach it as {@code identity.ApiKeyChanged} events ({@link
+ * no.biogrants.audit.ApiKeyAudit}).
  */
 package no.biogrants.audit;

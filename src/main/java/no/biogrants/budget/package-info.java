@@ -52,5 +52,8 @@
  *       line's allocated + transferred money, counting the applications of the rounds that draw on
  *       it.
  * </ul>
+ *
+ * <p>Dependencies: county, identity, audit, document ← budget ← assessment, casework, payment,
+ * reporting. Its Excel exports use {@code document.TableWorkbook}, not reporting.
  */
 package no.biogrants.budget;

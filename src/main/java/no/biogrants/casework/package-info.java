@@ -60,5 +60,13 @@
  *       withdrawn: back to the decision's status, money untouched. Every step is audited on the
  *       application with the status and the appeal's stage before and after.
  * </ul>
+ *
+ * <p>Dependencies: grantapplication ← assessment ← casework ← payment. Casework uses
+ * grantapplication, assessment, applicant, scheme, budget, attachment (it says who reads an
+ * application's attachments, {@link no.biogrants.casework.ApplicationAttachments}) and document (the
+ * letters' layout); nothing it uses depends on it. A feature above it adds to it through a port
+ * casework owns: payment adds its lines to a case's audit trail as a {@link
+ * no.biogrants.casework.CaseTrailPart}. Appeals are in {@code casework.appeal}, letters in {@code
+ * casework.letter}.
  */
 package no.biogrants.casework;

@@ -58,5 +58,11 @@
  *   <li>Entities carry {@code @Version}: a form saved from a stale page gets the conflict message,
  *       not a lost update.
  * </ul>
+ *
+ * <p>Dependencies: applicant, scheme, attachment, document ← grantapplication ← assessment ←
+ * casework ← payment. The application form and the API use nothing above: an info request's
+ * questions and the applicant's answer are here ({@link no.biogrants.grantapplication.InfoRequest},
+ * {@link no.biogrants.grantapplication.InfoRequestAnswers}), the caseworker asks in {@code
+ * casework.InfoRequests}; the receipt is drawn by {@code document}.
  */
 package no.biogrants.grantapplication;

@@ -49,5 +49,11 @@
  *       counts to a database table before clustering. Behind a reverse proxy the address is the
  *       proxy's unless the container is told the client's address.
  * </ul>
+ *
+ * <p>Dependencies: shared ← infrastructure ← identity ← audit, county, scheme and every feature
+ * with users. {@code identity.api} holds the REST API's key filter, {@code ApiCaller} and {@code
+ * ApiRoles}. A key made or revoked is announced as an {@link no.biogrants.identity.ApiKeyChanged}
+ * event that audit records, so identity uses neither audit nor budget (the ledger check on the
+ * admin's start page is {@code budget.web.LedgerCheckPanel}).
  */
 package no.biogrants.identity;

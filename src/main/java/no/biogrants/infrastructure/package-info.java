@@ -27,5 +27,9 @@
  *       'unsafe-inline' or 'unsafe-eval' for scripts, inline styles allowed), no framing, nosniff,
  *       Referrer-Policy same-origin, HSTS when the request came over HTTPS.
  * </ul>
+ *
+ * <p>Dependencies: shared ← infrastructure ← identity ← the features. Infrastructure uses shared
+ * only (a refusal is {@code shared.AccessDeniedException}); who an API call acts as and which roles
+ * a resource is for are identity's ({@code identity.api}).
  */
 package no.biogrants.infrastructure;

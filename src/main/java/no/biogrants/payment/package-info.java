@@ -35,5 +35,10 @@
  *       entry returns it to the line, the rest of the commitment is released and the case becomes
  *       RECLAIMED. Closing needs the final payment made (or a reclaim) and nothing left committed.
  * </ul>
+ *
+ * <p>Dependencies: grantapplication ← assessment ← casework ← payment. Payment uses casework (the
+ * decision it pays) and adds the events on its payment requests to a case's audit trail itself
+ * ({@link no.biogrants.payment.PaymentTrail}, a {@code casework.CaseTrailPart}); casework does not
+ * use payment.
  */
 package no.biogrants.payment;

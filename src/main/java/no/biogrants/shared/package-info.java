@@ -12,8 +12,8 @@
  *       {@code validation.orgnr.invalid}.
  *   <li><b>Clock</b>: the only source of now, zone Europe/Oslo.
  *   <li><b>BusinessException</b>: a rule said no; carries a bundle key, rolls back the transaction.
- *       <b>AccessDeniedException</b>: the actor may not see or do this (every feature's services
- *       refuse with it; the pages and the API answer it as "not found"/403).
+ *       <b>AccessDeniedException</b>: the actor may not see or do this (wrong role, county or
+ *       company); every feature's services refuse with it.
  * </ul>
  *
  * <p>Dependencies: every feature may use shared, and shared uses no other feature.
