@@ -1,5 +1,9 @@
 package no.biogrants.applicant;
 
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.FieldViolation;
 import jakarta.persistence.CollectionTable;
@@ -170,9 +174,9 @@ public class Company {
    */
   String contactsFingerprint() {
     try {
-      byte[] digest = java.security.MessageDigest.getInstance("SHA-256").digest(contacts.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-      return contacts.size() + " (" + java.util.HexFormat.of().formatHex(digest, 0, 6) + ")";
-    } catch (java.security.NoSuchAlgorithmException e) {
+      byte[] digest = MessageDigest.getInstance("SHA-256").digest(contacts.toString().getBytes(StandardCharsets.UTF_8));
+      return contacts.size() + " (" + HexFormat.of().formatHex(digest, 0, 6) + ")";
+    } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);
     }
   }

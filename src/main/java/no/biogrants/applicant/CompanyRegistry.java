@@ -1,5 +1,6 @@
 package no.biogrants.applicant;
 
+import java.util.Objects;
 import jakarta.annotation.security.RolesAllowed;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.FieldViolation;
@@ -170,7 +171,7 @@ public class CompanyRegistry {
     after.forEach(
         (field, value) -> {
           String old = before.get(field);
-          if (!java.util.Objects.equals(old, value)) {
+          if (!Objects.equals(old, value)) {
             changes.add(field + ": " + old + " → " + value);
           }
         });

@@ -1,5 +1,6 @@
 package no.biogrants.assessment;
 
+import java.util.LinkedHashMap;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -82,7 +83,7 @@ public class Assessments {
    */
   public Optional<ScoreDivergence> divergence(Long applicationId) {
     List<ScoreSheet> sheets = scoreHistory(applicationId);
-    java.util.Map<String, ScoreSheet> newestPerScorer = new java.util.LinkedHashMap<>();
+    Map<String, ScoreSheet> newestPerScorer = new LinkedHashMap<>();
     for (ScoreSheet sheet : sheets) {
       if (sheet.isModerated()) {
         return Optional.empty();

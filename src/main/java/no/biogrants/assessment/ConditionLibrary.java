@@ -1,5 +1,6 @@
 package no.biogrants.assessment;
 
+import jakarta.persistence.OptimisticLockException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -97,7 +98,7 @@ public class ConditionLibrary {
         template != null
             && (template.isNational() ? actor.countyCode() == null : actor.worksIn(template.getCountyCode())));
     if (template.getVersion() != expectedVersion) {
-      throw new jakarta.persistence.OptimisticLockException(template);
+      throw new OptimisticLockException(template);
     }
     return template;
   }

@@ -1,5 +1,6 @@
 package no.biogrants.assessment;
 
+import no.biogrants.grantapplication.ApplicationRules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -33,7 +34,7 @@ import no.biogrants.shared.OrganisationNumber;
 public class Gates {
 
   /** Legal forms of the public sector, which the scheme does not fund. */
-  static final Set<String> PUBLIC_SECTOR = no.biogrants.grantapplication.ApplicationRules.PUBLIC_SECTOR;
+  static final Set<String> PUBLIC_SECTOR = ApplicationRules.PUBLIC_SECTOR;
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
@@ -100,9 +101,9 @@ public class Gates {
   static boolean passes(Gate gate, GrantApplication a) {
     return switch (gate) {
       case ORG_NUMBER_VALID -> OrganisationNumber.isValid(a.getOrgNumber().value());
-      case COMPANY_SIZE -> no.biogrants.grantapplication.ApplicationRules.eligibleSize(a.getEmployees());
+      case COMPANY_SIZE -> ApplicationRules.eligibleSize(a.getEmployees());
       case COMPANY_COUNTY -> a.getCompany().getCountyCode().equals(a.getRound().getScheme().getCountyCode());
-      case LEGAL_FORM -> no.biogrants.grantapplication.ApplicationRules.eligibleLegalForm(a.getCompany().getLegalForm(), a.getEmployees());
+      case LEGAL_FORM -> ApplicationRules.eligibleLegalForm(a.getCompany().getLegalForm(), a.getEmployees());
       case COST_RULES -> a.costPlan().brokenRules().isEmpty();
       case CEILING -> !a.getAmountApplied().isGreaterThan(a.maximumGrant());
       case DEADLINE_MET -> {

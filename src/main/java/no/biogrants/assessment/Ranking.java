@@ -1,5 +1,7 @@
 package no.biogrants.assessment;
 
+import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.io.Serializable;
 import java.util.List;
 import no.biogrants.grantapplication.ApplicationStatus;
@@ -14,7 +16,7 @@ public record Ranking(Money money, List<RankedApplication> rows, int unscored) i
 
   /** A scored application waiting for the line, with what it would get. */
   public record Candidate(
-      Long id, String reference, String companyName, java.math.BigDecimal score, ApplicationStatus status, Money applied, Money proposed) {}
+      Long id, String reference, String companyName, BigDecimal score, ApplicationStatus status, Money applied, Money proposed) {}
 
   /**
    * Draws the funding line: the candidates, best first, are funded while the running total stays
@@ -22,7 +24,7 @@ public record Ranking(Money money, List<RankedApplication> rows, int unscored) i
    * are the reserve list (even a smaller one further down: the order is the ranking's, not a fit).
    */
   public static Ranking draw(Money money, List<Candidate> ranked, int unscored) {
-    List<RankedApplication> rows = new java.util.ArrayList<>();
+    List<RankedApplication> rows = new ArrayList<>();
     Money cumulative = Money.ZERO;
     boolean lineDrawn = false;
     for (Candidate c : ranked) {

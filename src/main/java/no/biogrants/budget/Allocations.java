@@ -1,5 +1,6 @@
 package no.biogrants.budget;
 
+import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -36,14 +37,14 @@ public class Allocations {
   /** The unit county shares are rounded to (whole 1000 NOK unless configured otherwise). */
   @Inject
   @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bio.allocation.rounding-unit", defaultValue = "1000")
-  private java.math.BigDecimal roundingUnit;
+  private BigDecimal roundingUnit;
 
   /** The county amounts the request gives, without booking anything. */
   public Map<String, Money> preview(Actor actor, AllocationRequest request) {
     AccessDeniedException.unless(actor.has(Role.ADMIN));
     Map<String, Money> split = split(request);
     if (actor.countyCode() != null) {
-      AccessDeniedException.unless(split.keySet().equals(java.util.Set.of(actor.countyCode())));
+      AccessDeniedException.unless(split.keySet().equals(Set.of(actor.countyCode())));
     }
     return split;
   }

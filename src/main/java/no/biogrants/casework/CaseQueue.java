@@ -1,5 +1,7 @@
 package no.biogrants.casework;
 
+import java.util.EnumMap;
+import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -44,9 +46,9 @@ public class CaseQueue {
   }
 
   /** How many of the county's cases are in each status (drafts excluded), for the counters. */
-  public java.util.Map<ApplicationStatus, Long> countsByStatus(Actor actor) {
+  public Map<ApplicationStatus, Long> countsByStatus(Actor actor) {
     AccessDeniedException.unless((actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
-    java.util.Map<ApplicationStatus, Long> counts = new java.util.EnumMap<>(ApplicationStatus.class);
+    Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
     em.createQuery(
             "SELECT a.status, COUNT(a) FROM GrantApplication a WHERE a.countyCode = :county AND a.status <> :draft GROUP BY a.status",
             Object[].class)

@@ -1,5 +1,8 @@
 package no.biogrants.casework;
 
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import no.biogrants.scheme.StateAidBasis;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -143,8 +146,8 @@ public class DecisionLetters {
         .findFirst();
   }
 
-  private static no.biogrants.scheme.StateAidBasis stateAid(Decision decision) {
-    return decision.getStateAidBasis() == null ? no.biogrants.scheme.StateAidBasis.DE_MINIMIS : decision.getStateAidBasis();
+  private static StateAidBasis stateAid(Decision decision) {
+    return decision.getStateAidBasis() == null ? StateAidBasis.DE_MINIMIS : decision.getStateAidBasis();
   }
 
   private static List<String> rulesApplied(Scheme scheme, String countyName) {
@@ -158,7 +161,7 @@ public class DecisionLetters {
   private static List<String> facts(GrantApplication application, LocalDate decided) {
     List<String> facts = new ArrayList<>();
     facts.add(application.getCompanyName() + " (org.nr. " + application.getOrgNumber().formatted() + ") har " + application.getEmployees() + " ansatte, næringskode " + application.getNaceCode() + ".");
-    facts.add("Søknaden «" + application.getTitle() + "» ble sendt " + (application.getSubmittedAt() == null ? "" : LocalDate.ofInstant(application.getSubmittedAt(), java.time.ZoneId.of("Europe/Oslo")).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"))) + " og gjelder " + Messages.text(BOKMAL, "TrainingPurpose." + application.getTrainingPurpose().name()).toLowerCase(BOKMAL) + ".");
+    facts.add("Søknaden «" + application.getTitle() + "» ble sendt " + (application.getSubmittedAt() == null ? "" : LocalDate.ofInstant(application.getSubmittedAt(), ZoneId.of("Europe/Oslo")).format(DateTimeFormatter.ofPattern("dd.MM.yyyy"))) + " og gjelder " + Messages.text(BOKMAL, "TrainingPurpose." + application.getTrainingPurpose().name()).toLowerCase(BOKMAL) + ".");
     facts.add("Det er søkt om " + MoneyFormat.format(application.getAmountApplied(), BOKMAL) + " av godkjente kostnader på " + MoneyFormat.format(application.costPlan().eligibleCosts(), BOKMAL) + ".");
     facts.add("Reglene gir et tilskudd på høyst " + MoneyFormat.format(application.maximumGrant(), BOKMAL) + " for denne kostnadsplanen.");
     return facts;

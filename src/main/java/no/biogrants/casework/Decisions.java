@@ -1,5 +1,6 @@
 package no.biogrants.casework;
 
+import no.biogrants.assessment.Impartiality;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,7 +40,7 @@ public class Decisions {
   @Inject private Assessments assessments;
   @Inject private Ledger ledger;
   @Inject private AuditLog audit;
-  @Inject private no.biogrants.assessment.Impartiality impartiality;
+  @Inject private Impartiality impartiality;
 
   public Decision grant(Actor actor, Long applicationId, String reasons) {
     return grant(actor, applicationId, reasons, null);

@@ -1,5 +1,7 @@
 package no.biogrants.casework;
 
+import java.util.Set;
+import no.biogrants.grantapplication.ApplicationPart;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -39,7 +41,7 @@ public class InfoRequests {
   @Inject private AuditLog audit;
 
   public InfoRequest ask(Actor actor, Long applicationId, String question, LocalDate deadline) {
-    return ask(actor, applicationId, question, deadline, java.util.Set.of());
+    return ask(actor, applicationId, question, deadline, Set.of());
   }
 
   /**
@@ -47,7 +49,7 @@ public class InfoRequests {
    * changes until the applicant answers (none: the answer is text only).
    */
   public InfoRequest ask(
-      Actor actor, Long applicationId, String question, LocalDate deadline, java.util.Set<no.biogrants.grantapplication.ApplicationPart> parts) {
+      Actor actor, Long applicationId, String question, LocalDate deadline, Set<ApplicationPart> parts) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER));
     assessments.caseOf(actor, applicationId);
     impartiality.requireImpartial(actor, applicationId);
@@ -66,7 +68,7 @@ public class InfoRequests {
     }
     application.awaitApplicant(actor.username(), clock.instant(), question.strip());
     InfoRequest request = new InfoRequest(applicationId, question.strip(), deadline, actor.username(), clock.instant());
-    request.open(parts == null ? java.util.Set.of() : parts);
+    request.open(parts == null ? Set.of() : parts);
     em.persist(request);
     em.flush();
     audit.record(actor.username(), "STATUS_AWAITING_APPLICANT", "GrantApplication", applicationId, "info request " + request.getId() + ", deadline " + deadline);

@@ -1,5 +1,6 @@
 package no.biogrants.casework;
 
+import java.math.RoundingMode;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -41,7 +42,7 @@ public record QueueFilter(
     if (submittedFrom != null && submittedTo != null && submittedFrom.isAfter(submittedTo)) {
       throw new InvalidInputException("queue.dateRange");
     }
-    minScore = minScore == null ? null : minScore.setScale(2, java.math.RoundingMode.HALF_UP);
+    minScore = minScore == null ? null : minScore.setScale(2, RoundingMode.HALF_UP);
     if (minScore != null && (minScore.signum() < 0 || minScore.compareTo(BigDecimal.valueOf(100)) > 0)) {
       throw new InvalidInputException("queue.scoreRange");
     }

@@ -1,5 +1,6 @@
 package no.biogrants.casework;
 
+import java.util.Set;
 import java.io.Serializable;
 import no.biogrants.grantapplication.ApplicationStatus;
 
@@ -10,8 +11,8 @@ import no.biogrants.grantapplication.ApplicationStatus;
 public record QueueQuery(QueueFilter filter, String sortField, boolean ascending, int first, int pageSize)
     implements Serializable {
 
-  public static final java.util.Set<String> SORTABLE =
-      java.util.Set.of("reference", "companyName", "status", "amountApplied", "score", "submittedAt");
+  public static final Set<String> SORTABLE =
+      Set.of("reference", "companyName", "status", "amountApplied", "score", "submittedAt");
 
   public QueueQuery {
     filter = filter == null ? QueueFilter.NONE : filter;

@@ -1,5 +1,9 @@
 package no.biogrants.county;
 
+import java.util.TreeMap;
+import no.biogrants.identity.Actor;
+import no.biogrants.shared.AccessDeniedException;
+import no.biogrants.shared.InvalidInputException;
 import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -24,16 +28,16 @@ public class Counties {
    * Registers (or replaces) the inhabitants of every county for a year: the base of the
    * per-inhabitant key. National admins only; every county of the year must be given.
    */
-  public void registerInhabitants(no.biogrants.identity.Actor actor, int year, Map<String, Integer> inhabitants) {
-    no.biogrants.shared.AccessDeniedException.unless(
-        actor.has(no.biogrants.identity.Role.ADMIN) && actor.countyCode() == null);
+  public void registerInhabitants(Actor actor, int year, Map<String, Integer> inhabitants) {
+    AccessDeniedException.unless(
+        actor.has(Role.ADMIN) && actor.countyCode() == null);
     List<String> codes = activeIn(year).stream().map(County::getCode).toList();
     if (!inhabitants.keySet().containsAll(codes) || !codes.containsAll(inhabitants.keySet())) {
-      throw new no.biogrants.shared.InvalidInputException("validation.inhabitants.allCounties");
+      throw new InvalidInputException("validation.inhabitants.allCounties");
     }
     for (Map.Entry<String, Integer> e : inhabitants.entrySet()) {
       if (e.getValue() == null || e.getValue() <= 0) {
-        throw new no.biogrants.shared.InvalidInputException("validation.inhabitants.positive", e.getKey());
+        throw new InvalidInputException("validation.inhabitants.positive", e.getKey());
       }
     }
     em.createQuery("DELETE FROM CountyPopulation p WHERE p.populationYear = :year").setParameter("year", year).executeUpdate();
@@ -78,6 +82,6 @@ public class Counties {
                 CountyPopulation::getCountyCode,
                 CountyPopulation::getInhabitants,
                 (a, b) -> a,
-                java.util.TreeMap::new));
+                TreeMap::new));
   }
 }

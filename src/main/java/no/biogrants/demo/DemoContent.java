@@ -1,5 +1,8 @@
 package no.biogrants.demo;
 
+import java.text.Normalizer;
+import java.util.Locale;
+import no.biogrants.shared.BankAccount;
 import jakarta.annotation.security.RunAs;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -97,9 +100,9 @@ final class DemoContent {
   }
 
   static String slug(String text) {
-    return java.text.Normalizer.normalize(
-            text.toLowerCase(java.util.Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a"),
-            java.text.Normalizer.Form.NFD)
+    return Normalizer.normalize(
+            text.toLowerCase(Locale.ROOT).replace("æ", "ae").replace("ø", "o").replace("å", "a"),
+            Normalizer.Form.NFD)
         .replaceAll("[^a-z0-9 ]", "")
         .strip()
         .replace(' ', '-');
@@ -145,12 +148,12 @@ final class DemoContent {
 
 
   /** A random bank account number that passes the MOD11 check (fictional accounts). */
-  static no.biogrants.shared.BankAccount validBankAccount(Random random) {
+  static BankAccount validBankAccount(Random random) {
     while (true) {
       String candidate = "1503" + String.format("%06d", random.nextInt(1_000_000));
       for (int check = 0; check <= 9; check++) {
-        if (no.biogrants.shared.BankAccount.isValid(candidate + check)) {
-          return new no.biogrants.shared.BankAccount(candidate + check);
+        if (BankAccount.isValid(candidate + check)) {
+          return new BankAccount(candidate + check);
         }
       }
     }

@@ -1,5 +1,12 @@
 package no.biogrants.demo;
 
+import java.time.Clock;
+import no.biogrants.assessment.Impartiality;
+import no.biogrants.casework.Acceptances;
+import no.biogrants.payment.ActualCosts;
+import no.biogrants.payment.PaymentKind;
+import no.biogrants.payment.Payments;
+import no.biogrants.shared.Rate;
 import jakarta.annotation.security.RunAs;
 import jakarta.annotation.security.PermitAll;
 import jakarta.ejb.Stateless;
@@ -98,10 +105,10 @@ public class DemoDataLoader {
   @Inject private Applications applications;
   @Inject private Assessments assessments;
   @Inject private Decisions decisions;
-  @Inject private no.biogrants.assessment.Impartiality impartiality;
-  @Inject private java.time.Clock clock;
-  @Inject private no.biogrants.casework.Acceptances acceptances;
-  @Inject private no.biogrants.payment.Payments payments;
+  @Inject private Impartiality impartiality;
+  @Inject private Clock clock;
+  @Inject private Acceptances acceptances;
+  @Inject private Payments payments;
 
   public boolean alreadyLoaded() {
     return em.createQuery("SELECT COUNT(u) FROM AppUser u", Long.class).getSingleResult() > 0;
@@ -225,7 +232,7 @@ public class DemoDataLoader {
         if (stage == 1) {
           continue;
         }
-        Money recommended = stage == 5 ? maximum.times(no.biogrants.shared.Rate.percent("80")).roundDownToWholeKroner() : maximum;
+        Money recommended = stage == 5 ? maximum.times(Rate.percent("80")).roundDownToWholeKroner() : maximum;
         assessments.recommend(caseworker, application.getId(), recommended, "Godt begrunnet omstillingsbehov.");
         if (stage == 2) {
           continue;
@@ -240,8 +247,8 @@ public class DemoDataLoader {
             acceptances.accept(applicant, application.getId(), DemoContent.validBankAccount(random).value());
             if (stage == 4) {
               payments.request(
-                  applicant, application.getId(), no.biogrants.payment.PaymentKind.PART,
-                  no.biogrants.payment.ActualCosts.shareOf(application.costPlan(), no.biogrants.shared.Rate.percent("40")), null);
+                  applicant, application.getId(), PaymentKind.PART,
+                  ActualCosts.shareOf(application.costPlan(), Rate.percent("40")), null);
             }
           }
         }

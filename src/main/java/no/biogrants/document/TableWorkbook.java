@@ -1,5 +1,8 @@
 package no.biogrants.document;
 
+import java.time.LocalDateTime;
+import java.util.Arrays;
+import org.apache.poi.ss.util.CellReference;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -91,7 +94,7 @@ public final class TableWorkbook {
       }
       int r = 1;
       BigDecimal[] sums = new BigDecimal[columns.size()];
-      java.util.Arrays.fill(sums, BigDecimal.ZERO);
+      Arrays.fill(sums, BigDecimal.ZERO);
       while (rows.hasNext()) {
         List<Object> values = rows.next();
         Row row = sheet.createRow(r++);
@@ -178,10 +181,10 @@ public final class TableWorkbook {
         cell.setCellStyle(styles.percent);
       }
       case DATE_TIME -> {
-        java.time.LocalDateTime time =
+        LocalDateTime time =
             value instanceof Instant i
                 ? i.atZone(OSLO).toLocalDateTime()
-                : value instanceof java.time.LocalDateTime t ? t : ((LocalDate) value).atStartOfDay();
+                : value instanceof LocalDateTime t ? t : ((LocalDate) value).atStartOfDay();
         cell.setCellValue(time);
         cell.setCellStyle(styles.dateTime);
       }
@@ -243,7 +246,7 @@ public final class TableWorkbook {
     private CellRangeAddressLetters() {}
 
     static String of(int index) {
-      return org.apache.poi.ss.util.CellReference.convertNumToColString(index);
+      return CellReference.convertNumToColString(index);
     }
   }
 }

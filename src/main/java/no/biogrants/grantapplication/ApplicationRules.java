@@ -1,5 +1,7 @@
 package no.biogrants.grantapplication;
 
+import no.biogrants.scheme.Scheme;
+import no.biogrants.shared.MessageKey;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -31,23 +33,23 @@ public final class ApplicationRules {
       String legalForm,
       String companyCounty,
       String roundCounty,
-      java.util.Set<String> attachmentKinds) {
+      Set<String> attachmentKinds) {
 
     /** The same facts with the kinds of attachment the application has (null: not known here). */
-    public Facts withAttachments(java.util.Set<String> kinds) {
+    public Facts withAttachments(Set<String> kinds) {
       return new Facts(costPlan, amountApplied, maximumGrant, details, today, maxParticipantWeeks, finishWithinMonths,
           deMinimisCeilingNok, employees, legalForm, companyCounty, roundCounty, kinds);
     }
   }
 
   /** The attachments every application should have (APP-R19). */
-  public static final java.util.List<String> REQUIRED_ATTACHMENTS = java.util.List.of("TRAINING_PLAN", "ANNUAL_ACCOUNTS");
+  public static final List<String> REQUIRED_ATTACHMENTS = List.of("TRAINING_PLAN", "ANNUAL_ACCOUNTS");
 
   private ApplicationRules() {}
 
   /** The facts for a company's application in a scheme, as typed or as saved. */
   public static Facts factsFor(
-      no.biogrants.scheme.Scheme scheme,
+      Scheme scheme,
       int employees,
       String legalForm,
       String companyCounty,
@@ -86,7 +88,7 @@ public final class ApplicationRules {
       for (String kind : REQUIRED_ATTACHMENTS) {
         if (!f.attachmentKinds().contains(kind)) {
           broken.add(BrokenRule.of("R19", "rule.attachmentMissing", ApplicationPart.COMMITTEE_AND_ATTACHMENTS, "attachments",
-              new no.biogrants.shared.MessageKey("AttachmentKind." + kind)));
+              new MessageKey("AttachmentKind." + kind)));
         }
       }
     }

@@ -1,5 +1,6 @@
 package no.biogrants.grantapplication;
 
+import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -103,7 +104,7 @@ public class Applications {
    * Called by the casework service that also records the answer.
    */
   public GrantApplication saveOnRequest(
-      Actor actor, Long applicationId, ApplicationContent content, ApplicationDetails details, java.util.Set<ApplicationPart> open) {
+      Actor actor, Long applicationId, ApplicationContent content, ApplicationDetails details, Set<ApplicationPart> open) {
     GrantApplication application = own(actor, applicationId);
     ApplicationParts.Merged merged = ApplicationParts.merge(application.content(), application.details(), content, details, open);
     application.editOnRequest(merged.content());

@@ -1,5 +1,6 @@
 package no.biogrants.grantapplication;
 
+import java.util.Set;
 import java.util.List;
 
 /**
@@ -11,7 +12,7 @@ import java.util.List;
 public record BrokenRule(String id, String messageKey, ApplicationPart part, String field, List<Object> arguments) {
 
   /** The rules the caseworker decides at a gate rather than the form refusing the submission. */
-  static final java.util.Set<String> SOFT = java.util.Set.of("R12", "R14", "R15", "R16", "R19");
+  static final Set<String> SOFT = Set.of("R12", "R14", "R15", "R16", "R19");
 
   public BrokenRule {
     arguments = List.copyOf(arguments);

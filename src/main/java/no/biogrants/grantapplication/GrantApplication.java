@@ -1,5 +1,7 @@
 package no.biogrants.grantapplication;
 
+import java.time.LocalDate;
+import no.biogrants.shared.ClockProducer;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -117,10 +119,10 @@ public class GrantApplication {
   private String restructuring;
 
   @Column(name = "training_start")
-  private java.time.LocalDate trainingStart;
+  private LocalDate trainingStart;
 
   @Column(name = "training_end")
-  private java.time.LocalDate trainingEnd;
+  private LocalDate trainingEnd;
 
   @Column(name = "own_contribution")
   private Money ownContribution;
@@ -230,18 +232,18 @@ public class GrantApplication {
   }
 
   /** What the rules look at, for this application as saved, on the given day. */
-  public ApplicationRules.Facts ruleFacts(java.time.LocalDate today) {
+  public ApplicationRules.Facts ruleFacts(LocalDate today) {
     return ruleFacts(content(), details(), today);
   }
 
   /** What the rules look at, for content and details as typed (not saved yet) in this round. */
-  public ApplicationRules.Facts ruleFacts(ApplicationContent typed, ApplicationDetails typedDetails, java.time.LocalDate today) {
+  public ApplicationRules.Facts ruleFacts(ApplicationContent typed, ApplicationDetails typedDetails, LocalDate today) {
     return ApplicationRules.factsFor(
         round.getScheme(), employees, companyLegalForm(), companyCounty(), new CostPlan(typed.costItems()), typed.amountApplied(), typedDetails, today);
   }
 
   /** Every rule this application breaks as saved, on the given day (empty: it can be submitted). */
-  public List<BrokenRule> rulesBroken(java.time.LocalDate today) {
+  public List<BrokenRule> rulesBroken(LocalDate today) {
     return ApplicationRules.check(ruleFacts(today));
   }
 
@@ -284,7 +286,7 @@ public class GrantApplication {
    * field it is about; see {@link #rulesBroken} for every rule with its id and form step.
    */
   public List<FieldViolation> brokenRules() {
-    return violations(rulesBroken(java.time.LocalDate.now(no.biogrants.shared.ClockProducer.OSLO)));
+    return violations(rulesBroken(LocalDate.now(ClockProducer.OSLO)));
   }
 
   /** The hard rules as field violations (the form's field names, {@code costItems} for the cost lines). */
@@ -296,7 +298,7 @@ public class GrantApplication {
   }
 
   /** Sends it to the county with its reference; refused while a rule is broken or the round is closed. */
-  public void submit(String reference, String actor, Instant now, java.time.LocalDate today) {
+  public void submit(String reference, String actor, Instant now, LocalDate today) {
     checkSubmittable(today);
     moveTo(ApplicationStatus.SUBMITTED, actor, now, null);
     this.reference = reference;
@@ -307,7 +309,7 @@ public class GrantApplication {
    * Refuses when this draft cannot be submitted today: not a draft, the round closed, or else every
    * broken rule at once (the first is the exception's own message).
    */
-  public void checkSubmittable(java.time.LocalDate today) {
+  public void checkSubmittable(LocalDate today) {
     StatusTransitions.check(status, ApplicationStatus.SUBMITTED);
     if (!round.isOpenOn(today)) {
       throw new BusinessException("application.roundClosed", round.getName());

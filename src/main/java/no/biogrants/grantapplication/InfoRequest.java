@@ -1,5 +1,9 @@
 package no.biogrants.grantapplication;
 
+import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
+import java.util.HashSet;
+import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
@@ -48,22 +52,22 @@ public class InfoRequest {
   private Instant answeredAt;
 
   /** The parts of the application the applicant may change before answering (none: answer only). */
-  @jakarta.persistence.ElementCollection(fetch = jakarta.persistence.FetchType.EAGER)
+  @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
   @jakarta.persistence.CollectionTable(name = "info_request_part", joinColumns = @jakarta.persistence.JoinColumn(name = "info_request_id"))
-  @jakarta.persistence.Enumerated(jakarta.persistence.EnumType.STRING)
+  @jakarta.persistence.Enumerated(EnumType.STRING)
   @jakarta.persistence.Column(name = "part")
-  private java.util.Set<no.biogrants.grantapplication.ApplicationPart> parts = new java.util.HashSet<>();
+  private Set<ApplicationPart> parts = new HashSet<>();
 
   @Version private long version;
 
   protected InfoRequest() {}
 
-  public void open(java.util.Set<no.biogrants.grantapplication.ApplicationPart> opened) {
-    parts = new java.util.HashSet<>(opened);
+  public void open(Set<ApplicationPart> opened) {
+    parts = new HashSet<>(opened);
   }
 
-  public java.util.Set<no.biogrants.grantapplication.ApplicationPart> getParts() {
-    return java.util.Set.copyOf(parts);
+  public Set<ApplicationPart> getParts() {
+    return Set.copyOf(parts);
   }
 
   public InfoRequest(Long applicationId, String question, LocalDate deadline, String askedBy, Instant askedAt) {

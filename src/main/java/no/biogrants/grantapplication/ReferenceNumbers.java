@@ -1,5 +1,6 @@
 package no.biogrants.grantapplication;
 
+import java.util.Locale;
 import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -65,7 +66,7 @@ public class ReferenceNumbers {
       return String.format("%04d-%04d", year, number);
     }
     int k = number - 10_000;
-    String tail = Integer.toString(k % PER_LETTER, 36).toUpperCase(java.util.Locale.ROOT);
+    String tail = Integer.toString(k % PER_LETTER, 36).toUpperCase(Locale.ROOT);
     return String.format("%04d-", year) + (char) ('A' + k / PER_LETTER) + "0".repeat(3 - tail.length()) + tail;
   }
 }

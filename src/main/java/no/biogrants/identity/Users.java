@@ -1,5 +1,7 @@
 package no.biogrants.identity;
 
+import java.util.Collection;
+import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -32,7 +34,7 @@ public class Users {
   @Inject private Pbkdf2PasswordHash passwordHash;
   @Inject private Clock clock;
 
-  public java.util.List<AppUser> all() {
+  public List<AppUser> all() {
     return em.createQuery("SELECT u FROM AppUser u ORDER BY u.countyCode, u.username", AppUser.class)
         .getResultList();
   }
@@ -46,9 +48,9 @@ public class Users {
   }
 
   /** The users with these ids, by username (unknown ids are left out). */
-  public java.util.List<AppUser> byIds(java.util.Collection<Long> ids) {
+  public List<AppUser> byIds(Collection<Long> ids) {
     if (ids.isEmpty()) {
-      return java.util.List.of();
+      return List.of();
     }
     return em.createQuery("SELECT u FROM AppUser u WHERE u.id IN :ids ORDER BY u.username", AppUser.class)
         .setParameter("ids", ids)

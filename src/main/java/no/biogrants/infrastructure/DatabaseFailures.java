@@ -1,5 +1,6 @@
 package no.biogrants.infrastructure;
 
+import java.net.ConnectException;
 import java.sql.SQLException;
 import java.sql.SQLNonTransientConnectionException;
 import java.sql.SQLRecoverableException;
@@ -20,7 +21,7 @@ public final class DatabaseFailures {
       if (t instanceof SQLTransientConnectionException
           || t instanceof SQLNonTransientConnectionException
           || t instanceof SQLRecoverableException
-          || t instanceof java.net.ConnectException) {
+          || t instanceof ConnectException) {
         return true;
       }
       if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {

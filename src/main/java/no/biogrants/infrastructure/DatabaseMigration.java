@@ -1,5 +1,6 @@
 package no.biogrants.infrastructure;
 
+import java.util.Locale;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -81,7 +82,7 @@ public class DatabaseMigration {
   }
 
   static String[] locationsFor(String databaseProduct) {
-    String product = databaseProduct == null ? "" : databaseProduct.toLowerCase(java.util.Locale.ROOT);
+    String product = databaseProduct == null ? "" : databaseProduct.toLowerCase(Locale.ROOT);
     return product.contains("mariadb") || product.contains("mysql")
         ? new String[] {COMMON_LOCATION, MARIADB_LOCATION}
         : new String[] {COMMON_LOCATION};

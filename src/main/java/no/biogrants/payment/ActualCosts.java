@@ -1,5 +1,7 @@
 package no.biogrants.payment;
 
+import no.biogrants.grantapplication.CostPlan;
+import no.biogrants.shared.Rate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
@@ -58,7 +60,7 @@ public record ActualCosts(Map<CostCategory, Money> amounts) {
   }
 
   /** Actual costs at a share of the plan in every category (a company a share of the way through). */
-  public static ActualCosts shareOf(no.biogrants.grantapplication.CostPlan plan, no.biogrants.shared.Rate share) {
+  public static ActualCosts shareOf(CostPlan plan, Rate share) {
     Map<CostCategory, Money> amounts = new EnumMap<>(CostCategory.class);
     for (CostCategory category : CostCategory.values()) {
       amounts.put(category, plan.costsIn(category).times(share));

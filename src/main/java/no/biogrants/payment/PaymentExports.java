@@ -1,5 +1,7 @@
 package no.biogrants.payment;
 
+import jakarta.persistence.LockModeType;
+import java.time.Instant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -52,7 +54,7 @@ public class PaymentExports {
     List<PaymentRequest> payments =
         em.createNamedQuery("PaymentRequest.unexported", PaymentRequest.class)
             .setParameter("county", county)
-            .setLockMode(jakarta.persistence.LockModeType.PESSIMISTIC_WRITE)
+            .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     if (payments.isEmpty()) {
       throw new BusinessException("payment.nothingToExport");
@@ -97,7 +99,7 @@ public class PaymentExports {
         request.getId());
   }
 
-  private static java.time.Instant paidAt(PaymentRequest request) {
+  private static Instant paidAt(PaymentRequest request) {
     return request.getSecondApprovedAt() != null ? request.getSecondApprovedAt() : request.getFirstApprovedAt();
   }
 

@@ -1,5 +1,6 @@
 package no.biogrants.payment;
 
+import no.biogrants.shared.MoneyAttributeConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
@@ -81,7 +82,7 @@ public class PaymentRequest {
   @MapKeyColumn(name = "category")
   @MapKeyEnumerated(EnumType.STRING)
   @Column(name = "amount", nullable = false)
-  @Convert(converter = no.biogrants.shared.MoneyAttributeConverter.class)
+  @Convert(converter = MoneyAttributeConverter.class)
   private Map<CostCategory, Money> actualCosts = new EnumMap<>(CostCategory.class);
 
   @Column(name = "participants", updatable = false)

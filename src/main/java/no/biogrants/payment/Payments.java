@@ -1,5 +1,7 @@
 package no.biogrants.payment;
 
+import java.util.ArrayList;
+import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -212,13 +214,13 @@ public class Payments {
     return request;
   }
 
-  private java.util.Optional<Decision> grantDecision(Long applicationId) {
+  private Optional<Decision> grantDecision(Long applicationId) {
     return decisions.currentGrant(applicationId);
   }
 
   /** Every problem of the final report at once, each named by its field. */
   private static void checkReport(FinalReport report) {
-    List<FieldViolation> violations = new java.util.ArrayList<>();
+    List<FieldViolation> violations = new ArrayList<>();
     if (report == null || report.text() == null || report.text().isBlank()) {
       violations.add(FieldViolation.of("report", "payment.reportRequired"));
     } else if (report.text().length() > PaymentRequest.REPORT_MAXLENGTH) {

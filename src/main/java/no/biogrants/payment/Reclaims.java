@@ -1,5 +1,6 @@
 package no.biogrants.payment;
 
+import no.biogrants.grantapplication.StatusTransitions;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -100,7 +101,7 @@ public class Reclaims {
       throw new InvalidInputException("validation.tooLong", Reclaim.REASON_MAXLENGTH);
     }
     GrantApplication application = lockedCase(actor, applicationId);
-    no.biogrants.grantapplication.StatusTransitions.check(application.getStatus(), ApplicationStatus.CLOSED);
+    StatusTransitions.check(application.getStatus(), ApplicationStatus.CLOSED);
     boolean finalPaid =
         payments.requestsOf(applicationId).stream()
             .anyMatch(r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID);

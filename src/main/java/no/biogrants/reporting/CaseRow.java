@@ -1,5 +1,6 @@
 package no.biogrants.reporting;
 
+import java.sql.Timestamp;
 import java.io.Serializable;
 import java.time.LocalDateTime;
 
@@ -56,7 +57,7 @@ public record CaseRow(
   }
 
   private static LocalDateTime toLocalDateTime(Object value) {
-    if (value instanceof java.sql.Timestamp t) {
+    if (value instanceof Timestamp t) {
       return t.toLocalDateTime();
     }
     return value instanceof LocalDateTime l ? l : null;

@@ -1,5 +1,6 @@
 package no.biogrants.reporting;
 
+import java.io.Serializable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -159,7 +160,7 @@ public class Reports {
   }
 
   /** A value a filter can take, with its label (rounds and budget lines the actor may see in a year). */
-  public record Choice(String key, String label) implements java.io.Serializable {}
+  public record Choice(String key, String label) implements Serializable {}
 
   public List<Choice> rounds(Actor actor, int year) {
     return choices(actor, year, "SELECT r.id, CONCAT(c.name, ': ', r.name) FROM funding_round r JOIN scheme s ON s.id = r.scheme_id"

@@ -1,5 +1,6 @@
 package no.biogrants.reporting;
 
+import java.time.LocalDateTime;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
 import java.util.ArrayList;
@@ -43,7 +44,7 @@ final class SqlWhere {
   Query bind(Query query) {
     for (int i = 0; i < values.size(); i++) {
       Object value = values.get(i);
-      query.setParameter(i + 1, value instanceof java.time.LocalDateTime t ? Timestamp.valueOf(t) : value);
+      query.setParameter(i + 1, value instanceof LocalDateTime t ? Timestamp.valueOf(t) : value);
     }
     return query;
   }

@@ -1,5 +1,6 @@
 package no.biogrants.scheme;
 
+import java.util.LinkedHashMap;
 import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -17,7 +18,7 @@ public class SchemeSetup {
 
   /** The default rubric of design §4: criterion code → weight in percent. */
   public static final Map<String, Integer> DEFAULT_RUBRIC =
-      new java.util.LinkedHashMap<>(
+      new LinkedHashMap<>(
           Map.of(
               "RESTRUCTURING_NEED", 25,
               "RELEVANCE", 20,

@@ -1,5 +1,7 @@
 package no.biogrants.shared;
 
+import java.util.Arrays;
+import java.util.Collections;
 import jakarta.ejb.ApplicationException;
 import java.util.List;
 
@@ -16,12 +18,12 @@ public class BusinessException extends RuntimeException {
   private final transient List<FieldViolation> violations;
 
   public BusinessException(String messageKey, Object... arguments) {
-    super(messageKey + " " + java.util.Arrays.toString(arguments));
+    super(messageKey + " " + Arrays.toString(arguments));
     this.messageKey = messageKey;
     this.arguments =
         arguments == null
             ? List.of()
-            : java.util.Collections.unmodifiableList(java.util.Arrays.asList(arguments.clone()));
+            : Collections.unmodifiableList(Arrays.asList(arguments.clone()));
     this.violations = List.of(new FieldViolation(null, messageKey, this.arguments));
   }
 

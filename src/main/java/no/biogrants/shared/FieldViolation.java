@@ -1,5 +1,7 @@
 package no.biogrants.shared;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Arrays;
 import java.util.List;
 
@@ -11,7 +13,7 @@ import java.util.List;
 public record FieldViolation(String field, String messageKey, List<Object> arguments) {
 
   public FieldViolation {
-    arguments = arguments == null ? List.of() : java.util.Collections.unmodifiableList(new java.util.ArrayList<>(arguments));
+    arguments = arguments == null ? List.of() : Collections.unmodifiableList(new ArrayList<>(arguments));
   }
 
   public static FieldViolation of(String field, String messageKey, Object... arguments) {

@@ -1,5 +1,6 @@
 package no.biogrants.shared;
 
+import java.util.List;
 import jakarta.ejb.ApplicationException;
 
 /** A value that can never be right (an org number failing MOD11, a negative amount). */
@@ -11,12 +12,12 @@ public class InvalidInputException extends BusinessException {
   }
 
   /** Every invalid value found at once (at least one), each with its field. */
-  public InvalidInputException(java.util.List<FieldViolation> violations) {
+  public InvalidInputException(List<FieldViolation> violations) {
     super(violations);
   }
 
   /** Refuses with every violation collected, or does nothing when there is none. */
-  public static void throwIfAny(java.util.List<FieldViolation> violations) {
+  public static void throwIfAny(List<FieldViolation> violations) {
     if (!violations.isEmpty()) {
       throw new InvalidInputException(violations);
     }

@@ -1,5 +1,7 @@
 package no.biogrants.attachment;
 
+import no.biogrants.casework.Acceptances;
+import no.biogrants.casework.Decisions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -57,8 +59,8 @@ class AttachmentsIT {
   @Inject private InfoRequestAnswers infoRequestAnswers;
   @Inject private CaseFixtures fixtures;
   @Inject private AuditLog audit;
-  @Inject private no.biogrants.casework.Decisions decisions;
-  @Inject private no.biogrants.casework.Acceptances acceptances;
+  @Inject private Decisions decisions;
+  @Inject private Acceptances acceptances;
 
   @Test
   void attA6_paymentDocumentsGoWithAGrantBeingPaidAndNotWithADraft() {
@@ -204,7 +206,7 @@ class AttachmentsIT {
             List.of(
                 new CostItem(CostCategory.TRAINERS, "Kurs", Money.ofKroner(300_000)),
                 new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn", Money.ofKroner(100_000))));
-    return applications.createDraft(applicant, companyId, roundId, content, no.biogrants.it.CaseFixtures.readyDetails(LocalDate.now(ClockProducer.OSLO))).getId();
+    return applications.createDraft(applicant, companyId, roundId, content, CaseFixtures.readyDetails(LocalDate.now(ClockProducer.OSLO))).getId();
   }
 
   private static void assertRefused(ThrowingCallable call, String messageKey) {

@@ -1,5 +1,7 @@
 package no.biogrants.audit;
 
+import no.biogrants.grantapplication.CostCategory;
+import no.biogrants.payment.ActualCosts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -118,9 +120,9 @@ class AuditAppendOnlyIT {
     Long id = fixtures.recommendedApplications(1, fixtures.roundOn(lineId, COUNTY, 2020), Money.ofKroner(80_000), "soker", caseworker).get(0);
     decisions.grant(approver, id, "Innvilget.");
     acceptances.accept(company, id, "1234.56.78903");
-    PaymentRequest part = payments.request(company, id, PaymentKind.PART, no.biogrants.payment.ActualCosts.only(no.biogrants.grantapplication.CostCategory.TRAINERS, Money.ofKroner(160_000)), null);
+    PaymentRequest part = payments.request(company, id, PaymentKind.PART, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(160_000)), null);
     payments.approve(approver, part.getId(), part.getVersion());
-    PaymentRequest last = payments.request(company, id, PaymentKind.FINAL, no.biogrants.payment.ActualCosts.only(no.biogrants.grantapplication.CostCategory.TRAINERS, Money.ofKroner(280_000)), new FinalReport(10, 400, "Gjennomført.", false, null));
+    PaymentRequest last = payments.request(company, id, PaymentKind.FINAL, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(280_000)), new FinalReport(10, 400, "Gjennomført.", false, null));
     payments.approve(approver, last.getId(), last.getVersion());
     reclaims.close(caseworker, id, "Alt utbetalt.");
     assertThat(applications.own(company, id).getStatus()).isEqualTo(ApplicationStatus.CLOSED);

@@ -1,5 +1,6 @@
 package no.biogrants.benchmark;
 
+import no.biogrants.grantapplication.ReferenceNumbers;
 import java.util.SplittableRandom;
 
 /**
@@ -153,7 +154,7 @@ final class Spread {
    * (A000, A001, ...), which sort after 9999.
    */
   static String reference(int year, int number) {
-    return no.biogrants.grantapplication.ReferenceNumbers.format(year, number);
+    return ReferenceNumbers.format(year, number);
   }
 
 }

@@ -1,5 +1,9 @@
 package no.biogrants.benchmark;
 
+import java.util.HexFormat;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -234,9 +238,9 @@ public final class SyntheticData {
 
   /** Adds the dropped indexes again, one ALTER TABLE per table, two tables at a time. */
   private void restoreIndexes(List<String[]> indexes) throws Exception {
-    java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(2);
+    ExecutorService pool = Executors.newFixedThreadPool(2);
     try {
-      List<java.util.concurrent.Future<?>> done = new ArrayList<>();
+      List<Future<?>> done = new ArrayList<>();
       for (String table : BULK_TABLES) {
         List<String> adds = indexes.stream().filter(i -> i[0].equals(table))
             .map(i -> "ADD " + i[2] + "INDEX `" + i[1] + "` (" + i[3] + ")").toList();
@@ -251,7 +255,7 @@ public final class SyntheticData {
           return null;
         }));
       }
-      for (java.util.concurrent.Future<?> f : done) {
+      for (Future<?> f : done) {
         f.get();
       }
     } finally {
@@ -757,7 +761,7 @@ public final class SyntheticData {
   }
 
   static String sha256Hex(String text) throws Exception {
-    return java.util.HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static double seconds(long from, long to) {

@@ -1,5 +1,6 @@
 package no.biogrants.budget;
 
+import no.biogrants.county.Counties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -39,7 +40,7 @@ class AllocationsIT {
   @Inject private Budgets budgets;
   @Inject private Ledger ledger;
   @Inject private Users users;
-  @Inject private no.biogrants.county.Counties counties;
+  @Inject private Counties counties;
 
   @Test
   void budB7_budB8_the2021SplitBooksThePublishedCountyLines() {

@@ -1,5 +1,7 @@
 package no.biogrants.budget;
 
+import java.util.Collections;
+import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -64,7 +66,7 @@ class DecisionThroughputBenchmarkIT {
       lines.add(line);
       spread.addAll(prepare(line, 2050 + i, DECISIONS / 10, caseworker));
     }
-    java.util.Collections.shuffle(spread, new java.util.Random(1));
+    Collections.shuffle(spread, new Random(1));
     double manyLinesRate = run(spread, approver, THREADS);
     for (Long line : lines) {
       assertThat(budgets.line(line).getAvailable()).isEqualTo(Money.ZERO);

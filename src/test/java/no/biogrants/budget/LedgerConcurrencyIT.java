@@ -1,5 +1,6 @@
 package no.biogrants.budget;
 
+import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
@@ -58,7 +59,7 @@ class LedgerConcurrencyIT {
     CountDownLatch start = new CountDownLatch(1);
     AtomicInteger granted = new AtomicInteger();
     Map<String, AtomicInteger> refusals = new ConcurrentHashMap<>();
-    List<Throwable> unexpected = java.util.Collections.synchronizedList(new ArrayList<>());
+    List<Throwable> unexpected = Collections.synchronizedList(new ArrayList<>());
     List<Thread> workers = new ArrayList<>();
     for (Long id : cases) {
       Thread worker =

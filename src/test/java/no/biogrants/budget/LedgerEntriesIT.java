@@ -1,5 +1,6 @@
 package no.biogrants.budget;
 
+import no.biogrants.grantapplication.Applications;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -41,7 +42,7 @@ class LedgerEntriesIT {
   @Inject private Measures measures;
   @Inject private LedgerCheck check;
   @Inject private BudgetDashboard dashboard;
-  @Inject private no.biogrants.grantapplication.Applications applications;
+  @Inject private Applications applications;
 
   @AfterEach
   void balancesAgreeWithTheLedger() {

@@ -1,5 +1,35 @@
 package no.biogrants.casework;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import no.biogrants.applicant.Companies;
+import no.biogrants.applicant.Company;
+import no.biogrants.applicant.CompanyProfile;
+import no.biogrants.applicant.CompanyRegistry;
+import no.biogrants.applicant.ContactPerson;
+import no.biogrants.applicant.LegalForm;
+import no.biogrants.assessment.CriterionInput;
+import no.biogrants.assessment.Gate;
+import no.biogrants.assessment.GateResult;
+import no.biogrants.assessment.Gates;
+import no.biogrants.assessment.Impartiality;
+import no.biogrants.budget.LedgerRef;
+import no.biogrants.grantapplication.ApplicationContent;
+import no.biogrants.grantapplication.ApplicationDetails;
+import no.biogrants.grantapplication.ApplicationPart;
+import no.biogrants.grantapplication.ApplicationRulesBroken;
+import no.biogrants.grantapplication.BrokenRule;
+import no.biogrants.grantapplication.CostCategory;
+import no.biogrants.grantapplication.CostItem;
+import no.biogrants.grantapplication.TrainingPlanItem;
+import no.biogrants.grantapplication.TrainingProvider;
+import no.biogrants.grantapplication.TrainingPurpose;
+import no.biogrants.shared.ClockProducer;
+import no.biogrants.shared.OrganisationNumber;
+import org.assertj.core.api.Assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -70,12 +100,12 @@ class GrantFlowIT {
   @Inject private Assignments assignments;
   @Inject private InfoRequests infoRequests;
   @Inject private InfoRequestAnswers infoRequestAnswers;
-  @Inject private no.biogrants.assessment.Gates gates;
-  @Inject private no.biogrants.applicant.Companies companies;
-  @Inject private no.biogrants.applicant.CompanyRegistry companyRegistry;
+  @Inject private Gates gates;
+  @Inject private Companies companies;
+  @Inject private CompanyRegistry companyRegistry;
   @Inject private CaseQueue queue;
   @Inject private SavedFilters savedFilters;
-  @Inject private no.biogrants.assessment.Impartiality impartiality;
+  @Inject private Impartiality impartiality;
   @Resource private ManagedExecutorService executor;
 
   @Test
@@ -162,7 +192,7 @@ class GrantFlowIT {
       try {
         result.get(60, TimeUnit.SECONDS);
         granted++;
-      } catch (java.util.concurrent.ExecutionException e) {
+      } catch (ExecutionException e) {
         assertThat(e.getCause()).isInstanceOf(IllegalTransitionException.class);
         refused++;
       }
@@ -192,7 +222,7 @@ class GrantFlowIT {
     int entriesBefore = ledger.entriesOf(line.getId()).size();
     Money tooMuch = line.getAvailable().plus(Money.of("0.01"));
 
-    assertThatThrownBy(() -> ledger.commit(line.getId(), tooMuch, no.biogrants.budget.LedgerRef.LINE, "test"))
+    assertThatThrownBy(() -> ledger.commit(line.getId(), tooMuch, LedgerRef.LINE, "test"))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("budget.insufficient");
@@ -217,9 +247,9 @@ class GrantFlowIT {
     Actor caseworker = actor("saksbehandler");
     Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", caseworker, 4);
     Actor colleague = newUser("saksbehandler-inhabil", EnumSet.of(Role.CASEWORKER));
-    List<no.biogrants.assessment.CriterionInput> scores =
+    List<CriterionInput> scores =
         assessments.caseOf(caseworker, id).getRound().getRubric().stream()
-            .map(c -> new no.biogrants.assessment.CriterionInput(c.getId(), 5, "Begrunnet."))
+            .map(c -> new CriterionInput(c.getId(), 5, "Begrunnet."))
             .toList();
 
     assertThatThrownBy(() -> assessments.score(colleague, id, scores))
@@ -258,7 +288,7 @@ class GrantFlowIT {
     QueueQuery mine = new QueueQuery(new QueueFilter(null, null, null, colleague.username(), null, null, null, null, null, null), "submittedAt", false, 0, 50);
     assertThat(queue.page(colleague, mine)).extracting(QueueRow::id).containsExactly(id);
     assertThat(queue.count(colleague, mine)).isEqualTo(1);
-    assertThat(queue.countsByStatus(caseworker)).containsKey(no.biogrants.grantapplication.ApplicationStatus.SUBMITTED);
+    assertThat(queue.countsByStatus(caseworker)).containsKey(ApplicationStatus.SUBMITTED);
     assertThatThrownBy(() -> assignments.assign(caseworker, id, "saksbehandler.46"))
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("assignment.notACaseworkerOfTheCounty");
@@ -278,10 +308,10 @@ class GrantFlowIT {
     Long high = fixtures.scoredApplication(roundId, Money.ofKroner(210_000), "soker", caseworker, 5);
     Long low = fixtures.scoredApplication(roundId, Money.ofKroner(60_000), "soker", caseworker, 2);
     String nace = applications.own(actor("soker"), high).getNaceCode();
-    java.time.LocalDate today = java.time.LocalDate.now(no.biogrants.shared.ClockProducer.OSLO);
+    LocalDate today = LocalDate.now(ClockProducer.OSLO);
 
     assertThat(ids(caseworker, filter(roundId, null, null, null, null, null))).containsExactlyInAnyOrder(high, low);
-    assertThat(ids(caseworker, filter(roundId, new java.math.BigDecimal("90"), null, null, null, null))).containsExactly(high);
+    assertThat(ids(caseworker, filter(roundId, new BigDecimal("90"), null, null, null, null))).containsExactly(high);
     assertThat(ids(caseworker, filter(roundId, null, Money.ofKroner(300_000), null, null, null))).containsExactly(high);
     assertThat(ids(caseworker, filter(roundId, null, null, Money.ofKroner(200_000), null, null))).containsExactly(low);
     assertThat(ids(caseworker, filter(roundId, null, null, null, nace.substring(0, 2), today))).containsExactlyInAnyOrder(high, low);
@@ -291,7 +321,7 @@ class GrantFlowIT {
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("queue.amountRange");
 
-    QueueFilter strong = filter(roundId, new java.math.BigDecimal("90"), null, null, null, null);
+    QueueFilter strong = filter(roundId, new BigDecimal("90"), null, null, null, null);
     savedFilters.save(caseworker, "Sterke søknader", strong);
     savedFilters.save(caseworker, "Sterke søknader", strong);
     assertThat(savedFilters.mine(caseworker)).singleElement().satisfies(f -> assertThat(f.filter()).isEqualTo(strong));
@@ -302,7 +332,7 @@ class GrantFlowIT {
     assertThat(savedFilters.mine(caseworker)).isEmpty();
   }
 
-  private static QueueFilter filter(Long roundId, java.math.BigDecimal minScore, Money minAmount, Money maxAmount, String industry, java.time.LocalDate day) {
+  private static QueueFilter filter(Long roundId, BigDecimal minScore, Money minAmount, Money maxAmount, String industry, LocalDate day) {
     return new QueueFilter(null, null, roundId, null, minScore, minAmount, maxAmount, industry, day, day);
   }
 
@@ -317,53 +347,53 @@ class GrantFlowIT {
     for (int candidate = 91_000_000; orgNumber == null; candidate++) {
       for (int check = 0; check <= 9 && orgNumber == null; check++) {
         String value = candidate + "" + check;
-        if (no.biogrants.shared.OrganisationNumber.isValid(value) && companies.byOrgNumber(new no.biogrants.shared.OrganisationNumber(value)).isEmpty()) {
+        if (OrganisationNumber.isValid(value) && companies.byOrgNumber(new OrganisationNumber(value)).isEmpty()) {
           orgNumber = value;
         }
       }
     }
-    no.biogrants.applicant.Company big =
+    Company big =
         companyRegistry.register(
             applicant,
             orgNumber,
-            new no.biogrants.applicant.CompanyProfile(
-                "Stor Industri AS", no.biogrants.applicant.LegalForm.AS, "25.620", 300, "3407", "Gjøvik", null,
-                List.of(new no.biogrants.applicant.ContactPerson("Stine Stor", "stine@stor-industri.example", null))));
+            new CompanyProfile(
+                "Stor Industri AS", LegalForm.AS, "25.620", 300, "3407", "Gjøvik", null,
+                List.of(new ContactPerson("Stine Stor", "stine@stor-industri.example", null))));
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();
-    no.biogrants.grantapplication.ApplicationContent content =
-        new no.biogrants.grantapplication.ApplicationContent(
-            "Ny produksjonslinje", "Omstilling til ny produksjon.", no.biogrants.grantapplication.TrainingPurpose.PRODUCTION_RESTRUCTURING,
+    ApplicationContent content =
+        new ApplicationContent(
+            "Ny produksjonslinje", "Omstilling til ny produksjon.", TrainingPurpose.PRODUCTION_RESTRUCTURING,
             Money.ofKroner(100_000),
-            List.of(new no.biogrants.grantapplication.CostItem(no.biogrants.grantapplication.CostCategory.TRAINERS, "Kurs", Money.ofKroner(200_000))));
-    Long id = applications.createDraft(applicant, big.getId(), roundId, content, CaseFixtures.readyDetails(java.time.LocalDate.now())).getId();
+            List.of(new CostItem(CostCategory.TRAINERS, "Kurs", Money.ofKroner(200_000))));
+    Long id = applications.createDraft(applicant, big.getId(), roundId, content, CaseFixtures.readyDetails(LocalDate.now())).getId();
     applications.submit(applicant, id);
     Actor caseworker = actor("saksbehandler");
     fixtures.declareImpartial(caseworker, List.of(id));
     assessments.score(caseworker, id, assessments.caseOf(caseworker, id).getRound().getRubric().stream()
-        .map(c -> new no.biogrants.assessment.CriterionInput(c.getId(), 3, "Middels.")).toList());
+        .map(c -> new CriterionInput(c.getId(), 3, "Middels.")).toList());
 
     assertThat(gates.evaluate(caseworker, id))
         .filteredOn(g -> !g.passed())
         .singleElement()
         .satisfies(g -> {
-          assertThat(g.gate()).isEqualTo(no.biogrants.assessment.Gate.COMPANY_SIZE);
+          assertThat(g.gate()).isEqualTo(Gate.COMPANY_SIZE);
           assertThat(g.inputs()).isEqualTo("300");
         });
     assertThatThrownBy(() -> assessments.recommend(caseworker, id, Money.ofKroner(100_000), null))
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("gate.failed");
-    assertThatThrownBy(() -> gates.override(caseworker, id, no.biogrants.assessment.Gate.COMPANY_SIZE, " "))
+    assertThatThrownBy(() -> gates.override(caseworker, id, Gate.COMPANY_SIZE, " "))
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("validation.gate.reasonRequired");
-    assertThatThrownBy(() -> gates.override(caseworker, id, no.biogrants.assessment.Gate.CEILING, "Unødvendig"))
+    assertThatThrownBy(() -> gates.override(caseworker, id, Gate.CEILING, "Unødvendig"))
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("gate.notFailed");
 
-    gates.override(caseworker, id, no.biogrants.assessment.Gate.COMPANY_SIZE, "Konsernet har færre enn 250 ansatte i Norge");
+    gates.override(caseworker, id, Gate.COMPANY_SIZE, "Konsernet har færre enn 250 ansatte i Norge");
     assessments.recommend(caseworker, id, Money.ofKroner(100_000), null);
 
     assertThat(applications.own(applicant, id).getStatus()).isEqualTo(ApplicationStatus.RECOMMENDED);
-    assertThat(gates.evaluate(caseworker, id)).allMatch(no.biogrants.assessment.GateResult::cleared);
+    assertThat(gates.evaluate(caseworker, id)).allMatch(GateResult::cleared);
     assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("GATE_OVERRIDDEN");
   }
 
@@ -430,7 +460,7 @@ class GrantFlowIT {
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();
     Actor caseworker = actor("saksbehandler");
     Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", caseworker, 0);
-    java.time.LocalDate tomorrow = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")).plusDays(1);
+    LocalDate tomorrow = LocalDate.now(ZoneId.of("Europe/Oslo")).plusDays(1);
 
     assertThatThrownBy(() -> infoRequests.ask(caseworker, id, "Hvor mange deltakere?", tomorrow.minusDays(1)))
         .extracting(e -> ((BusinessException) e).messageKey())
@@ -467,18 +497,18 @@ class GrantFlowIT {
     Actor caseworker = actor("saksbehandler");
     Actor company = actor("soker");
     Long id = fixtures.scoredApplication(roundId, Money.ofKroner(100_000), "soker", caseworker, 0);
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
     infoRequests.ask(caseworker, id, "Legg til kurset i HMS i planen.", today.plusDays(14),
-        java.util.Set.of(no.biogrants.grantapplication.ApplicationPart.TRAINING_PLAN));
-    no.biogrants.grantapplication.GrantApplication before = applications.own(company, id);
-    no.biogrants.grantapplication.ApplicationContent changedTitle =
-        new no.biogrants.grantapplication.ApplicationContent(
+        Set.of(ApplicationPart.TRAINING_PLAN));
+    GrantApplication before = applications.own(company, id);
+    ApplicationContent changedTitle =
+        new ApplicationContent(
             "En annen tittel", before.getDescription(), before.getTrainingPurpose(), before.getAmountApplied(), before.costPlan().items());
-    no.biogrants.grantapplication.ApplicationDetails d = before.details();
-    List<no.biogrants.grantapplication.TrainingPlanItem> plan = new ArrayList<>(d.trainingPlan());
-    plan.add(new no.biogrants.grantapplication.TrainingPlanItem("HMS-kurs", no.biogrants.grantapplication.TrainingProvider.EXTERNAL, 8, 1, 10, 0, 0));
-    no.biogrants.grantapplication.ApplicationDetails changed =
-        new no.biogrants.grantapplication.ApplicationDetails(
+    ApplicationDetails d = before.details();
+    List<TrainingPlanItem> plan = new ArrayList<>(d.trainingPlan());
+    plan.add(new TrainingPlanItem("HMS-kurs", TrainingProvider.EXTERNAL, 8, 1, 10, 0, 0));
+    ApplicationDetails changed =
+        new ApplicationDetails(
             "Ny omstilling", d.trainingStart(), d.trainingEnd(), plan, d.ownContribution(), d.otherPublicFunding(), d.deMinimisAid(), d.committeeManagement(), d.committeeEmployees());
 
     assertThatThrownBy(() -> applications.saveDraft(company, id, changedTitle, changed, before.getVersion()))
@@ -486,9 +516,9 @@ class GrantFlowIT {
         .isEqualTo("application.notEditable");
     infoRequestAnswers.answerWithChanges(company, id, "Kurset er lagt til.", changedTitle, changed);
 
-    no.biogrants.grantapplication.GrantApplication after = applications.own(company, id);
+    GrantApplication after = applications.own(company, id);
     assertThat(after.getStatus()).isEqualTo(ApplicationStatus.IN_REVIEW);
-    assertThat(after.details().trainingPlan()).extracting(no.biogrants.grantapplication.TrainingPlanItem::what).contains("HMS-kurs");
+    assertThat(after.details().trainingPlan()).extracting(TrainingPlanItem::what).contains("HMS-kurs");
     assertThat(after.getTitle()).isEqualTo(before.getTitle());
     assertThat(after.details().restructuring()).isEqualTo(d.restructuring());
     assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("CHANGED_ON_REQUEST");
@@ -499,19 +529,19 @@ class GrantFlowIT {
     Long roundId = schemes.openRounds(COUNTY).get(0).getId();
     Actor company = actor("soker");
     Long companyId = companies.forUser(company.userId()).get(0).getId();
-    no.biogrants.grantapplication.ApplicationContent content =
-        new no.biogrants.grantapplication.ApplicationContent(
-            "Uferdig", "Mangler mye.", no.biogrants.grantapplication.TrainingPurpose.DIGITAL, Money.ofKroner(50_000),
-            List.of(new no.biogrants.grantapplication.CostItem(no.biogrants.grantapplication.CostCategory.TRAINERS, "Kurs", Money.ofKroner(200_000))));
+    ApplicationContent content =
+        new ApplicationContent(
+            "Uferdig", "Mangler mye.", TrainingPurpose.DIGITAL, Money.ofKroner(50_000),
+            List.of(new CostItem(CostCategory.TRAINERS, "Kurs", Money.ofKroner(200_000))));
     Long id = applications.createDraft(company, companyId, roundId, content).getId();
 
-    Throwable refused = org.assertj.core.api.Assertions.catchThrowable(() -> applications.submit(company, id));
+    Throwable refused = Assertions.catchThrowable(() -> applications.submit(company, id));
 
-    assertThat(refused).isInstanceOf(no.biogrants.grantapplication.ApplicationRulesBroken.class);
-    assertThat(((no.biogrants.grantapplication.ApplicationRulesBroken) refused).rules())
-        .extracting(no.biogrants.grantapplication.BrokenRule::id)
+    assertThat(refused).isInstanceOf(ApplicationRulesBroken.class);
+    assertThat(((ApplicationRulesBroken) refused).rules())
+        .extracting(BrokenRule::id)
         .contains("R5", "R9", "R17", "R18");
-    no.biogrants.grantapplication.GrantApplication still = applications.own(company, id);
+    GrantApplication still = applications.own(company, id);
     assertThat(still.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
     assertThat(still.getReference()).isNull();
   }
@@ -536,9 +566,9 @@ class GrantFlowIT {
         .isInstanceOf(IllegalTransitionException.class);
   }
 
-  private List<no.biogrants.assessment.CriterionInput> allScored(Actor actor, Long id, int score) {
+  private List<CriterionInput> allScored(Actor actor, Long id, int score) {
     return assessments.caseOf(actor, id).getRound().getRubric().stream()
-        .map(c -> new no.biogrants.assessment.CriterionInput(c.getId(), score, "Begrunnet."))
+        .map(c -> new CriterionInput(c.getId(), score, "Begrunnet."))
         .toList();
   }
 

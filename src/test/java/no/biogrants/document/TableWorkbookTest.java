@@ -1,5 +1,7 @@
 package no.biogrants.document;
 
+import java.util.Locale;
+import java.util.ResourceBundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -44,7 +46,7 @@ class TableWorkbookTest {
 
   /** The real bokmål bundle, as the download servlet gives it. */
   private static String text(String key) {
-    return java.util.ResourceBundle.getBundle("messages", java.util.Locale.forLanguageTag("nb")).getString(key);
+    return ResourceBundle.getBundle("messages", Locale.forLanguageTag("nb")).getString(key);
   }
 
   private static Map<String, String> filters() {

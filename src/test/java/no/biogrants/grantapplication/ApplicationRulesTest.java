@@ -1,5 +1,7 @@
 package no.biogrants.grantapplication;
 
+import java.math.BigDecimal;
+import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -153,10 +155,10 @@ class ApplicationRulesTest {
 
   @Test
   void appR19_aTrainingPlanAndAnnualAccountsAreExpectedAsAttachmentsSoft() {
-    List<BrokenRule> none = ApplicationRules.check(good().withAttachments(java.util.Set.of("OTHER")));
+    List<BrokenRule> none = ApplicationRules.check(good().withAttachments(Set.of("OTHER")));
     assertThat(none).extracting(BrokenRule::id).containsExactly("R19", "R19");
     assertThat(none).noneMatch(BrokenRule::hard);
-    assertThat(ApplicationRules.check(good().withAttachments(java.util.Set.of("TRAINING_PLAN", "ANNUAL_ACCOUNTS")))).isEmpty();
+    assertThat(ApplicationRules.check(good().withAttachments(Set.of("TRAINING_PLAN", "ANNUAL_ACCOUNTS")))).isEmpty();
   }
 
   @Test
@@ -172,8 +174,8 @@ class ApplicationRulesTest {
 
   @Test
   void wageCostIsHoursTimesTheCappedHourlyRate() {
-    assertThat(WageCost.hourlyRate(Money.ofKroner(600_000), new java.math.BigDecimal("0.00083"), Money.ofKroner(700))).isEqualTo(Money.ofKroner(498));
-    assertThat(WageCost.of(100, Money.ofKroner(600_000), new java.math.BigDecimal("0.00083"), Money.ofKroner(700))).isEqualTo(Money.ofKroner(49_800));
-    assertThat(WageCost.hourlyRate(Money.ofKroner(1_000_000), new java.math.BigDecimal("0.00083"), Money.ofKroner(700))).isEqualTo(Money.ofKroner(700));
+    assertThat(WageCost.hourlyRate(Money.ofKroner(600_000), new BigDecimal("0.00083"), Money.ofKroner(700))).isEqualTo(Money.ofKroner(498));
+    assertThat(WageCost.of(100, Money.ofKroner(600_000), new BigDecimal("0.00083"), Money.ofKroner(700))).isEqualTo(Money.ofKroner(49_800));
+    assertThat(WageCost.hourlyRate(Money.ofKroner(1_000_000), new BigDecimal("0.00083"), Money.ofKroner(700))).isEqualTo(Money.ofKroner(700));
   }
 }

@@ -1,5 +1,8 @@
 package no.biogrants.identity;
 
+import jakarta.ws.rs.HttpMethod;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.servlet.annotation.WebServlet;
@@ -278,7 +281,7 @@ class AccessMatrixIT {
 
   private static String verb(Method method) {
     for (var annotation : method.getAnnotations()) {
-      jakarta.ws.rs.HttpMethod http = annotation.annotationType().getAnnotation(jakarta.ws.rs.HttpMethod.class);
+      HttpMethod http = annotation.annotationType().getAnnotation(HttpMethod.class);
       if (http != null) {
         return http.value();
       }
@@ -323,7 +326,7 @@ class AccessMatrixIT {
           continue;
         }
         String key = "access-matrix-" + user + "-" + System.nanoTime();
-        String hash = HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(key.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        String hash = HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(key.getBytes(StandardCharsets.UTF_8)));
         sql.executeUpdate(
             "INSERT INTO api_key (user_id, key_hash, label, created_at) SELECT id, '" + hash + "', 'Tilgangsmatrise', CURRENT_TIMESTAMP(6) FROM app_user WHERE username = '" + user + "'");
         keys.put(user, key);

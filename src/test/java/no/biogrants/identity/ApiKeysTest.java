@@ -1,5 +1,6 @@
 package no.biogrants.identity;
 
+import java.util.Base64;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,7 +20,7 @@ class ApiKeysTest {
     for (int i = 0; i < 200; i++) {
       String key = ApiKeys.generate();
       assertThat(key).hasSize(43).matches("[A-Za-z0-9_-]{43}");
-      assertThat(java.util.Base64.getUrlDecoder().decode(key)).hasSize(32);
+      assertThat(Base64.getUrlDecoder().decode(key)).hasSize(32);
       keys.add(key);
     }
     assertThat(keys).hasSize(200);

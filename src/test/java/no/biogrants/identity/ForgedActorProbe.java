@@ -1,5 +1,7 @@
 package no.biogrants.identity;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -29,10 +31,10 @@ public class ForgedActorProbe {
 
   @GET
   @Produces(MediaType.APPLICATION_JSON)
-  public jakarta.json.JsonObject spendingWithAForgedAnalyst() {
+  public JsonObject spendingWithAForgedAnalyst() {
     Actor real = caller.actor();
     Actor forged = new Actor(real.userId(), real.username(), Set.of(Role.ANALYST), null);
     int rows = reports.spending(forged, Dimension.COUNTY, ReportFilter.year(2020), Locale.ROOT).size();
-    return jakarta.json.Json.createObjectBuilder().add("rows", rows).build();
+    return Json.createObjectBuilder().add("rows", rows).build();
   }
 }

@@ -1,5 +1,6 @@
 package no.biogrants.identity;
 
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -54,8 +55,8 @@ class PasswordPolicyTest {
                 assertThat(((BusinessException) e).violations())
                     .extracting(FieldViolation::field, FieldViolation::messageKey)
                     .containsExactly(
-                        org.assertj.core.groups.Tuple.tuple("password", "password.tooShort"),
-                        org.assertj.core.groups.Tuple.tuple("password", "password.sameAsUsername")));
+                        Tuple.tuple("password", "password.tooShort"),
+                        Tuple.tuple("password", "password.sameAsUsername")));
   }
 
   @Test

@@ -1,5 +1,7 @@
 package no.biogrants.identity;
 
+import jakarta.json.Json;
+import java.io.StringReader;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -39,6 +41,6 @@ class ServiceRolesIT {
     assertThat(applicant.statusCode()).as(applicant.body()).isEqualTo(403);
     assertThat(applicant.body()).contains("Du har ikke tilgang til dette").doesNotContain("Exception");
     assertThat(analyst.statusCode()).as(analyst.body()).isEqualTo(200);
-    assertThat(jakarta.json.Json.createReader(new java.io.StringReader(analyst.body())).readObject().getInt("rows")).isPositive();
+    assertThat(Json.createReader(new StringReader(analyst.body())).readObject().getInt("rows")).isPositive();
   }
 }

@@ -1,5 +1,7 @@
 package no.biogrants.identity;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -122,7 +124,7 @@ class SessionSecurityIT {
         List.of(page, client.get("/api/v1/budget-lines?year=2020"), client.get("/jakarta.faces.resource/css/app.css.xhtml"), client.get("/finnes-ikke.xhtml"))) {
       String what = response.request().uri().getPath();
       assertThat(response.headers().allValues("Content-Security-Policy")).as(what + ": one policy, not two").hasSize(1);
-      java.util.regex.Matcher nonces = java.util.regex.Pattern.compile("nonce=\"([^\"]+)\"").matcher(response.body());
+      Matcher nonces = Pattern.compile("nonce=\"([^\"]+)\"").matcher(response.body());
       while (nonces.find()) {
         assertThat(response.headers().firstValue("Content-Security-Policy")).as(what + ": the page's nonce is in its policy").hasValueSatisfying(v -> assertThat(v).contains("'nonce-" + nonces.group(1) + "'"));
       }

@@ -1,5 +1,7 @@
 package no.biogrants.it;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.util.List;
@@ -19,7 +21,7 @@ public final class ApiDrafts {
 
   /** The form's other steps, filled so that no rule is broken: from two weeks on, one plan line, the committee. */
   public static String details() {
-    java.time.LocalDate today = java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo"));
+    LocalDate today = LocalDate.now(ZoneId.of("Europe/Oslo"));
     return "\"details\": {\"restructuring\": \"Ny produksjon.\", \"trainingStart\": \"" + today.plusWeeks(2)
         + "\", \"trainingEnd\": \"" + today.plusMonths(3) + "\", \"trainingPlan\": [{\"what\": \"Kurs\", \"provider\": \"EXTERNAL\","
         + " \"hours\": 40, \"weeks\": 8, \"participants\": 10, \"laidOff\": 2, \"apprentices\": 0}],"

@@ -1,5 +1,16 @@
 package no.biogrants.it;
 
+import java.util.List;
+import java.util.function.Function;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriverException;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.support.ui.Select;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -123,7 +134,7 @@ public final class Browser implements AutoCloseable {
   public void typeNumber(String id, String digits) {
     WebElement input = wait.until(ExpectedConditions.elementToBeClickable(By.id(id + "_input")));
     input.click();
-    input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+    input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
     input.sendKeys(digits);
     ((JavascriptExecutor) driver).executeScript("arguments[0].blur();", input);
     waitForAjax();
@@ -140,9 +151,9 @@ public final class Browser implements AutoCloseable {
     for (int attempt = 0; attempt < 3 && !date.equals(driver.findElement(field).getAttribute("value")); attempt++) {
       WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
       input.click();
-      input.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), org.openqa.selenium.Keys.DELETE);
+      input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
       input.sendKeys(date);
-      input.sendKeys(org.openqa.selenium.Keys.TAB);
+      input.sendKeys(Keys.TAB);
       waitForAjax();
     }
     waitUntil(d -> date.equals(d.findElement(field).getAttribute("value")));
@@ -160,7 +171,7 @@ public final class Browser implements AutoCloseable {
       try {
         new WebDriverWait(driver, Duration.ofSeconds(8))
             .until(d -> d.findElement(By.id(id + "_panel")).getDomAttribute("class").contains("ui-connected-overlay-enter-done"));
-      } catch (org.openqa.selenium.TimeoutException notOpen) {
+      } catch (TimeoutException notOpen) {
         continue;
       }
       wait.until(ExpectedConditions.elementToBeClickable(item)).click();
@@ -176,7 +187,7 @@ public final class Browser implements AutoCloseable {
 
   /** Picks an option of a plain select by its visible text. */
   public void select(String id, String visibleText) {
-    new org.openqa.selenium.support.ui.Select(byId(id)).selectByVisibleText(visibleText);
+    new Select(byId(id)).selectByVisibleText(visibleText);
   }
 
   public void click(String id) {
@@ -231,9 +242,9 @@ public final class Browser implements AutoCloseable {
           try {
             html.isEnabled();
             return false;
-          } catch (org.openqa.selenium.StaleElementReferenceException e) {
+          } catch (StaleElementReferenceException e) {
             return true;
-          } catch (org.openqa.selenium.WebDriverException e) {
+          } catch (WebDriverException e) {
             if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
               return true;
             }
@@ -254,10 +265,10 @@ public final class Browser implements AutoCloseable {
   }
 
   /** Waits for the condition; on time-out keeps a screenshot and says what the page showed. */
-  public void waitUntil(java.util.function.Function<WebDriver, Boolean> condition) {
+  public void waitUntil(Function<WebDriver, Boolean> condition) {
     try {
       wait.until(condition::apply);
-    } catch (org.openqa.selenium.TimeoutException e) {
+    } catch (TimeoutException e) {
       String name = "timeout-" + System.currentTimeMillis();
       screenshot(name);
       throw new AssertionError(
@@ -305,9 +316,9 @@ public final class Browser implements AutoCloseable {
    * Chromium logs each refused script, handler or resource). Every journey ends with none
    * ({@link #close}), so a page that needs more than the policy allows fails its test.
    */
-  public java.util.List<String> cspViolations() {
-    return driver.manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
-        .map(org.openqa.selenium.logging.LogEntry::getMessage)
+  public List<String> cspViolations() {
+    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+        .map(LogEntry::getMessage)
         .filter(m -> m.contains("Content Security Policy"))
         .toList();
   }
@@ -315,7 +326,7 @@ public final class Browser implements AutoCloseable {
   public void screenshot(String name) {
     try {
       Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-      byte[] png = ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
       Files.write(dir.resolve(name + ".png"), png);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -325,7 +336,7 @@ public final class Browser implements AutoCloseable {
   /** Quits the browser, prints the accessibility summary and fails if a page broke a rule. */
   @Override
   public void close() {
-    java.util.List<String> refused = cspViolations();
+    List<String> refused = cspViolations();
     try {
       driver.quit();
     } finally {

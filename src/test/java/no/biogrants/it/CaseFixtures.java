@@ -1,5 +1,10 @@
 package no.biogrants.it;
 
+import no.biogrants.assessment.Impartiality;
+import no.biogrants.budget.Budgets;
+import no.biogrants.grantapplication.ApplicationDetails;
+import no.biogrants.grantapplication.TrainingPlanItem;
+import no.biogrants.grantapplication.TrainingProvider;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -40,10 +45,10 @@ public class CaseFixtures {
   @Inject private Applications applications;
   @Inject private Assessments assessments;
   @Inject private Ledger ledger;
-  @Inject private no.biogrants.budget.Budgets budgets;
+  @Inject private Budgets budgets;
   @Inject private SchemeSetup schemeSetup;
   @Inject private Clock clock;
-  @Inject private no.biogrants.assessment.Impartiality impartiality;
+  @Inject private Impartiality impartiality;
 
   public Actor actor(String username) {
     return Actor.of(users.byUsername(username).orElseThrow());
@@ -69,13 +74,13 @@ public class CaseFixtures {
    * Everything the form asks beyond the content, filled so that no rule is broken: training from
    * two weeks on for three months, one plan line, the training committee.
    */
-  public static no.biogrants.grantapplication.ApplicationDetails readyDetails(LocalDate today) {
-    return new no.biogrants.grantapplication.ApplicationDetails(
+  public static ApplicationDetails readyDetails(LocalDate today) {
+    return new ApplicationDetails(
         "Bedriften legger om produksjonen etter bortfall av oppdrag.",
         today.plusWeeks(2),
         today.plusMonths(3),
-        List.of(new no.biogrants.grantapplication.TrainingPlanItem(
-            "Kurs i nye verktøy", no.biogrants.grantapplication.TrainingProvider.EXTERNAL, 40, 8, 10, 2, 1)),
+        List.of(new TrainingPlanItem(
+            "Kurs i nye verktøy", TrainingProvider.EXTERNAL, 40, 8, 10, 2, 1)),
         null,
         null,
         List.of(),

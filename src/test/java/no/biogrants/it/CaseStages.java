@@ -1,5 +1,7 @@
 package no.biogrants.it;
 
+import java.time.LocalDate;
+import java.time.ZoneId;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
@@ -136,7 +138,7 @@ public class CaseStages {
       }
       case FORWARDED -> {
         Long id = make(Stage.APPEALED, roundId);
-        appeals.forward(caseworker, id, java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")), "Fylkeskommunen fastholder vedtaket.");
+        appeals.forward(caseworker, id, LocalDate.now(ZoneId.of("Europe/Oslo")), "Fylkeskommunen fastholder vedtaket.");
         yield id;
       }
     };
@@ -190,7 +192,7 @@ public class CaseStages {
         new ApplicationContent(
             "Ny produksjonslinje", "Omstilling til ny produksjon.", TrainingPurpose.PRODUCTION_RESTRUCTURING, AMOUNT,
             List.of(new CostItem(CostCategory.TRAINERS, "Kurs", Money.ofKroner(200_000))));
-    Long id = applications.createDraft(owner, big.getId(), roundId, content, CaseFixtures.readyDetails(java.time.LocalDate.now(java.time.ZoneId.of("Europe/Oslo")))).getId();
+    Long id = applications.createDraft(owner, big.getId(), roundId, content, CaseFixtures.readyDetails(LocalDate.now(ZoneId.of("Europe/Oslo")))).getId();
     applications.submit(owner, id);
     fixtures.declareImpartial(caseworker, List.of(id));
     assessments.score(caseworker, id, assessments.caseOf(caseworker, id).getRound().getRubric().stream().map(c -> new CriterionInput(c.getId(), 3, "Middels.")).toList());

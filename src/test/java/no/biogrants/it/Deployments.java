@@ -1,5 +1,6 @@
 package no.biogrants.it;
 
+import org.assertj.core.api.Assertions;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -104,7 +105,7 @@ public final class Deployments {
    * requests are made by a caller with every role ({@link InContainerCaller}).
    */
   public static WebArchive realWarWith(Class<?>... testClasses) {
-    return realWar().addClasses(testClasses).addClass(InContainerCaller.class).addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+    return realWar().addClasses(testClasses).addClass(InContainerCaller.class).addAsLibraries(jarOf(Assertions.class));
   }
 
   private static File jarOf(Class<?> type) {

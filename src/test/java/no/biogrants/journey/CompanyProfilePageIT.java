@@ -1,5 +1,8 @@
 package no.biogrants.journey;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.openqa.selenium.JavascriptExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -151,7 +154,7 @@ class CompanyProfilePageIT {
       assertThat(Files.readAllBytes(downloaded)).isEqualTo(Files.readAllBytes(pdf));
 
       // The draft goes on, step by step, to a submitted application with its receipt.
-      java.util.regex.Matcher draftId = java.util.regex.Pattern.compile("[?&]id=(\\d+)").matcher(browser.driver().getCurrentUrl());
+      Matcher draftId = Pattern.compile("[?&]id=(\\d+)").matcher(browser.driver().getCurrentUrl());
       assertThat(draftId.find()).isTrue();
       browser.open("/grantapplication/application.xhtml?id=" + draftId.group(1) + "&step=1");
       ApplicationSteps.restructuringAndDates(browser, "Ny sveiseprosess krever sertifiserte operatører.");
@@ -209,7 +212,7 @@ class CompanyProfilePageIT {
   }
 
   private static void scrollTo(Browser browser, String id) {
-    ((org.openqa.selenium.JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.byId(id));
+    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.byId(id));
   }
 
   private static WebElement fileInput(Browser browser) {

@@ -1,5 +1,13 @@
 package no.biogrants.journey;
 
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -95,8 +103,8 @@ class GrantJourneyPageIT {
       assertThat(browser.globalMessages()).contains(reference);
       browser.byId("receiptPdf").click();
       Path receipt = browser.awaitDownload(".pdf");
-      try (org.apache.pdfbox.pdmodel.PDDocument pdf = org.apache.pdfbox.Loader.loadPDF(receipt.toFile())) {
-        assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(pdf)).contains(reference, "Robotisert sveising");
+      try (PDDocument pdf = Loader.loadPDF(receipt.toFile())) {
+        assertThat(new PDFTextStripper().getText(pdf)).contains(reference, "Robotisert sveising");
       }
       browser.clickAndWaitForPage("backToApplication");
       assertThat(browser.text("status")).isEqualTo("Sendt inn");
@@ -152,8 +160,8 @@ class GrantJourneyPageIT {
       browser.open("/casework/case.xhtml?id=" + caseId(browser, reference));
       browser.byId("letterDocx").click();
       Path letter = browser.awaitDownload(".docx");
-      try (InputStream in = Files.newInputStream(letter); org.apache.poi.xwpf.usermodel.XWPFDocument docx = new org.apache.poi.xwpf.usermodel.XWPFDocument(in)) {
-        java.util.List<String> paragraphs = docx.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+      try (InputStream in = Files.newInputStream(letter); XWPFDocument docx = new XWPFDocument(in)) {
+        List<String> paragraphs = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
         assertThat(paragraphs).contains("Vedtak", "Begrunnelse", "Poengsum", "Vilkår", "Frist for aksept", "Utbetalingsplan", "Klagerett", "Innsyn");
         assertThat(String.join("\n", paragraphs)).contains(reference, "Tiltaket er godt begrunnet og oppfyller vilkårene.");
       }
@@ -414,7 +422,7 @@ class GrantJourneyPageIT {
       browser.clickAndWaitForPage(link);
       browser.clickAndWaitForPage("impartialityForm:impartial");
       browser.type("infoForm:question", question);
-      browser.typeDate("infoForm:questionDeadline", java.time.LocalDate.now().plusDays(14).format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+      browser.typeDate("infoForm:questionDeadline", LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
       browser.clickAndWaitForPage("infoForm:ask");
       assertThat(browser.text("status")).isEqualTo("Venter på søker");
       browser.logout();

@@ -1,5 +1,6 @@
 package no.biogrants.payment;
 
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -31,8 +32,8 @@ class ActualCostsTest {
                 assertThat(e.violations())
                     .extracting(FieldViolation::field, FieldViolation::messageKey)
                     .containsExactlyInAnyOrder(
-                        org.assertj.core.groups.Tuple.tuple("actualCosts[TRAVEL]", "validation.amount.notNegative"),
-                        org.assertj.core.groups.Tuple.tuple("actualCosts[ADVISORY]", "payment.costTooLarge")));
+                        Tuple.tuple("actualCosts[TRAVEL]", "validation.amount.notNegative"),
+                        Tuple.tuple("actualCosts[ADVISORY]", "payment.costTooLarge")));
   }
 
   @Test

@@ -1,5 +1,21 @@
 package no.biogrants.payment;
 
+import java.io.ByteArrayInputStream;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.Collections;
+import java.util.Map;
+import no.biogrants.casework.DecisionLetters;
+import no.biogrants.casework.LetterFormat;
+import no.biogrants.casework.StoredLetter;
+import no.biogrants.grantapplication.IllegalTransitionException;
+import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.MoneyFormat;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,7 +82,7 @@ class PaymentsIT {
   @Inject private Impartiality impartiality;
   @Inject private Users users;
   @Inject private AuditLog audit;
-  @Inject private no.biogrants.casework.DecisionLetters letters;
+  @Inject private DecisionLetters letters;
 
   @Test
   void assR2_caseT1_recommendationTermsReachTheDecision() {
@@ -74,8 +90,8 @@ class PaymentsIT {
     Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(1_000_000));
     Long id = fixtures.scoredApplication(fixtures.roundOn(lineId, COUNTY, 2020), Money.ofKroner(300_000), "soker", caseworker, 4);
 
-    assertThatThrownBy(() -> assessments.recommend(caseworker, id, Money.ofKroner(300_000), null, StateAidBasis.GBER_ART_31, java.util.Collections.nCopies(31, "Vilkår.")))
-        .isInstanceOf(no.biogrants.shared.InvalidInputException.class)
+    assertThatThrownBy(() -> assessments.recommend(caseworker, id, Money.ofKroner(300_000), null, StateAidBasis.GBER_ART_31, Collections.nCopies(31, "Vilkår.")))
+        .isInstanceOf(InvalidInputException.class)
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("condition.tooMany");
     Recommendation recommendation =
@@ -87,7 +103,7 @@ class PaymentsIT {
     assertThat(assessments.currentRecommendation(id).orElseThrow().getConditions()).hasSize(2);
     assertThat(decision.getStateAidBasis()).isEqualTo(StateAidBasis.GBER_ART_31);
     assertThat(decision.getRecommendationId()).isEqualTo(recommendation.getId());
-    assertThat(decision.getAcceptanceDeadline()).isAfter(java.time.LocalDate.now());
+    assertThat(decision.getAcceptanceDeadline()).isAfter(LocalDate.now());
   }
 
   @Test
@@ -96,28 +112,28 @@ class PaymentsIT {
     Long id = grantedApplication(lineId, Money.ofKroner(120_000));
     Decision decision = decisions.currentDecision(id).orElseThrow();
 
-    no.biogrants.casework.StoredLetter docx = letters.letter(fixtures.actor("soker"), decision.getId(), no.biogrants.casework.LetterFormat.DOCX);
-    try (org.apache.poi.xwpf.usermodel.XWPFDocument document =
-        new org.apache.poi.xwpf.usermodel.XWPFDocument(new java.io.ByteArrayInputStream(docx.getContent()))) {
-      List<String> paragraphs = document.getParagraphs().stream().map(org.apache.poi.xwpf.usermodel.XWPFParagraph::getText).toList();
+    StoredLetter docx = letters.letter(fixtures.actor("soker"), decision.getId(), LetterFormat.DOCX);
+    try (XWPFDocument document =
+        new XWPFDocument(new ByteArrayInputStream(docx.getContent()))) {
+      List<String> paragraphs = document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
       assertThat(paragraphs)
           .contains("Vedtak", "Begrunnelse", "Regelverket vedtaket bygger på", "Faktiske forhold", "Hovedhensyn i skjønnet", "Poengsum",
               "Beløp og statsstøttegrunnlag", "Vilkår", "Frist for aksept", "Utbetalingsplan", "Klagerett", "Innsyn");
       String all = String.join("\n", paragraphs);
       assertThat(all).contains(applications.own(fixtures.actor("soker"), id).getReference(), "Innvilget.");
       assertThat(all.replaceAll("[\\s\\u00a0\\u202f]", "")).contains("120000,00");
-      assertThat(all).contains(decision.getAcceptanceDeadline().format(java.time.format.DateTimeFormatter.ofPattern("d. MMMM yyyy", no.biogrants.shared.MoneyFormat.NORWEGIAN)));
+      assertThat(all).contains(decision.getAcceptanceDeadline().format(DateTimeFormatter.ofPattern("d. MMMM yyyy", MoneyFormat.NORWEGIAN)));
       assertThat(all).contains(assessments.currentRecommendation(id).orElseThrow().getConditions().get(0));
     }
-    no.biogrants.casework.StoredLetter again = letters.letter(fixtures.actor("saksbehandler"), decision.getId(), no.biogrants.casework.LetterFormat.DOCX);
+    StoredLetter again = letters.letter(fixtures.actor("saksbehandler"), decision.getId(), LetterFormat.DOCX);
     assertThat(again.getSha256()).isEqualTo(docx.getSha256());
-    no.biogrants.casework.StoredLetter pdf = letters.letter(fixtures.actor("leder"), decision.getId(), no.biogrants.casework.LetterFormat.PDF);
-    try (org.apache.pdfbox.pdmodel.PDDocument document = org.apache.pdfbox.Loader.loadPDF(pdf.getContent())) {
-      assertThat(new org.apache.pdfbox.text.PDFTextStripper().getText(document)).contains("Klagerett", "Side 1 av");
+    StoredLetter pdf = letters.letter(fixtures.actor("leder"), decision.getId(), LetterFormat.PDF);
+    try (PDDocument document = Loader.loadPDF(pdf.getContent())) {
+      assertThat(new PDFTextStripper().getText(document)).contains("Klagerett", "Side 1 av");
     }
-    assertThatThrownBy(() -> letters.letter(fixtures.actor("soker.03"), decision.getId(), no.biogrants.casework.LetterFormat.DOCX))
+    assertThatThrownBy(() -> letters.letter(fixtures.actor("soker.03"), decision.getId(), LetterFormat.DOCX))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> letters.letter(fixtures.actor("saksbehandler.03"), decision.getId(), no.biogrants.casework.LetterFormat.PDF))
+    assertThatThrownBy(() -> letters.letter(fixtures.actor("saksbehandler.03"), decision.getId(), LetterFormat.PDF))
         .isInstanceOf(AccessDeniedException.class);
   }
 
@@ -145,7 +161,7 @@ class PaymentsIT {
     assertThat(applications.own(company, id).getStatus()).isEqualTo(ApplicationStatus.PARTIALLY_GRANTED);
     acceptances.accept(company, id, ACCOUNT);
     assertThat(applications.own(company, id).getStatus()).isEqualTo(ApplicationStatus.ACCEPTED);
-    assertThatThrownBy(() -> acceptances.accept(company, id, ACCOUNT)).isInstanceOf(no.biogrants.grantapplication.IllegalTransitionException.class);
+    assertThatThrownBy(() -> acceptances.accept(company, id, ACCOUNT)).isInstanceOf(IllegalTransitionException.class);
 
     // Planned eligible costs 1.2 MNOK for 300 000: 600 000 documented earn 150 000, below the 75 % share.
     PaymentRequest part = payments.request(company, id, PaymentKind.PART, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(600_000)), null);
@@ -228,7 +244,7 @@ class PaymentsIT {
         .isEqualTo("reclaim.aboveDisbursed");
     assertThatThrownBy(() -> reclaims.reclaim(fixtures.actor("saksbehandler"), id, Money.ofKroner(10_000), "Vilkår brutt."))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> reclaims.close(leder, id, null)).isInstanceOf(no.biogrants.grantapplication.IllegalTransitionException.class);
+    assertThatThrownBy(() -> reclaims.close(leder, id, null)).isInstanceOf(IllegalTransitionException.class);
 
     reclaims.reclaim(leder, id, Money.ofKroner(60_000), "Opplæringen ble ikke gjennomført.");
 
@@ -284,6 +300,6 @@ class PaymentsIT {
 
   /** Actual costs of trainers (a) and participants' wages (f). */
   private static ActualCosts costs(long trainers, long wages) {
-    return new ActualCosts(java.util.Map.of(CostCategory.TRAINERS, Money.ofKroner(trainers), CostCategory.PARTICIPANT_WAGES, Money.ofKroner(wages)));
+    return new ActualCosts(Map.of(CostCategory.TRAINERS, Money.ofKroner(trainers), CostCategory.PARTICIPANT_WAGES, Money.ofKroner(wages)));
   }
 }

@@ -1,5 +1,6 @@
 package no.biogrants.privacy;
 
+import org.assertj.core.api.ThrowableAssert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -111,7 +112,7 @@ class PersonalDataIT {
     return ledger.entriesOf(lineId).stream().map(e -> e.getId() + " " + e.getType() + " " + e.getAmount() + " " + e.getApplicationId()).toList().toString();
   }
 
-  private static void assertRefused(org.assertj.core.api.ThrowableAssert.ThrowingCallable call, String messageKey) {
+  private static void assertRefused(ThrowableAssert.ThrowingCallable call, String messageKey) {
     assertThatThrownBy(call).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey()).isEqualTo(messageKey);
   }
 }

@@ -1,5 +1,6 @@
 package no.biogrants.reporting;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
@@ -12,7 +13,7 @@ class ApplicationFiguresTest {
   @Test
   void repR1_everyFilterIsAConditionWithItsValueInOrder() {
     ReportFilter filter =
-        new ReportFilter(2020, "34", 6L, null, ApplicationStatus.GRANTED, null, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), java.util.List.of());
+        new ReportFilter(2020, "34", 6L, null, ApplicationStatus.GRANTED, null, LocalDate.of(2020, 3, 1), LocalDate.of(2020, 3, 31), List.of());
 
     SqlWhere where = ApplicationFigures.where(filter);
 

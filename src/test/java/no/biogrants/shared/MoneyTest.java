@@ -1,5 +1,6 @@
 package no.biogrants.shared;
 
+import org.assertj.core.api.Assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
@@ -128,7 +129,7 @@ class MoneyTest {
   void anAmountBeyondAThousandBillionIsRefusedAsTooLargeNotStored() {
     assertThat(Money.of("1000000000000").amount()).isEqualByComparingTo("1000000000000");
     for (String absurd : new String[] {"1000000000000.01", "-1000000000001", "1e30", "99999999999999999999999"}) {
-      org.assertj.core.api.Assertions.assertThatThrownBy(() -> Money.of(new BigDecimal(absurd)))
+      Assertions.assertThatThrownBy(() -> Money.of(new BigDecimal(absurd)))
           .as(absurd)
           .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("validation.amount.tooLarge"));
     }

@@ -1,5 +1,6 @@
 package no.biogrants.shared;
 
+import org.assertj.core.api.Assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
@@ -116,11 +117,11 @@ class OrganisationNumberTest {
 
   @org.junit.jupiter.api.Test
   void aMissingNumberIsRefusedWithTheSameClearMessage() {
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> new OrganisationNumber(null))
+    Assertions.assertThatThrownBy(() -> new OrganisationNumber(null))
         .isInstanceOf(InvalidInputException.class)
         .extracting(e -> ((InvalidInputException) e).messageKey())
         .isEqualTo("validation.orgnr.invalid");
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> OrganisationNumber.parse(null))
+    Assertions.assertThatThrownBy(() -> OrganisationNumber.parse(null))
         .isInstanceOf(InvalidInputException.class);
   }
 }

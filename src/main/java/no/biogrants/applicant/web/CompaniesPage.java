@@ -1,5 +1,7 @@
 package no.biogrants.applicant.web;
 
+import java.util.Map;
+import no.biogrants.county.Counties;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -25,11 +27,11 @@ public class CompaniesPage implements Serializable {
   @Inject private CompanyRegistry registry;
   @Inject private CurrentCompany currentCompany;
   @Inject private ActiveUser activeUser;
-  @Inject private no.biogrants.county.Counties counties;
+  @Inject private Counties counties;
 
   private List<Company> list;
   private Long currentId;
-  private java.util.Map<String, String> countyNames;
+  private Map<String, String> countyNames;
   private final ProfileInput input = new ProfileInput();
 
   @PostConstruct

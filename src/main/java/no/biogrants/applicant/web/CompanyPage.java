@@ -1,5 +1,6 @@
 package no.biogrants.applicant.web;
 
+import no.biogrants.county.Counties;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -28,7 +29,7 @@ public class CompanyPage implements Serializable {
 
   @Inject private CompanyRegistry registry;
   @Inject private ActiveUser activeUser;
-  @Inject private no.biogrants.county.Counties counties;
+  @Inject private Counties counties;
 
   private Long id;
   private Company company;

@@ -1,5 +1,6 @@
 package no.biogrants.attachment.web;
 
+import no.biogrants.infrastructure.web.Downloads;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -50,6 +51,6 @@ public class AttachmentDownload extends HttpServlet {
     byte[] content = file.content();
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader("X-Content-SHA256", file.sha256());
-    no.biogrants.infrastructure.web.Downloads.sendWithDisposition(response, "application/pdf", FileNames.contentDisposition(file.fileName()), content);
+    Downloads.sendWithDisposition(response, "application/pdf", FileNames.contentDisposition(file.fileName()), content);
   }
 }

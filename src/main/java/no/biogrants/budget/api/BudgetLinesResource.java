@@ -1,5 +1,6 @@
 package no.biogrants.budget.api;
 
+import jakarta.ws.rs.NotFoundException;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.GET;
@@ -77,11 +78,11 @@ public class BudgetLinesResource {
     try {
       lineId = Long.parseLong(id);
     } catch (NumberFormatException e) {
-      throw new jakarta.ws.rs.NotFoundException();
+      throw new NotFoundException();
     }
     BudgetLine line = budgets.line(lineId);
     if (line == null || !actor.worksIn(line.getCountyCode())) {
-      throw new jakarta.ws.rs.NotFoundException();
+      throw new NotFoundException();
     }
     return ledger.entriesOf(lineId).stream().map(LedgerEntryJson::of).toList();
   }

@@ -1,5 +1,6 @@
 package no.biogrants.budget.web;
 
+import jakarta.json.JsonObjectBuilder;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import java.util.List;
@@ -43,7 +44,7 @@ final class BudgetChart {
     return values;
   }
 
-  private static jakarta.json.JsonObjectBuilder dataset(
+  private static JsonObjectBuilder dataset(
       String label, String color, List<CountyBudgetRow> rows, Function<CountyBudgetRow, Money> measure) {
     return Json.createObjectBuilder().add("label", label).add("backgroundColor", color).add("data", values(rows, measure));
   }

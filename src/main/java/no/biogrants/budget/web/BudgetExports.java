@@ -1,5 +1,7 @@
 package no.biogrants.budget.web;
 
+import java.util.Arrays;
+import no.biogrants.infrastructure.web.Downloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -81,7 +83,7 @@ public class BudgetExports extends HttpServlet {
       workbook = ledger(line, text, now);
       filename = "posteringer-linje-" + line.getId() + ".xlsx";
     }
-    no.biogrants.infrastructure.web.Downloads.send(response, CONTENT_TYPE, filename, workbook);
+    Downloads.send(response, CONTENT_TYPE, filename, workbook);
   }
 
   private byte[] lines(List<BudgetLine> lines, int year, Actor actor, Function<String, String> text, ZonedDateTime now) {
@@ -120,7 +122,7 @@ public class BudgetExports extends HttpServlet {
             new Column(text.apply("budget.oversubscription"), Kind.RATIO, text.apply("budget.oversubscriptionHelp")));
     List<List<Object>> rows = new ArrayList<>();
     for (CountyBudgetRow c : counties) {
-      rows.add(java.util.Arrays.asList(c.countyName(), c.available(), c.applied(), c.committed(), c.disbursed(), c.oversubscription()));
+      rows.add(Arrays.asList(c.countyName(), c.available(), c.applied(), c.committed(), c.disbursed(), c.oversubscription()));
     }
     Map<String, String> filters = Map.of(text.apply("report.filter.year"), String.valueOf(year));
     return TableWorkbook.build(ReportTexts.of(text::apply, "budget.perCounty"), columns, rows, true, filters, now);

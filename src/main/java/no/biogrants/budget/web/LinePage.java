@@ -1,5 +1,7 @@
 package no.biogrants.budget.web;
 
+import no.biogrants.county.Counties;
+import no.biogrants.infrastructure.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -40,7 +42,7 @@ public class LinePage implements Serializable {
   @Inject private Transfers transfers;
   @Inject private Measures measures;
   @Inject private ActiveUser activeUser;
-  @Inject private no.biogrants.county.Counties counties;
+  @Inject private Counties counties;
 
   private Long id;
   private BudgetLine line;
@@ -66,7 +68,7 @@ public class LinePage implements Serializable {
     Actor actor = activeUser.actor();
     line = id == null ? null : budgets.line(id);
     if (line == null || !actor.worksIn(line.getCountyCode())) {
-      no.biogrants.infrastructure.web.Pages.notFound();
+      Pages.notFound();
       return;
     }
     refresh();

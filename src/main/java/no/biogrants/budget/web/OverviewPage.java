@@ -1,5 +1,7 @@
 package no.biogrants.budget.web;
 
+import java.math.BigDecimal;
+import no.biogrants.budget.Oversubscription;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -35,8 +37,8 @@ public class OverviewPage implements Serializable {
   private List<BudgetLine> lines;
   private Map<String, String> countyNames;
   private List<CountyBudgetRow> counties;
-  private List<no.biogrants.budget.Oversubscription> perLine;
-  private List<no.biogrants.budget.Oversubscription> perRound;
+  private List<Oversubscription> perLine;
+  private List<Oversubscription> perRound;
   private String chart;
 
   @PostConstruct
@@ -68,16 +70,16 @@ public class OverviewPage implements Serializable {
 
   /** "1,45" for 1.45 times oversubscribed; "–" without money. */
   public String ratio(Object row) {
-    java.math.BigDecimal ratio =
-        row instanceof CountyBudgetRow c ? c.oversubscription() : ((no.biogrants.budget.Oversubscription) row).ratio();
+    BigDecimal ratio =
+        row instanceof CountyBudgetRow c ? c.oversubscription() : ((Oversubscription) row).ratio();
     return ratio == null ? "–" : ratio.toPlainString().replace('.', ',');
   }
 
-  public List<no.biogrants.budget.Oversubscription> getPerLine() {
+  public List<Oversubscription> getPerLine() {
     return perLine;
   }
 
-  public List<no.biogrants.budget.Oversubscription> getPerRound() {
+  public List<Oversubscription> getPerRound() {
     return perRound;
   }
 

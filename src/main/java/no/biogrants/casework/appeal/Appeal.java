@@ -1,5 +1,6 @@
 package no.biogrants.casework.appeal;
 
+import java.time.temporal.ChronoUnit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -265,7 +266,7 @@ public class Appeal {
   }
 
   public long getDaysLate() {
-    return Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(deadline, receivedOn));
+    return Math.max(0, ChronoUnit.DAYS.between(deadline, receivedOn));
   }
 
   /** Late, open and nobody has yet chosen to consider it anyway. */

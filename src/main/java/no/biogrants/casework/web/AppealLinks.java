@@ -1,5 +1,7 @@
 package no.biogrants.casework.web;
 
+import java.util.HashMap;
+import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -17,7 +19,7 @@ public class AppealLinks {
 
   @Inject private Appeals appeals;
 
-  private final java.util.Map<Long, Boolean> appealed = new java.util.HashMap<>();
+  private final Map<Long, Boolean> appealed = new HashMap<>();
 
   public boolean shown(GrantApplication application) {
     return application != null

@@ -1,5 +1,7 @@
 package no.biogrants.casework.web;
 
+import java.util.function.Function;
+import no.biogrants.infrastructure.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -52,7 +54,7 @@ public class AppealPage implements Serializable {
     Actor actor = activeUser.actor();
     application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(actor, id));
     if (application == null) {
-      no.biogrants.infrastructure.web.Pages.notFound();
+      Pages.notFound();
       return;
     }
     impartial = impartiality.declarationOf(actor, id).filter(d -> !d.isConflicted()).isPresent();
@@ -115,10 +117,10 @@ public class AppealPage implements Serializable {
   }
 
   /** Runs the action; a refusal's message goes next to the field its message key is about ({@code fieldOf}; null: the top). */
-  private void act(java.util.function.Function<String, String> fieldOf, Supplier<Appeal> action, String doneKey) {
+  private void act(Function<String, String> fieldOf, Supplier<Appeal> action, String doneKey) {
     if (FacesActions.attemptAt(fieldOf, action) != null) {
       Messages.info(doneKey);
-      no.biogrants.infrastructure.web.Pages.redirect("/casework/appeal.xhtml?id=" + id);
+      Pages.redirect("/casework/appeal.xhtml?id=" + id);
     }
   }
 

@@ -1,5 +1,6 @@
 package no.biogrants.casework.web;
 
+import no.biogrants.infrastructure.web.Pages;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -46,7 +47,7 @@ public class ApplicantAppealPage implements Serializable {
     Actor actor = activeUser.actor();
     application = id == null ? null : FacesActions.attempt(null, () -> applications.own(actor, id));
     if (application == null) {
-      no.biogrants.infrastructure.web.Pages.notFound();
+      Pages.notFound();
       return;
     }
     list = appeals.appealsOf(actor, id);
@@ -65,7 +66,7 @@ public class ApplicantAppealPage implements Serializable {
   private void act(String clientId, Supplier<Appeal> action, String doneKey) {
     if (FacesActions.attempt(clientId, action) != null) {
       Messages.info(doneKey);
-      no.biogrants.infrastructure.web.Pages.redirect("/casework/applicant-appeal.xhtml?id=" + id);
+      Pages.redirect("/casework/applicant-appeal.xhtml?id=" + id);
     }
   }
 

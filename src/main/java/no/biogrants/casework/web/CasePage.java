@@ -1,5 +1,29 @@
 package no.biogrants.casework.web;
 
+import java.time.LocalDate;
+import java.util.EnumSet;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
+import no.biogrants.assessment.Gate;
+import no.biogrants.assessment.GateResult;
+import no.biogrants.assessment.Gates;
+import no.biogrants.assessment.Impartiality;
+import no.biogrants.assessment.ImpartialityDeclaration;
+import no.biogrants.assessment.ScoreDivergence;
+import no.biogrants.assessment.Scoring;
+import no.biogrants.audit.AuditEvent;
+import no.biogrants.audit.AuditLog;
+import no.biogrants.casework.Assignments;
+import no.biogrants.casework.CaseAudit;
+import no.biogrants.casework.InfoRequests;
+import no.biogrants.grantapplication.ApplicationPart;
+import no.biogrants.grantapplication.InfoRequest;
+import no.biogrants.identity.AppUser;
+import no.biogrants.infrastructure.web.Formats;
+import no.biogrants.infrastructure.web.Pages;
+import no.biogrants.shared.MessageKey;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -38,14 +62,14 @@ public class CasePage implements Serializable {
   @Inject private Assessments assessments;
   @Inject private Decisions decisions;
   @Inject private ActiveUser activeUser;
-  @Inject private no.biogrants.assessment.Impartiality impartiality;
-  @Inject private no.biogrants.casework.Assignments assignments;
-  @Inject private no.biogrants.assessment.Gates gates;
-  @Inject private no.biogrants.casework.InfoRequests infoRequests;
+  @Inject private Impartiality impartiality;
+  @Inject private Assignments assignments;
+  @Inject private Gates gates;
+  @Inject private InfoRequests infoRequests;
   @Inject private ConditionLibrary conditionLibrary;
-  @Inject private no.biogrants.audit.AuditLog audit;
-  @Inject private no.biogrants.casework.CaseAudit caseAudit;
-  @Inject private no.biogrants.infrastructure.web.Formats formats;
+  @Inject private AuditLog audit;
+  @Inject private CaseAudit caseAudit;
+  @Inject private Formats formats;
 
   private Long id;
   private GrantApplication application;
@@ -62,23 +86,23 @@ public class CasePage implements Serializable {
   private String committeeCaseNumber;
   private String conflictReason;
   private String assignTo;
-  private List<no.biogrants.assessment.GateResult> gateResults = List.of();
-  private no.biogrants.assessment.ScoreDivergence divergence;
-  private List<no.biogrants.grantapplication.InfoRequest> questions = List.of();
+  private List<GateResult> gateResults = List.of();
+  private ScoreDivergence divergence;
+  private List<InfoRequest> questions = List.of();
   private String question;
-  private no.biogrants.grantapplication.ApplicationPart[] questionParts = new no.biogrants.grantapplication.ApplicationPart[0];
-  private java.time.LocalDate questionDeadline;
-  private no.biogrants.assessment.Gate overrideGate;
+  private ApplicationPart[] questionParts = new ApplicationPart[0];
+  private LocalDate questionDeadline;
+  private Gate overrideGate;
   private String overrideReason;
-  private List<no.biogrants.identity.AppUser> colleagues = List.of();
-  private no.biogrants.assessment.ImpartialityDeclaration myDeclaration;
-  private List<no.biogrants.assessment.ImpartialityDeclaration> declarations = List.of();
+  private List<AppUser> colleagues = List.of();
+  private ImpartialityDeclaration myDeclaration;
+  private List<ImpartialityDeclaration> declarations = List.of();
 
   public void load() throws IOException {
     Actor actor = activeUser.actor();
     application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(actor, id));
     if (application == null) {
-      no.biogrants.infrastructure.web.Pages.notFound();
+      Pages.notFound();
       return;
     }
     loadedVersion = application.getVersion();
@@ -122,19 +146,19 @@ public class CasePage implements Serializable {
     }
   }
 
-  public List<no.biogrants.assessment.GateResult> getGateResults() {
+  public List<GateResult> getGateResults() {
     return gateResults;
   }
 
-  public List<no.biogrants.assessment.Gate> getFailedGates() {
-    return gateResults.stream().filter(g -> !g.cleared()).map(no.biogrants.assessment.GateResult::gate).toList();
+  public List<Gate> getFailedGates() {
+    return gateResults.stream().filter(g -> !g.cleared()).map(GateResult::gate).toList();
   }
 
-  public no.biogrants.assessment.Gate getOverrideGate() {
+  public Gate getOverrideGate() {
     return overrideGate;
   }
 
-  public void setOverrideGate(no.biogrants.assessment.Gate overrideGate) {
+  public void setOverrideGate(Gate overrideGate) {
     this.overrideGate = overrideGate;
   }
 
@@ -164,7 +188,7 @@ public class CasePage implements Serializable {
     assign();
   }
 
-  public List<no.biogrants.identity.AppUser> getColleagues() {
+  public List<AppUser> getColleagues() {
     return colleagues;
   }
 
@@ -204,7 +228,7 @@ public class CasePage implements Serializable {
     return myDeclaration != null && myDeclaration.isConflicted();
   }
 
-  public List<no.biogrants.assessment.ImpartialityDeclaration> getDeclarations() {
+  public List<ImpartialityDeclaration> getDeclarations() {
     return declarations;
   }
 
@@ -233,7 +257,7 @@ public class CasePage implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    if (FacesActions.attemptAt(CasePage::questionFieldOf, () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline, java.util.Set.of(questionParts))) != null) {
+    if (FacesActions.attemptAt(CasePage::questionFieldOf, () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline, Set.of(questionParts))) != null) {
       Messages.info("info.asked");
       reload();
     }
@@ -245,7 +269,7 @@ public class CasePage implements Serializable {
         && (application.getStatus() == ApplicationStatus.SUBMITTED || application.getStatus() == ApplicationStatus.IN_REVIEW);
   }
 
-  public List<no.biogrants.grantapplication.InfoRequest> getQuestions() {
+  public List<InfoRequest> getQuestions() {
     return questions;
   }
 
@@ -257,11 +281,11 @@ public class CasePage implements Serializable {
     this.question = question;
   }
 
-  public java.time.LocalDate getQuestionDeadline() {
+  public LocalDate getQuestionDeadline() {
     return questionDeadline;
   }
 
-  public void setQuestionDeadline(java.time.LocalDate questionDeadline) {
+  public void setQuestionDeadline(LocalDate questionDeadline) {
     this.questionDeadline = questionDeadline;
   }
 
@@ -292,7 +316,7 @@ public class CasePage implements Serializable {
     this.committeeCaseNumber = committeeCaseNumber;
   }
 
-  public no.biogrants.assessment.ScoreDivergence getDivergence() {
+  public ScoreDivergence getDivergence() {
     return divergence;
   }
 
@@ -364,7 +388,7 @@ public class CasePage implements Serializable {
   public boolean isCanDismiss() {
     return isContentVisible()
         && activeUser.hasRole(Role.APPROVER)
-        && java.util.EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.RECOMMENDED)
+        && EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.RECOMMENDED)
             .contains(application.getStatus());
   }
 
@@ -388,8 +412,8 @@ public class CasePage implements Serializable {
     if (now == null || now.getVersion() == loadedVersion) {
       return false;
     }
-    java.util.List<no.biogrants.audit.AuditEvent> trail = audit.forEntity("GrantApplication", id);
-    no.biogrants.audit.AuditEvent last = trail.isEmpty() ? null : trail.get(trail.size() - 1);
+    List<AuditEvent> trail = audit.forEntity("GrantApplication", id);
+    AuditEvent last = trail.isEmpty() ? null : trail.get(trail.size() - 1);
     Messages.error(
         null,
         "error.changedMeanwhile",
@@ -406,25 +430,25 @@ public class CasePage implements Serializable {
    * Everything recorded about the case, oldest first: its own events, its decisions (and who read
    * their letters), its payment requests and its appeals.
    */
-  public java.util.List<no.biogrants.audit.AuditEvent> getAuditTrail() {
+  public List<AuditEvent> getAuditTrail() {
     if (auditTrail == null) {
       auditTrail = caseAudit.trailOf(id);
     }
     return auditTrail;
   }
 
-  private java.util.List<no.biogrants.audit.AuditEvent> auditTrail;
+  private List<AuditEvent> auditTrail;
 
-  public no.biogrants.grantapplication.ApplicationPart[] getQuestionParts() {
+  public ApplicationPart[] getQuestionParts() {
     return questionParts;
   }
 
-  public void setQuestionParts(no.biogrants.grantapplication.ApplicationPart[] questionParts) {
-    this.questionParts = questionParts == null ? new no.biogrants.grantapplication.ApplicationPart[0] : questionParts;
+  public void setQuestionParts(ApplicationPart[] questionParts) {
+    this.questionParts = questionParts == null ? new ApplicationPart[0] : questionParts;
   }
 
-  public no.biogrants.grantapplication.ApplicationPart[] getApplicationParts() {
-    return no.biogrants.grantapplication.ApplicationPart.values();
+  public ApplicationPart[] getApplicationParts() {
+    return ApplicationPart.values();
   }
 
   /** A status change by its status's label; anything else as "another change". */
@@ -436,11 +460,11 @@ public class CasePage implements Serializable {
         // not a status: fall through
       }
     }
-    return new no.biogrants.shared.MessageKey("error.changedOther");
+    return new MessageKey("error.changedOther");
   }
 
   private void reload() {
-    no.biogrants.infrastructure.web.Pages.redirect("/casework/case.xhtml?id=" + id);
+    Pages.redirect("/casework/case.xhtml?id=" + id);
   }
 
   /** The field a refusal of the gate override is about (by its message key); null: the top of the page. */
@@ -462,7 +486,7 @@ public class CasePage implements Serializable {
 
   /** A criterion's score or justification ({@code scores[i].score}, {@code scores[i].justification}) in its row. */
   private static String scoreFieldOf(String field) {
-    java.util.regex.Matcher row = java.util.regex.Pattern.compile("scores\\[(\\d+)]\\.(score|justification)").matcher(field);
+    Matcher row = Pattern.compile("scores\\[(\\d+)]\\.(score|justification)").matcher(field);
     return row.matches() ? "scoreForm:criteria:" + row.group(1) + ":" + row.group(2) : null;
   }
 
@@ -499,7 +523,7 @@ public class CasePage implements Serializable {
 
   /** The scale every criterion is scored on. */
   public List<Integer> getScale() {
-    return java.util.stream.IntStream.rangeClosed(no.biogrants.assessment.Scoring.MIN, no.biogrants.assessment.Scoring.MAX).boxed().toList();
+    return IntStream.rangeClosed(Scoring.MIN, Scoring.MAX).boxed().toList();
   }
 
   public Long getId() {

@@ -1,5 +1,6 @@
 package no.biogrants.casework.web;
 
+import no.biogrants.infrastructure.web.Downloads;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -50,6 +51,6 @@ public class LetterDownload extends HttpServlet {
     }
     byte[] content = letter.getContent();
     response.setHeader("X-Content-SHA256", letter.getSha256());
-    no.biogrants.infrastructure.web.Downloads.send(response, format.contentType(), letter.getFileName(), content);
+    Downloads.send(response, format.contentType(), letter.getFileName(), content);
   }
 }

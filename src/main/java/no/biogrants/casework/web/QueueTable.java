@@ -1,5 +1,19 @@
 package no.biogrants.casework.web;
 
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.AbstractMap;
+import java.util.List;
+import java.util.Map;
+import no.biogrants.casework.Assignments;
+import no.biogrants.casework.InfoRequests;
+import no.biogrants.casework.SavedFilter;
+import no.biogrants.casework.SavedFilters;
+import no.biogrants.casework.StatusCounters;
+import no.biogrants.grantapplication.InfoRequest;
+import no.biogrants.identity.AppUser;
+import no.biogrants.scheme.FundingRound;
+import no.biogrants.scheme.Schemes;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -29,13 +43,13 @@ import org.primefaces.model.LazyDataModel;
 public class QueueTable implements Serializable {
 
   @Inject private CaseQueue queue;
-  @Inject private no.biogrants.casework.StatusCounters statusCounters;
+  @Inject private StatusCounters statusCounters;
   @Inject private ActiveUser activeUser;
-  @Inject private no.biogrants.casework.InfoRequests infoRequests;
+  @Inject private InfoRequests infoRequests;
 
-  @Inject private no.biogrants.casework.SavedFilters savedFilters;
-  @Inject private no.biogrants.scheme.Schemes schemes;
-  @Inject private no.biogrants.casework.Assignments assignments;
+  @Inject private SavedFilters savedFilters;
+  @Inject private Schemes schemes;
+  @Inject private Assignments assignments;
 
   private Actor actor;
   private QueueFilter filter = QueueFilter.NONE;
@@ -44,19 +58,19 @@ public class QueueTable implements Serializable {
   private boolean mineOnly;
   private Long roundId;
   private String assignee;
-  private java.math.BigDecimal minScore;
-  private java.math.BigDecimal minAmount;
-  private java.math.BigDecimal maxAmount;
+  private BigDecimal minScore;
+  private BigDecimal minAmount;
+  private BigDecimal maxAmount;
   private String industry;
-  private java.time.LocalDate submittedFrom;
-  private java.time.LocalDate submittedTo;
+  private LocalDate submittedFrom;
+  private LocalDate submittedTo;
   private String filterName;
   private Long savedFilterId;
-  private java.util.List<no.biogrants.casework.SavedFilter> saved = java.util.List.of();
-  private java.util.List<no.biogrants.scheme.FundingRound> rounds = java.util.List.of();
-  private java.util.List<no.biogrants.identity.AppUser> colleagues = java.util.List.of();
-  private java.util.List<java.util.Map.Entry<ApplicationStatus, Long>> counts;
-  private java.util.List<no.biogrants.grantapplication.InfoRequest> overdue;
+  private List<SavedFilter> saved = List.of();
+  private List<FundingRound> rounds = List.of();
+  private List<AppUser> colleagues = List.of();
+  private List<Map.Entry<ApplicationStatus, Long>> counts;
+  private List<InfoRequest> overdue;
   private LazyDataModel<QueueRow> model;
 
   @PostConstruct
@@ -70,7 +84,7 @@ public class QueueTable implements Serializable {
     // Up to StatusCounters.MAX_AGE old; the table below is read live. Serializable entries (view state).
     counts =
         statusCounters.of(actor).entrySet().stream()
-            .<java.util.Map.Entry<ApplicationStatus, Long>>map(e -> new java.util.AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue()))
+            .<Map.Entry<ApplicationStatus, Long>>map(e -> new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue()))
             .toList();
     overdue = infoRequests.overdue(actor);
     saved = savedFilters.mine(actor);
@@ -158,12 +172,12 @@ public class QueueTable implements Serializable {
    * The statuses that have cases, with their counts, for the counters above the queue (counted at
    * most every {@link no.biogrants.casework.StatusCounters#MAX_AGE} per county).
    */
-  public java.util.List<java.util.Map.Entry<ApplicationStatus, Long>> getCounts() {
+  public List<Map.Entry<ApplicationStatus, Long>> getCounts() {
     return counts;
   }
 
   /** Questions to applicants past their deadline: the reminders. */
-  public java.util.List<no.biogrants.grantapplication.InfoRequest> getOverdue() {
+  public List<InfoRequest> getOverdue() {
     return overdue;
   }
 
@@ -208,15 +222,15 @@ public class QueueTable implements Serializable {
     this.status = status;
   }
 
-  public java.util.List<no.biogrants.casework.SavedFilter> getSaved() {
+  public List<SavedFilter> getSaved() {
     return saved;
   }
 
-  public java.util.List<no.biogrants.scheme.FundingRound> getRounds() {
+  public List<FundingRound> getRounds() {
     return rounds;
   }
 
-  public java.util.List<no.biogrants.identity.AppUser> getColleagues() {
+  public List<AppUser> getColleagues() {
     return colleagues;
   }
 
@@ -236,27 +250,27 @@ public class QueueTable implements Serializable {
     this.assignee = assignee;
   }
 
-  public java.math.BigDecimal getMinScore() {
+  public BigDecimal getMinScore() {
     return minScore;
   }
 
-  public void setMinScore(java.math.BigDecimal minScore) {
+  public void setMinScore(BigDecimal minScore) {
     this.minScore = minScore;
   }
 
-  public java.math.BigDecimal getMinAmount() {
+  public BigDecimal getMinAmount() {
     return minAmount;
   }
 
-  public void setMinAmount(java.math.BigDecimal minAmount) {
+  public void setMinAmount(BigDecimal minAmount) {
     this.minAmount = minAmount;
   }
 
-  public java.math.BigDecimal getMaxAmount() {
+  public BigDecimal getMaxAmount() {
     return maxAmount;
   }
 
-  public void setMaxAmount(java.math.BigDecimal maxAmount) {
+  public void setMaxAmount(BigDecimal maxAmount) {
     this.maxAmount = maxAmount;
   }
 
@@ -268,19 +282,19 @@ public class QueueTable implements Serializable {
     this.industry = industry;
   }
 
-  public java.time.LocalDate getSubmittedFrom() {
+  public LocalDate getSubmittedFrom() {
     return submittedFrom;
   }
 
-  public void setSubmittedFrom(java.time.LocalDate submittedFrom) {
+  public void setSubmittedFrom(LocalDate submittedFrom) {
     this.submittedFrom = submittedFrom;
   }
 
-  public java.time.LocalDate getSubmittedTo() {
+  public LocalDate getSubmittedTo() {
     return submittedTo;
   }
 
-  public void setSubmittedTo(java.time.LocalDate submittedTo) {
+  public void setSubmittedTo(LocalDate submittedTo) {
     this.submittedTo = submittedTo;
   }
 

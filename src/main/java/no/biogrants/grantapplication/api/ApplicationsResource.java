@@ -1,5 +1,7 @@
 package no.biogrants.grantapplication.api;
 
+import java.util.ArrayList;
+import java.util.function.Supplier;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
@@ -74,7 +76,7 @@ public class ApplicationsResource {
     if (body == null) {
       throw bodyRequired();
     }
-    List<FieldViolation> missing = new java.util.ArrayList<>();
+    List<FieldViolation> missing = new ArrayList<>();
     if (body.companyId() == null) {
       missing.add(FieldViolation.of("companyId", "api.companyId.required"));
     }
@@ -101,7 +103,7 @@ public class ApplicationsResource {
     if (body == null) {
       throw bodyRequired();
     }
-    List<FieldViolation> missing = new java.util.ArrayList<>();
+    List<FieldViolation> missing = new ArrayList<>();
     if (body.version() == null) {
       missing.add(FieldViolation.of("version", "api.version.required"));
     }
@@ -170,8 +172,8 @@ public class ApplicationsResource {
   }
 
   /** The content, or every violation at once: the ones found before and the content's own. */
-  private static ApplicationContent contentOrViolations(List<FieldViolation> before, java.util.function.Supplier<ApplicationContent> content) {
-    List<FieldViolation> violations = new java.util.ArrayList<>(before);
+  private static ApplicationContent contentOrViolations(List<FieldViolation> before, Supplier<ApplicationContent> content) {
+    List<FieldViolation> violations = new ArrayList<>(before);
     ApplicationContent result = null;
     try {
       result = content.get();

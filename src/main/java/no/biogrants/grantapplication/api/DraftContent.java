@@ -1,5 +1,7 @@
 package no.biogrants.grantapplication.api;
 
+import java.util.Comparator;
+import java.util.Objects;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -44,7 +46,7 @@ final class DraftContent {
     } catch (InvalidInputException e) {
       addUnlessFieldTaken(violations, e.violations());
     }
-    violations.sort(java.util.Comparator.comparingInt(v -> CONTENT_FIELDS.indexOf(v.field())));
+    violations.sort(Comparator.comparingInt(v -> CONTENT_FIELDS.indexOf(v.field())));
     violations.addAll(lineViolations);
     InvalidInputException.throwIfAny(violations);
     return content;
@@ -99,7 +101,7 @@ final class DraftContent {
   /** Adds the violations about fields not already refused (a value that could not be read is not also "missing"). */
   private static void addUnlessFieldTaken(List<FieldViolation> violations, List<FieldViolation> more) {
     for (FieldViolation v : more) {
-      if (violations.stream().noneMatch(taken -> java.util.Objects.equals(taken.field(), v.field()))) {
+      if (violations.stream().noneMatch(taken -> Objects.equals(taken.field(), v.field()))) {
         violations.add(v);
       }
     }

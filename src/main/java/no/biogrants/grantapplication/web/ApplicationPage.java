@@ -1,5 +1,17 @@
 package no.biogrants.grantapplication.web;
 
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.event.PhaseId;
+import java.math.RoundingMode;
+import java.util.stream.Collectors;
+import no.biogrants.applicant.web.CurrentCompany;
+import no.biogrants.attachment.AttachmentInfo;
+import no.biogrants.attachment.Attachments;
+import no.biogrants.attachment.OwnerType;
+import no.biogrants.grantapplication.InfoRequest;
+import no.biogrants.grantapplication.InfoRequestAnswers;
+import no.biogrants.grantapplication.StatusTransitions;
+import no.biogrants.shared.Rate;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -57,9 +69,9 @@ public class ApplicationPage implements Serializable {
   @Inject private Schemes schemes;
   @Inject private ActiveUser activeUser;
   @Inject private Clock clock;
-  @Inject private no.biogrants.attachment.Attachments attachments;
-  @Inject private no.biogrants.grantapplication.InfoRequestAnswers infoRequests;
-  @Inject private no.biogrants.applicant.web.CurrentCompany currentCompany;
+  @Inject private Attachments attachments;
+  @Inject private InfoRequestAnswers infoRequests;
+  @Inject private CurrentCompany currentCompany;
 
   private Long id;
   private int step = 1;
@@ -84,7 +96,7 @@ public class ApplicationPage implements Serializable {
   private long version;
   private GrantApplication application;
   private List<Company> myCompanies;
-  private List<no.biogrants.grantapplication.InfoRequest> questions = List.of();
+  private List<InfoRequest> questions = List.of();
   private Set<ApplicationPart> openParts = EnumSet.noneOf(ApplicationPart.class);
   private String answerText;
 
@@ -112,7 +124,7 @@ public class ApplicationPage implements Serializable {
       return;
     }
     questions = infoRequests.requestsOf(application.getId());
-    questions.stream().filter(no.biogrants.grantapplication.InfoRequest::isOpen).findFirst().ifPresent(q -> openParts = EnumSet.copyOf(
+    questions.stream().filter(InfoRequest::isOpen).findFirst().ifPresent(q -> openParts = EnumSet.copyOf(
         q.getParts().isEmpty() ? EnumSet.noneOf(ApplicationPart.class) : q.getParts()));
     fill(application);
   }
@@ -211,7 +223,7 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isWithdrawable() {
-    return application != null && no.biogrants.grantapplication.StatusTransitions.isAllowed(application.getStatus(), ApplicationStatus.WITHDRAWN);
+    return application != null && StatusTransitions.isAllowed(application.getStatus(), ApplicationStatus.WITHDRAWN);
   }
 
   /** The applicant answers the caseworker's open question (with the changes to the parts it opened). */
@@ -324,7 +336,7 @@ public class ApplicationPage implements Serializable {
       Messages.error("applicationForm:wageHours", "validation.wage.inputs");
       return;
     }
-    Money amount = WageCost.of(wageHours, Money.of(wageSalary.setScale(2, java.math.RoundingMode.HALF_UP)), round.getScheme().getWageHourFactor(), round.getScheme().getWageHourCap());
+    Money amount = WageCost.of(wageHours, Money.of(wageSalary.setScale(2, RoundingMode.HALF_UP)), round.getScheme().getWageHourFactor(), round.getScheme().getWageHourCap());
     lines.add(new CostLineInput(CostCategory.PARTICIPANT_WAGES, Messages.text("wage.lineDescription", wageHours), amount.amount()));
     wageHours = null;
     wageSalary = null;
@@ -335,7 +347,7 @@ public class ApplicationPage implements Serializable {
     if (round == null || wageSalary == null || wageSalary.signum() <= 0) {
       return null;
     }
-    return WageCost.hourlyRate(Money.of(wageSalary.setScale(2, java.math.RoundingMode.HALF_UP)), round.getScheme().getWageHourFactor(), round.getScheme().getWageHourCap());
+    return WageCost.hourlyRate(Money.of(wageSalary.setScale(2, RoundingMode.HALF_UP)), round.getScheme().getWageHourFactor(), round.getScheme().getWageHourCap());
   }
 
   // ---- the live figures and rules ----------------------------------------------------------
@@ -397,8 +409,8 @@ public class ApplicationPage implements Serializable {
   public List<BrokenRule> getRules() {
     // Rendering asks for the rules many times (each field, each step, the side panel); they are
     // worked out once per rendering, after the typed values are in.
-    jakarta.faces.context.FacesContext context = jakarta.faces.context.FacesContext.getCurrentInstance();
-    boolean rendering = context != null && context.getCurrentPhaseId() == jakarta.faces.event.PhaseId.RENDER_RESPONSE;
+    FacesContext context = FacesContext.getCurrentInstance();
+    boolean rendering = context != null && context.getCurrentPhaseId() == PhaseId.RENDER_RESPONSE;
     if (rendering && rulesRenderedFor == context && renderedRules != null) {
       return renderedRules;
     }
@@ -437,9 +449,9 @@ public class ApplicationPage implements Serializable {
     if (application == null) {
       return Set.of();
     }
-    List<no.biogrants.attachment.AttachmentInfo> list =
-        FacesActions.attempt(null, () -> attachments.list(activeUser.actor(), no.biogrants.attachment.OwnerType.APPLICATION, application.getId()));
-    return list == null ? null : list.stream().map(a -> a.kind().name()).collect(java.util.stream.Collectors.toSet());
+    List<AttachmentInfo> list =
+        FacesActions.attempt(null, () -> attachments.list(activeUser.actor(), OwnerType.APPLICATION, application.getId()));
+    return list == null ? null : list.stream().map(a -> a.kind().name()).collect(Collectors.toSet());
   }
 
   /** The message of each rule broken on a field, for the text next to it. */
@@ -468,7 +480,7 @@ public class ApplicationPage implements Serializable {
     return round == null ? Money.ZERO : round.getScheme().maximumGrant(livePlan().eligibleCosts());
   }
 
-  public no.biogrants.shared.Rate getAidIntensity() {
+  public Rate getAidIntensity() {
     FundingRound round = getRound();
     return round == null ? null : round.getScheme().getAidIntensity();
   }
@@ -549,7 +561,7 @@ public class ApplicationPage implements Serializable {
     return TrainingProvider.values();
   }
 
-  public List<no.biogrants.grantapplication.InfoRequest> getQuestions() {
+  public List<InfoRequest> getQuestions() {
     return questions;
   }
 

@@ -1,5 +1,6 @@
 package no.biogrants.grantapplication.web;
 
+import no.biogrants.infrastructure.web.Downloads;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -41,6 +42,6 @@ public class ReceiptDownload extends HttpServlet {
       return;
     }
     byte[] pdf = Receipt.pdf(application, counties.byCode(application.getCountyCode()).getName() + " fylkeskommune");
-    no.biogrants.infrastructure.web.Downloads.send(response, "application/pdf", "kvittering-" + application.getReference() + ".pdf", pdf);
+    Downloads.send(response, "application/pdf", "kvittering-" + application.getReference() + ".pdf", pdf);
   }
 }

@@ -1,5 +1,6 @@
 package no.biogrants.identity.api;
 
+import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -53,7 +54,7 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     }
     // Authenticated already (ApiKeyAuthentication) when the key is valid; looked up again only without it.
     Object authenticated = servletRequest == null ? null : servletRequest.getAttribute(ApiKeyAuthentication.USER);
-    var user = authenticated instanceof AppUser known ? java.util.Optional.of(known) : users.byApiKey(key);
+    var user = authenticated instanceof AppUser known ? Optional.of(known) : users.byApiKey(key);
     if (user.isEmpty()) {
       if (keyGiven) {
         throttle.invalidKey(address);

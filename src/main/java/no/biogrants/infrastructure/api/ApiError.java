@@ -1,5 +1,7 @@
 package no.biogrants.infrastructure.api;
 
+import java.util.Locale;
+import no.biogrants.infrastructure.web.Messages;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.util.List;
@@ -19,8 +21,8 @@ public record ApiError(int status, String message, List<ApiFieldError> errors) {
   }
 
   /** 503: the database is out of reach; nothing was done, try again in 10 s. */
-  public static Response databaseUnavailable(java.util.Locale locale) {
-    return Response.fromResponse(response(Response.Status.SERVICE_UNAVAILABLE, no.biogrants.infrastructure.web.Messages.text(locale, "error.databaseUnavailable")))
+  public static Response databaseUnavailable(Locale locale) {
+    return Response.fromResponse(response(Response.Status.SERVICE_UNAVAILABLE, Messages.text(locale, "error.databaseUnavailable")))
         .header("Retry-After", "10")
         .build();
   }

@@ -1,5 +1,8 @@
 package no.biogrants.infrastructure.api;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import no.biogrants.infrastructure.DatabaseFailures;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotFoundException;
@@ -39,8 +42,8 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     Locale locale = ApiLanguage.of(headers == null ? null : headers.getAcceptableLanguages());
     BusinessException business = find(failure, BusinessException.class);
     // A service refused the caller's role (@RolesAllowed) or the caller's access to the record.
-    if (business instanceof AccessDeniedException || find(failure, jakarta.ejb.EJBAccessException.class) != null
-        || find(failure, jakarta.ejb.AccessLocalException.class) != null) {
+    if (business instanceof AccessDeniedException || find(failure, EJBAccessException.class) != null
+        || find(failure, AccessLocalException.class) != null) {
       return ApiError.response(Response.Status.FORBIDDEN, Messages.text(locale, "access.denied"));
     }
     if (business != null) {
@@ -59,7 +62,7 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
       Response.Status status = Response.Status.fromStatusCode(w.getResponse().getStatus());
       return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, Messages.text(locale, "api.badRequest"));
     }
-    if (no.biogrants.infrastructure.DatabaseFailures.unavailable(failure)) {
+    if (DatabaseFailures.unavailable(failure)) {
       LOG.log(Level.WARNING, "API call failed: the database is out of reach", failure.toString());
       return ApiError.databaseUnavailable(locale);
     }

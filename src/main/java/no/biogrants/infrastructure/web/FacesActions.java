@@ -1,5 +1,13 @@
 package no.biogrants.infrastructure.web;
 
+import jakarta.ejb.AccessLocalException;
+import jakarta.ejb.EJBAccessException;
+import jakarta.faces.context.FacesContext;
+import jakarta.persistence.LockTimeoutException;
+import jakarta.persistence.PersistenceException;
+import java.util.function.Function;
+import no.biogrants.infrastructure.DatabaseFailures;
+import no.biogrants.shared.FieldViolation;
 import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PessimisticLockException;
@@ -29,22 +37,22 @@ public final class FacesActions {
    * As {@link #attempt(String, Supplier)}, the message going next to the field the refusal's
    * message key belongs to ({@code fieldOf} gives the client id, or null for the top of the page).
    */
-  public static <T> T attemptAt(java.util.function.Function<String, String> fieldOf, Supplier<T> action) {
+  public static <T> T attemptAt(Function<String, String> fieldOf, Supplier<T> action) {
     String clientId = fieldOf.apply("");
     try {
       return action.get();
     } catch (BusinessException e) {
       Messages.error(fieldOf.apply(e.messageKey()), e.messageKey(), e.arguments().toArray());
-    } catch (EJBException | jakarta.persistence.PersistenceException e) {
+    } catch (EJBException | PersistenceException e) {
       Throwable cause = rootBusinessCause(e);
       if (cause instanceof BusinessException b) {
         Messages.error(fieldOf.apply(b.messageKey()), b.messageKey(), b.arguments().toArray());
-      } else if (e instanceof jakarta.ejb.EJBAccessException || e instanceof jakarta.ejb.AccessLocalException) {
+      } else if (e instanceof EJBAccessException || e instanceof AccessLocalException) {
         LOG.log(Level.WARNING, "A service refused the role of the caller: {0}", e.toString());
         Messages.error(clientId, "access.denied");
       } else if (isConflict(e)) {
         Messages.error(clientId, "error.conflict");
-      } else if (no.biogrants.infrastructure.DatabaseFailures.unavailable(e)) {
+      } else if (DatabaseFailures.unavailable(e)) {
         LOG.log(Level.WARNING, "Action failed: the database is out of reach: {0}", e.toString());
         Messages.error(clientId, "error.databaseUnavailable");
       } else {
@@ -60,12 +68,12 @@ public final class FacesActions {
    * {@code clientIdOf} turns the domain's field name (e.g. {@code report}) into the client id, or
    * null for the top of the page.
    */
-  public static <T> T attemptFields(java.util.function.Function<String, String> clientIdOf, Supplier<T> action) {
+  public static <T> T attemptFields(Function<String, String> clientIdOf, Supplier<T> action) {
     try {
       return action.get();
     } catch (BusinessException e) {
       showAll(clientIdOf, e);
-    } catch (EJBException | jakarta.persistence.PersistenceException e) {
+    } catch (EJBException | PersistenceException e) {
       if (rootBusinessCause(e) instanceof BusinessException b) {
         showAll(clientIdOf, b);
       } else {
@@ -75,8 +83,8 @@ public final class FacesActions {
     return null;
   }
 
-  private static void showAll(java.util.function.Function<String, String> clientIdOf, BusinessException e) {
-    for (no.biogrants.shared.FieldViolation v : e.violations()) {
+  private static void showAll(Function<String, String> clientIdOf, BusinessException e) {
+    for (FieldViolation v : e.violations()) {
       Messages.error(v.field() == null ? null : clientIdOf.apply(v.field()), v.messageKey(), v.arguments().toArray());
     }
   }
@@ -93,7 +101,7 @@ public final class FacesActions {
 
   /** Keeps this request's messages (errors too) for the page a redirect leads to. */
   public static void keepMessages() {
-    jakarta.faces.context.FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
+    FacesContext.getCurrentInstance().getExternalContext().getFlash().setKeepMessages(true);
   }
 
   private static Throwable rootBusinessCause(Throwable e) {
@@ -110,7 +118,7 @@ public final class FacesActions {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OptimisticLockException
           || t instanceof PessimisticLockException
-          || t instanceof jakarta.persistence.LockTimeoutException
+          || t instanceof LockTimeoutException
           || t.getClass().getName().endsWith("OptimisticLockException")) {
         return true;
       }

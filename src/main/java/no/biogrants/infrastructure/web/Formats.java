@@ -1,5 +1,6 @@
 package no.biogrants.infrastructure.web;
 
+import no.biogrants.shared.Rate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -40,7 +41,7 @@ public class Formats {
 
   /** A rate as a percentage: "75 %". */
   public String percent(Object rate) {
-    if (rate instanceof no.biogrants.shared.Rate r) {
+    if (rate instanceof Rate r) {
       return r.percent().stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
     return "";

@@ -1,5 +1,6 @@
 package no.biogrants.infrastructure.web;
 
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
@@ -26,8 +27,8 @@ public class LocaleSelection implements Serializable {
     locale = "en".equals(language) ? Locale.ENGLISH : Locale.forLanguageTag("nb");
     FacesContext context = FacesContext.getCurrentInstance();
     context.getViewRoot().setLocale(locale);
-    String uri = ((jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest()).getRequestURI();
-    String query = ((jakarta.servlet.http.HttpServletRequest) context.getExternalContext().getRequest()).getQueryString();
+    String uri = ((HttpServletRequest) context.getExternalContext().getRequest()).getRequestURI();
+    String query = ((HttpServletRequest) context.getExternalContext().getRequest()).getQueryString();
     context.getExternalContext().redirect(uri + (query == null ? "" : "?" + query));
   }
 }

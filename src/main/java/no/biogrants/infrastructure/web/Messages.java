@@ -1,5 +1,8 @@
 package no.biogrants.infrastructure.web;
 
+import jakarta.faces.FacesException;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
@@ -42,7 +45,7 @@ public final class Messages {
           switch (arguments[i]) {
             case Money m -> MoneyFormat.format(m, locale);
             case MessageKey k -> text(locale, k.key());
-            case java.time.LocalDate d -> d.format(java.time.format.DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            case LocalDate d -> d.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
             case Enum<?> e -> text(locale, e.getDeclaringClass().getSimpleName() + "." + e.name());
             case null -> "";
             default -> arguments[i];
@@ -67,7 +70,7 @@ public final class Messages {
     boolean[] rendered = {false};
     try {
       context.getViewRoot().invokeOnComponent(context, clientId, (c, component) -> rendered[0] = component.isRendered());
-    } catch (IllegalArgumentException | jakarta.faces.FacesException e) {
+    } catch (IllegalArgumentException | FacesException e) {
       return false;
     }
     return rendered[0];

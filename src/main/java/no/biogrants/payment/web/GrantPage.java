@@ -1,5 +1,9 @@
 package no.biogrants.payment.web;
 
+import java.util.Arrays;
+import no.biogrants.grantapplication.CostPlan;
+import no.biogrants.infrastructure.web.Pages;
+import no.biogrants.payment.PaymentRequestStatus;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -68,7 +72,7 @@ public class GrantPage implements Serializable {
     application = id == null ? null : FacesActions.attempt(null, () -> applications.own(activeUser.actor(), id));
     decision = application == null ? null : decisions.currentDecision(id).orElse(null);
     if (decision == null) {
-      no.biogrants.infrastructure.web.Pages.notFound();
+      Pages.notFound();
       return;
     }
     if (decision.isGrant()) {
@@ -76,9 +80,9 @@ public class GrantPage implements Serializable {
       paidSoFar = payments.paidSoFar(id);
     }
     requests = payments.requestsOf(id);
-    no.biogrants.grantapplication.CostPlan plan = application.costPlan();
+    CostPlan plan = application.costPlan();
     costs =
-        java.util.Arrays.stream(CostCategory.values())
+        Arrays.stream(CostCategory.values())
             .map(c -> new ActualCostInput(c, plan.costsIn(c)))
             .toList();
     application.getCompany().bankAccount().ifPresent(a -> bankAccount = a.formatted());
@@ -177,7 +181,7 @@ public class GrantPage implements Serializable {
   public boolean isCanRequestPayment() {
     boolean payable = application.getStatus().isBeingPaid();
     return payable && requests.stream().noneMatch(PaymentRequest::isOpen)
-        && requests.stream().noneMatch(r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == no.biogrants.payment.PaymentRequestStatus.PAID);
+        && requests.stream().noneMatch(r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID);
   }
 
   public PaymentKind[] getKinds() {
@@ -185,7 +189,7 @@ public class GrantPage implements Serializable {
   }
 
   private void reload() {
-    no.biogrants.infrastructure.web.Pages.redirect("/payment/grant.xhtml?id=" + id);
+    Pages.redirect("/payment/grant.xhtml?id=" + id);
   }
 
   public Long getId() {

@@ -1,5 +1,7 @@
 package no.biogrants.payment.web;
 
+import jakarta.ejb.EJBException;
+import no.biogrants.infrastructure.web.Downloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
@@ -28,10 +30,10 @@ public class PaymentFileDownload extends HttpServlet {
     byte[] file;
     try {
       file = exports.file(activeUser.actor(), id);
-    } catch (AccessDeniedException | jakarta.ejb.EJBException e) {
+    } catch (AccessDeniedException | EJBException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    no.biogrants.infrastructure.web.Downloads.send(response, "text/csv; charset=UTF-8", "utbetalinger-" + id + ".csv", file);
+    Downloads.send(response, "text/csv; charset=UTF-8", "utbetalinger-" + id + ".csv", file);
   }
 }

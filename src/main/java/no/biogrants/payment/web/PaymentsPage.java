@@ -1,5 +1,11 @@
 package no.biogrants.payment.web;
 
+import java.time.Clock;
+import java.time.LocalDate;
+import no.biogrants.infrastructure.web.Pages;
+import no.biogrants.payment.ActualCosts;
+import no.biogrants.payment.CostComparison;
+import no.biogrants.shared.BankAccount;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -49,7 +55,7 @@ public class PaymentsPage implements Serializable {
   @Inject private Reclaims reclaims;
   @Inject private Acceptances acceptances;
   @Inject private Ledger ledger;
-  @Inject private java.time.Clock clock;
+  @Inject private Clock clock;
 
   private Long id;
   private GrantApplication application;
@@ -68,7 +74,7 @@ public class PaymentsPage implements Serializable {
     application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(activeUser.actor(), id));
     decision = application == null ? null : decisions.currentGrant(id).orElse(null);
     if (decision == null) {
-      no.biogrants.infrastructure.web.Pages.notFound();
+      Pages.notFound();
       return;
     }
     terms = payments.termsOf(application);
@@ -146,11 +152,11 @@ public class PaymentsPage implements Serializable {
   public boolean isCanLapse() {
     return (application.getStatus() == ApplicationStatus.GRANTED || application.getStatus() == ApplicationStatus.PARTIALLY_GRANTED)
         && decision.getAcceptanceDeadline() != null
-        && java.time.LocalDate.now(clock).isAfter(decision.getAcceptanceDeadline());
+        && LocalDate.now(clock).isAfter(decision.getAcceptanceDeadline());
   }
 
   private void reload() {
-    no.biogrants.infrastructure.web.Pages.redirect("/payment/payments.xhtml?id=" + id);
+    Pages.redirect("/payment/payments.xhtml?id=" + id);
   }
 
   /** The field a refusal of the reclaim is about (by its message key); null: the top of the page. */
@@ -176,7 +182,7 @@ public class PaymentsPage implements Serializable {
 
   /** The company's bank account as people write it, or null when none is registered. */
   public String getBankAccount() {
-    return application.getCompany().bankAccount().map(no.biogrants.shared.BankAccount::formatted).orElse(null);
+    return application.getCompany().bankAccount().map(BankAccount::formatted).orElse(null);
   }
 
   public Decision getDecision() {
@@ -192,9 +198,9 @@ public class PaymentsPage implements Serializable {
   }
 
   /** The request's actual costs beside the plan, per category; null for a request without them. */
-  public no.biogrants.payment.CostComparison comparisonOf(PaymentRequest request) {
-    no.biogrants.payment.ActualCosts actual = request.getActualCosts();
-    return actual == null ? null : no.biogrants.payment.CostComparison.of(application.costPlan(), actual);
+  public CostComparison comparisonOf(PaymentRequest request) {
+    ActualCosts actual = request.getActualCosts();
+    return actual == null ? null : CostComparison.of(application.costPlan(), actual);
   }
 
   public List<PaymentRequest> getRequests() {

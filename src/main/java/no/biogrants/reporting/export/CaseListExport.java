@@ -1,5 +1,9 @@
 package no.biogrants.reporting.export;
 
+import java.io.FilterOutputStream;
+import java.io.IOException;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import jakarta.json.Json;
 import jakarta.json.stream.JsonGenerator;
 import java.io.OutputStream;
@@ -35,9 +39,9 @@ public final class CaseListExport {
 
   /** A JSON array of objects whose fields are the columns' ids; amounts as numbers, times as ISO-8601 instants in UTC. */
   static void json(List<ReportColumn> columns, Iterator<List<Object>> rows, OutputStream out) {
-    try (JsonGenerator json = Json.createGenerator(new java.io.FilterOutputStream(out) {
+    try (JsonGenerator json = Json.createGenerator(new FilterOutputStream(out) {
           @Override
-          public void close() throws java.io.IOException {
+          public void close() throws IOException {
             flush();
           }
         })) {
@@ -56,9 +60,9 @@ public final class CaseListExport {
             json.write(id, b);
           } else if (value instanceof Long || value instanceof Integer) {
             json.write(id, ((Number) value).longValue());
-          } else if (value instanceof java.time.LocalDateTime time) {
+          } else if (value instanceof LocalDateTime time) {
             // The database keeps instants as the server's wall-clock time; the API gives them in UTC (API-A6).
-            json.write(id, time.atZone(java.time.ZoneId.systemDefault()).toInstant().toString());
+            json.write(id, time.atZone(ZoneId.systemDefault()).toInstant().toString());
           } else {
             json.write(id, value.toString());
           }

@@ -1,5 +1,6 @@
 package no.biogrants.reporting.export;
 
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.UnaryOperator;
@@ -59,7 +60,7 @@ public final class ReportTables {
     List<List<Object>> values = new ArrayList<>();
     for (OversubscriptionRow r : rows) {
       values.add(
-          java.util.Arrays.asList(r.label(), r.key(), r.applications(), r.applied(), r.granted(), r.committed(), r.available(), r.ratio()));
+          Arrays.asList(r.label(), r.key(), r.applications(), r.applied(), r.granted(), r.committed(), r.available(), r.ratio()));
     }
     return new ReportTable(name, columns, values, true);
   }
@@ -98,7 +99,7 @@ public final class ReportTables {
   public static List<Object> caseValues(CaseRow c) {
     List<Object> values =
         new ArrayList<>(
-            java.util.Arrays.asList(
+            Arrays.asList(
                 c.reference(), c.id(), c.county(), c.round(), c.budgetLineId(), c.company(), c.orgNumber(), c.naceCode(), c.industry(),
                 c.employees(), c.sizeBand(), c.purpose(), c.status(), c.submittedAt(), c.stateAidBasis()));
     CASE_MEASURES.forEach(m -> values.add(m.of(c.figures())));

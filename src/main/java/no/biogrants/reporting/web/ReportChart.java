@@ -1,5 +1,6 @@
 package no.biogrants.reporting.web;
 
+import java.math.BigDecimal;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
@@ -44,7 +45,7 @@ final class ReportChart {
     ReportMeasure measure = measures.stream().filter(ReportMeasure::isMoney).findFirst().orElse(measures.get(0));
     Map<String, String> axis = new LinkedHashMap<>();
     Map<String, String> series = new LinkedHashMap<>();
-    Map<SpendingRow.Keys, java.math.BigDecimal> values = new HashMap<>();
+    Map<SpendingRow.Keys, BigDecimal> values = new HashMap<>();
     for (SpendingRow r : rows) {
       axis.putIfAbsent(String.valueOf(r.key()), r.label());
       series.putIfAbsent(String.valueOf(r.byKey()), r.byLabel());
@@ -57,14 +58,14 @@ final class ReportChart {
     int i = 0;
     for (Map.Entry<String, String> s : series.entrySet()) {
       JsonArrayBuilder data = Json.createArrayBuilder();
-      axis.keySet().forEach(k -> data.add(values.getOrDefault(new SpendingRow.Keys(k, s.getKey()), java.math.BigDecimal.ZERO)));
+      axis.keySet().forEach(k -> data.add(values.getOrDefault(new SpendingRow.Keys(k, s.getKey()), BigDecimal.ZERO)));
       datasets.add(dataset(String.valueOf(s.getValue()), COLORS[i++ % COLORS.length], data, line));
     }
     return chart(line ? "line" : "bar", labels, datasets, !line, text.apply("reports.col." + measure.apiName()));
   }
 
-  private static java.math.BigDecimal number(Object value) {
-    return value instanceof Money m ? m.amount() : java.math.BigDecimal.valueOf(((Number) value).longValue());
+  private static BigDecimal number(Object value) {
+    return value instanceof Money m ? m.amount() : BigDecimal.valueOf(((Number) value).longValue());
   }
 
   private static String oneDimension(Dimension dimension, List<ReportMeasure> measures, List<SpendingRow> rows, UnaryOperator<String> text) {

@@ -1,5 +1,10 @@
 package no.biogrants.reporting.web;
 
+import no.biogrants.county.Counties;
+import no.biogrants.county.County;
+import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.scheme.StateAidBasis;
+import no.biogrants.shared.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -50,7 +55,7 @@ public class ReportsPage implements Serializable {
   @Inject private CaseListExports exports;
   @Inject private Budgets budgets;
   @Inject private ActiveUser activeUser;
-  @Inject private no.biogrants.county.Counties counties;
+  @Inject private Counties counties;
 
   private final ReportFilterForm form = new ReportFilterForm();
   private ReportKind kind = ReportKind.SPENDING;
@@ -190,12 +195,12 @@ public class ReportsPage implements Serializable {
     return row.ratio() == null ? "–" : row.ratio().toPlainString().replace('.', ',');
   }
 
-  public no.biogrants.grantapplication.ApplicationStatus[] getStatuses() {
-    return no.biogrants.grantapplication.ApplicationStatus.values();
+  public ApplicationStatus[] getStatuses() {
+    return ApplicationStatus.values();
   }
 
-  public no.biogrants.scheme.StateAidBasis[] getStateAidBases() {
-    return no.biogrants.scheme.StateAidBasis.values();
+  public StateAidBasis[] getStateAidBases() {
+    return StateAidBasis.values();
   }
 
   public Object value(SpendingRow row, ReportMeasure measure) {
@@ -211,8 +216,8 @@ public class ReportsPage implements Serializable {
   }
 
   public FundPurposeRow getFundPurposeTotal() {
-    return fundPurposes.stream().reduce(new FundPurposeRow(null, null, false, no.biogrants.shared.Money.ZERO, no.biogrants.shared.Money.ZERO,
-        no.biogrants.shared.Money.ZERO, no.biogrants.shared.Money.ZERO), FundPurposeRow::plus);
+    return fundPurposes.stream().reduce(new FundPurposeRow(null, null, false, Money.ZERO, Money.ZERO,
+        Money.ZERO, Money.ZERO), FundPurposeRow::plus);
   }
 
   public List<Integer> getYears() {
@@ -295,7 +300,7 @@ public class ReportsPage implements Serializable {
     measures = chosen.isEmpty() ? new ArrayList<>(List.of(ReportMeasure.APPLIED)) : chosen;
   }
 
-  public List<no.biogrants.county.County> getCounties() {
+  public List<County> getCounties() {
     return counties.all();
   }
 

@@ -1,5 +1,6 @@
 package no.biogrants.budget.api;
 
+import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -124,7 +125,7 @@ class BudgetLinesApiIT {
     assertThat(badCounty.statusCode()).isEqualTo(400);
     assertThat(noLine.statusCode()).isEqualTo(404);
     assertThat(notANumber.statusCode()).isEqualTo(404);
-    for (HttpResponse<String> response : java.util.List.of(noYear, badYear, badCounty, noLine, notANumber)) {
+    for (HttpResponse<String> response : List.of(noYear, badYear, badCounty, noLine, notANumber)) {
       assertThat(response.body()).doesNotContain("Exception", "at no.biogrants", "<html");
     }
   }

@@ -1,5 +1,6 @@
 package no.biogrants.casework.appeal;
 
+import java.time.LocalDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
@@ -12,7 +13,7 @@ import org.junit.jupiter.api.Test;
 class AppealDeadlineTest {
 
   private static Instant oslo(String localDateTime) {
-    return ZonedDateTime.of(java.time.LocalDateTime.parse(localDateTime), ClockProducer.OSLO).toInstant();
+    return ZonedDateTime.of(LocalDateTime.parse(localDateTime), ClockProducer.OSLO).toInstant();
   }
 
   @Test

@@ -1,5 +1,10 @@
 package no.biogrants.casework.appeal;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.stream.Stream;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -167,11 +172,11 @@ class AppealTest {
   @Test
   void everyAppealEnumHasALabelInBothLanguages() throws Exception {
     for (String bundle : new String[] {"/messages.properties", "/messages_en.properties"}) {
-      java.util.Properties texts = new java.util.Properties();
-      try (var in = new java.io.InputStreamReader(AppealTest.class.getResourceAsStream(bundle), java.nio.charset.StandardCharsets.UTF_8)) {
+      Properties texts = new Properties();
+      try (var in = new InputStreamReader(AppealTest.class.getResourceAsStream(bundle), StandardCharsets.UTF_8)) {
         texts.load(in);
       }
-      for (Enum<?> value : java.util.stream.Stream.concat(java.util.Arrays.stream(AppealOutcome.values()), java.util.Arrays.stream(AppealChannel.values())).toList()) {
+      for (Enum<?> value : Stream.concat(Arrays.stream(AppealOutcome.values()), Arrays.stream(AppealChannel.values())).toList()) {
         assertThat(texts.getProperty(value.getDeclaringClass().getSimpleName() + "." + value.name())).as(bundle + " " + value).isNotBlank();
       }
     }

@@ -1,5 +1,10 @@
 package no.biogrants.casework.appeal;
 
+import no.biogrants.attachment.AttachmentKind;
+import no.biogrants.attachment.Attachments;
+import no.biogrants.attachment.OwnerType;
+import no.biogrants.attachment.Pdfs;
+import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -66,16 +71,16 @@ class AppealsIT {
   @Inject private AuditLog audit;
   @Inject private Users users;
   @Inject private Schemes schemes;
-  @Inject private no.biogrants.attachment.Attachments attachments;
+  @Inject private Attachments attachments;
 
   @Test
   void attA9_theCompanyAttachesDocumentsToItsOpenAppealWhichTheCountyReadsAndNobodyElse() {
     Long id = rejected();
     Actor applicant = actor("soker");
     Appeal appeal = appeals.appeal(applicant, id, "Vedlagt er dokumentasjon på omstillingen.");
-    var owner = no.biogrants.attachment.OwnerType.APPEAL;
-    var kind = no.biogrants.attachment.AttachmentKind.OTHER;
-    byte[] pdf = no.biogrants.attachment.Pdfs.onePage("Styrevedtak om omstilling");
+    var owner = OwnerType.APPEAL;
+    var kind = AttachmentKind.OTHER;
+    byte[] pdf = Pdfs.onePage("Styrevedtak om omstilling");
 
     var added = attachments.add(applicant, owner, appeal.getId(), kind, "styrevedtak.pdf", pdf);
 
@@ -165,8 +170,8 @@ class AppealsIT {
     assertThat(ledger.entriesForApplication(id))
         .extracting(LedgerEntry::getType, LedgerEntry::getAmount)
         .containsExactly(
-            org.assertj.core.groups.Tuple.tuple(LedgerEntryType.COMMITMENT, Money.ofKroner(100_000)),
-            org.assertj.core.groups.Tuple.tuple(LedgerEntryType.RELEASE, Money.ofKroner(100_000)));
+            Tuple.tuple(LedgerEntryType.COMMITMENT, Money.ofKroner(100_000)),
+            Tuple.tuple(LedgerEntryType.RELEASE, Money.ofKroner(100_000)));
     assertThat(ledger.entriesForApplication(id).get(1).getNote()).isEqualTo("Klageren har rett: hele opplæringen gjelder omstillingen.");
 
     // The existing flow: a new recommendation and a new decision, which books afresh.

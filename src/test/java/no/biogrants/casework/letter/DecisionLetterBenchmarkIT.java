@@ -1,5 +1,8 @@
 package no.biogrants.casework.letter;
 
+import java.util.Arrays;
+import java.util.function.Supplier;
+import org.assertj.core.api.Assertions;
 import java.util.Locale;
 
 /**
@@ -18,7 +21,7 @@ class DecisionLetterBenchmarkIT {
     measure("pdf", RUNS, () -> DecisionLetterPdf.render(content));
   }
 
-  private static void measure(String format, int runs, java.util.function.Supplier<byte[]> render) {
+  private static void measure(String format, int runs, Supplier<byte[]> render) {
     for (int i = 0; i < 30; i++) {
       render.get();
     }
@@ -29,8 +32,8 @@ class DecisionLetterBenchmarkIT {
       size = render.get().length;
       nanos[i] = System.nanoTime() - start;
     }
-    java.util.Arrays.sort(nanos);
-    org.assertj.core.api.Assertions.assertThat(size).as("a rendered letter").isPositive();
+    Arrays.sort(nanos);
+    Assertions.assertThat(size).as("a rendered letter").isPositive();
     System.out.printf(
         Locale.ROOT, "BENCHMARK letter %-4s median %.1f ms, p95 %.1f ms, %d bytes (%d runs)%n",
         format, nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.95)] / 1e6, size, runs);

@@ -1,5 +1,6 @@
 package no.biogrants.casework.letter;
 
+import java.math.BigInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -60,7 +61,7 @@ class DecisionLetterDocxTest {
       assertThat(paragraphs(document, DocxStyles.TITLE))
           .containsExactly("Vedtak om tilskudd til bedriftsintern opplæring (BIO)");
       assertThat(document.getStyles().getStyle(DocxStyles.HEADING_1).getCTStyle().getPPr().getOutlineLvl().getVal())
-          .isEqualTo(java.math.BigInteger.ZERO);
+          .isEqualTo(BigInteger.ZERO);
     }
   }
 

@@ -1,5 +1,6 @@
 package no.biogrants.grantapplication.api;
 
+import jakarta.json.JsonString;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -95,7 +96,7 @@ class ApiFuzzIT {
         } else if (answer.statusCode() == 200) {
           JsonValue stored = pick(json(answer.body()).asJsonObject(), field);
           if (hostile.startsWith("\"") && stored != null && stored.getValueType() == JsonValue.ValueType.STRING && hostile.length() < 400) {
-            String raw = ((jakarta.json.JsonString) json(hostile)).getString();
+            String raw = ((JsonString) json(hostile)).getString();
             softly.assertThat(stored.toString()).as("stored verbatim: %s", what).isIn(Json.createValue(raw).toString(), Json.createValue(raw.strip()).toString());
           }
           long now = json(answer.body()).asJsonObject().getJsonNumber("version").longValue();

@@ -1,5 +1,7 @@
 package no.biogrants.grantapplication.api;
 
+import java.time.Duration;
+import org.openqa.selenium.support.ui.WebDriverWait;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -316,7 +318,7 @@ class ApplicationsApiIT {
       WebElement revoke = browser.driver().findElement(By.xpath("//table[@id='keys']//tr[td[1][normalize-space(.)='Regnskapsverktøyet']]//button"));
       revoke.click();
       WebElement yes =
-          new org.openqa.selenium.support.ui.WebDriverWait(browser.driver(), java.time.Duration.ofSeconds(10))
+          new WebDriverWait(browser.driver(), Duration.ofSeconds(10))
               .until(ExpectedConditions.elementToBeClickable(By.cssSelector(".ui-confirmdialog-yes")));
       browser.clickAndWaitForPage(yes);
       assertThat(browser.globalMessages()).contains("Nøkkelen er trukket tilbake");

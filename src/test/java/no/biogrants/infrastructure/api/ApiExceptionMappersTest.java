@@ -1,5 +1,6 @@
 package no.biogrants.infrastructure.api;
 
+import no.biogrants.infrastructure.web.FacesActions;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.ejb.EJBException;
@@ -48,6 +49,6 @@ class ApiExceptionMappersTest {
     assertThat(ApiExceptionMappers.find(new EJBException(rule), BusinessException.class)).isSameAs(rule);
     assertThat(ApiExceptionMappers.find(new EJBException(new AccessDeniedException()), BusinessException.class)).isInstanceOf(AccessDeniedException.class);
     assertThat(rule.messageKey()).isEqualTo("rule.cost.noCosts");
-    assertThat(no.biogrants.infrastructure.web.FacesActions.isConflict(new EJBException(new OptimisticLockException()))).isTrue();
+    assertThat(FacesActions.isConflict(new EJBException(new OptimisticLockException()))).isTrue();
   }
 }

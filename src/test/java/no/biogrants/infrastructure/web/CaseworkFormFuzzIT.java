@@ -1,5 +1,6 @@
 package no.biogrants.infrastructure.web;
 
+import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -299,7 +300,7 @@ class CaseworkFormFuzzIT {
           batch = Math.min(8, batch * 2);
           assertThat(made.statusCode()).as("cases at %s: %s", stage, made.body()).isEqualTo(200);
           made.body().lines().map(Long::valueOf).forEach(ready::add);
-        } catch (java.io.IOException e) {
+        } catch (IOException e) {
           throw new IllegalStateException(e);
         } catch (InterruptedException e) {
           Thread.currentThread().interrupt();

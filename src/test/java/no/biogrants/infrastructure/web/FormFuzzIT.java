@@ -1,5 +1,6 @@
 package no.biogrants.infrastructure.web;
 
+import jakarta.json.JsonValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -105,7 +106,7 @@ class FormFuzzIT {
     return ApiDrafts.validContent();
   }
 
-  private static jakarta.json.JsonValue json(String body) {
+  private static JsonValue json(String body) {
     return Json.createReader(new StringReader(body)).readValue();
   }
 }

@@ -1,5 +1,12 @@
 package no.biogrants.infrastructure.web;
 
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import no.biogrants.applicant.LegalForm;
+import no.biogrants.applicant.ProfileFlag;
+import no.biogrants.assessment.Gate;
+import no.biogrants.attachment.AttachmentKind;
+import no.biogrants.attachment.OwnerType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -31,7 +38,7 @@ class MessagesBundleTest {
   private static Properties bundle(String name) throws IOException {
     Properties properties = new Properties();
     try (InputStream in = MessagesBundleTest.class.getResourceAsStream("/" + name)) {
-      properties.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
+      properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return properties;
   }
@@ -62,9 +69,9 @@ class MessagesBundleTest {
     Properties nb = bundle("messages.properties");
     for (Class<? extends Enum<?>> type :
         List.of(ApplicationStatus.class, TrainingPurpose.class, CostCategory.class, FundPurpose.class,
-            DecisionOutcome.class, Role.class, SplitMethod.class, LedgerEntryType.class, no.biogrants.assessment.Gate.class,
-            no.biogrants.applicant.LegalForm.class, no.biogrants.applicant.ProfileFlag.class,
-            no.biogrants.attachment.AttachmentKind.class, no.biogrants.attachment.OwnerType.class)) {
+            DecisionOutcome.class, Role.class, SplitMethod.class, LedgerEntryType.class, Gate.class,
+            LegalForm.class, ProfileFlag.class,
+            AttachmentKind.class, OwnerType.class)) {
       for (Enum<?> value : type.getEnumConstants()) {
         assertThat(nb.getProperty(type.getSimpleName() + "." + value.name())).as(type.getSimpleName() + "." + value.name()).isNotBlank();
       }

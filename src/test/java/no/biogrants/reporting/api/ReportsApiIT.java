@@ -1,5 +1,6 @@
 package no.biogrants.reporting.api;
 
+import java.math.RoundingMode;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -130,7 +131,7 @@ class ReportsApiIT {
 
     JsonObject own = json(get("/api/v1/reports/spending?year=2020&groupBy=quarter,county", INNLANDET).body()).asJsonObject();
     assertThat(own.getJsonArray("rows")).isNotEmpty().allSatisfy(r -> assertThat(r.asJsonObject().getString("key2")).isEqualTo("34"));
-    String csv = new String(getBytes("/api/v1/reports/spending?year=2020&groupBy=purpose,county&format=csv").body(), java.nio.charset.StandardCharsets.UTF_8);
+    String csv = new String(getBytes("/api/v1/reports/spending?year=2020&groupBy=purpose,county&format=csv").body(), StandardCharsets.UTF_8);
     assertThat(csv.lines().findFirst().orElseThrow()).startsWith("\uFEFFpurpose;key;county;key2;applications;applied;");
   }
 
@@ -147,7 +148,7 @@ class ReportsApiIT {
     assertThat(innlandet.getString("label")).isEqualTo("Innlandet");
     assertThat(amount(innlandet, "available")).isEqualByComparingTo(money);
     assertThat(amount(innlandet, "applied")).isEqualByComparingTo(applied);
-    assertThat(amount(innlandet, "oversubscriptionRatio")).isEqualByComparingTo(applied.divide(money, 2, java.math.RoundingMode.HALF_UP));
+    assertThat(amount(innlandet, "oversubscriptionRatio")).isEqualByComparingTo(applied.divide(money, 2, RoundingMode.HALF_UP));
     assertThat(amount(report.getJsonObject("total"), "available"))
         .isEqualByComparingTo(sql("SELECT SUM(bl.allocated + bl.transferred) FROM budget_line bl WHERE bl.budget_year = 2020"
             + " AND EXISTS (SELECT 1 FROM allocation_purpose ap WHERE ap.allocation_id = bl.allocation_id AND ap.purpose = 'BIO')"));

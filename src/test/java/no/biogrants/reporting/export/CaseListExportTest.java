@@ -90,7 +90,7 @@ class CaseListExportTest {
     assertThat(cases.getJsonObject(2).getJsonNumber("trainingHours").longValue()).isEqualTo(120);
     assertThat(cases.getJsonObject(0).getString("submittedAt"))
         .endsWith("Z")
-        .isEqualTo(LocalDateTime.of(2020, 5, 4, 10, 15).atZone(java.time.ZoneId.systemDefault()).toInstant().toString());
+        .isEqualTo(LocalDateTime.of(2020, 5, 4, 10, 15).atZone(ZoneId.systemDefault()).toInstant().toString());
   }
 
   @Test

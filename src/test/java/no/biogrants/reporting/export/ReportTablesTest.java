@@ -1,5 +1,6 @@
 package no.biogrants.reporting.export;
 
+import java.nio.charset.StandardCharsets;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -107,7 +108,7 @@ class ReportTablesTest {
             List.of(ReportMeasure.APPLICATIONS, ReportMeasure.APPLIED), rows, ReportTablesTest::text);
 
     assertThat(table.columns()).extracting(ReportColumn::id).containsExactly("purpose", "key", "county", "key2", "applications", "applied");
-    assertThat(new String(table.csv(), java.nio.charset.StandardCharsets.UTF_8))
+    assertThat(new String(table.csv(), StandardCharsets.UTF_8))
         .contains("Digital kompetanse;DIGITAL;Innlandet;34;1;100000");
     try (XSSFWorkbook wb = open(table)) {
       Row total = wb.getSheet("Data").getRow(3);

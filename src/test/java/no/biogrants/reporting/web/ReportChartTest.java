@@ -1,5 +1,7 @@
 package no.biogrants.reporting.web;
 
+import jakarta.json.JsonNumber;
+import jakarta.json.JsonString;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -62,12 +64,12 @@ class ReportChartTest {
         parse(ReportChart.spending(new Grouping(Dimension.COUNTY, Dimension.PURPOSE), List.of(ReportMeasure.APPLICATIONS, ReportMeasure.COMMITTED), rows, k -> k));
 
     assertThat(chart.getString("type")).isEqualTo("bar");
-    assertThat(chart.getJsonObject("data").getJsonArray("labels").getValuesAs(jakarta.json.JsonString::getString)).containsExactly("Oslo", "Innlandet");
+    assertThat(chart.getJsonObject("data").getJsonArray("labels").getValuesAs(JsonString::getString)).containsExactly("Oslo", "Innlandet");
     var datasets = chart.getJsonObject("data").getJsonArray("datasets");
     assertThat(datasets).hasSize(2);
     assertThat(datasets.getJsonObject(0).getString("label")).isEqualTo("Digital");
-    assertThat(datasets.getJsonObject(0).getJsonArray("data").getValuesAs(jakarta.json.JsonNumber::intValue)).containsExactly(100, 0);
-    assertThat(datasets.getJsonObject(1).getJsonArray("data").getValuesAs(jakarta.json.JsonNumber::intValue)).containsExactly(40, 7);
+    assertThat(datasets.getJsonObject(0).getJsonArray("data").getValuesAs(JsonNumber::intValue)).containsExactly(100, 0);
+    assertThat(datasets.getJsonObject(1).getJsonArray("data").getValuesAs(JsonNumber::intValue)).containsExactly(40, 7);
     assertThat(chart.getJsonObject("options").getJsonObject("scales").getJsonObject("x").getBoolean("stacked")).isTrue();
     assertThat(chart.getJsonObject("options").getJsonObject("plugins").getJsonObject("title").getString("text")).isEqualTo("reports.col.committed");
   }
