@@ -30,18 +30,18 @@
  *   <tr><td>scheme</td><td>SCH</td></tr>
  * </table>
  *
- * A package not in the table takes the prefix of the nearest package above it that is (so
- * {@code casework.appeal} states CASE rules). Where users see a rule's code, they see the id
- * without its prefix: the application's broken rules are shown on the form, in the case's side
- * panel and in the API's {@code brokenRules} as "R1" for APP-R1.
+ * A package not in the table takes the prefix of the nearest package above it that is (so {@code
+ * casework.appeal} states CASE rules). Where users see a rule's code, they see the id without its
+ * prefix: the application's broken rules are shown on the form, in the case's side panel and in the
+ * API's {@code brokenRules} as "R1" for APP-R1.
  *
  * <h2>Tests cite the rules</h2>
  *
- * Every id is cited by at least one test that proves it (unit or integration), by the test
- * method's name: it starts with the id in Java form, the prefix in lower case without the hyphen,
- * followed by an underscore: {@code appR1_noCosts} proves APP-R1. A test proving several rules
- * names each: {@code appR14_appR15_appR16_sizeCountyAndLegalFormAreSoftGateRules}. {@code
- * RuleIdsCitedTest} fails on an id declared twice, an id without its package's prefix, a
- * reference to an id that is not declared, and an id no test cites.
+ * Every id is cited by at least one test that proves it (unit or integration), by the test method's
+ * name: it starts with the id in Java form, the prefix in lower case without the hyphen, followed
+ * by an underscore: {@code appR1_noCosts} proves APP-R1. A test proving several rules names each:
+ * {@code appR14_appR15_appR16_sizeCountyAndLegalFormAreSoftGateRules}. {@code RuleIdsCitedTest}
+ * fails on an id declared twice, an id without its package's prefix, a reference to an id that is
+ * not declared, and an id no test cites.
  */
 package no.biogrants;

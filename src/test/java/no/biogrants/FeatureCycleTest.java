@@ -36,9 +36,9 @@ import org.junit.jupiter.api.Test;
  * The dependencies are read from the compiled main classes ({@code target/classes}): every class a
  * class file names in its constant pool (classes, field and method descriptors, generic signatures,
  * annotations), and every string constant that names a class or package of a feature (a JPQL query
- * naming an entity's class, a resource bundle's base name). Constants the compiler inlines (the role
- * names in {@code @RolesAllowed}) leave no trace in a class file, so the import lines of the sources
- * ({@code src/main/java}) count too.
+ * naming an entity's class, a resource bundle's base name). Constants the compiler inlines (the
+ * role names in {@code @RolesAllowed}) leave no trace in a class file, so the import lines of the
+ * sources ({@code src/main/java}) count too.
  */
 class FeatureCycleTest {
 
@@ -47,7 +47,8 @@ class FeatureCycleTest {
   private static final Path SOURCES = Path.of("src/main/java");
   private static final Pattern DESCRIPTOR = Pattern.compile("L(no/biogrants/[\\w/$]+);");
   private static final Pattern NAMED = Pattern.compile("no\\.biogrants\\.([a-z]\\w*)\\.(\\w+)");
-  private static final Pattern IMPORT = Pattern.compile("(?m)^import\\s+(?:static\\s+)?(no\\.biogrants\\.[\\w.]+)\\s*;");
+  private static final Pattern IMPORT =
+      Pattern.compile("(?m)^import\\s+(?:static\\s+)?(no\\.biogrants\\.[\\w.]+)\\s*;");
   private static final String SHARED = "shared";
   private static final String DEMO = "demo";
 
@@ -70,17 +71,22 @@ class FeatureCycleTest {
   @Test
   void noFeatureDependsOnDemo() throws IOException {
     List<String> edges = new ArrayList<>();
-    featureGraph().forEach((from, targets) -> {
-      if (!from.equals(DEMO) && targets.containsKey(DEMO)) {
-        edges.add(from + " → demo: " + targets.get(DEMO).get(0));
-      }
-    });
+    featureGraph()
+        .forEach(
+            (from, targets) -> {
+              if (!from.equals(DEMO) && targets.containsKey(DEMO)) {
+                edges.add(from + " → demo: " + targets.get(DEMO).get(0));
+              }
+            });
     assertThat(edges).as("features that depend on demo").isEmpty();
   }
 
-  private static List<String> edgesFrom(String feature, Map<String, Map<String, List<String>>> graph) {
+  private static List<String> edgesFrom(
+      String feature, Map<String, Map<String, List<String>>> graph) {
     List<String> edges = new ArrayList<>();
-    graph.getOrDefault(feature, Map.of()).forEach((to, examples) -> edges.add(feature + " → " + to + ": " + examples.get(0)));
+    graph
+        .getOrDefault(feature, Map.of())
+        .forEach((to, examples) -> edges.add(feature + " → " + to + ": " + examples.get(0)));
     return edges;
   }
 
@@ -89,7 +95,8 @@ class FeatureCycleTest {
     Map<String, Map<String, Set<String>>> edges = new TreeMap<>();
     try (Stream<Path> files = Files.walk(CLASSES.resolve("no/biogrants"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".class")).toList()) {
-        String from = CLASSES.relativize(file).toString().replace('\\', '/').replaceAll("\\.class$", "");
+        String from =
+            CLASSES.relativize(file).toString().replace('\\', '/').replaceAll("\\.class$", "");
         String fromFeature = featureOf(from);
         if (fromFeature == null) {
           continue;
@@ -98,32 +105,39 @@ class FeatureCycleTest {
         for (String to : referencedClasses(file)) {
           String toFeature = featureOf(to);
           if (toFeature != null && !toFeature.equals(fromFeature)) {
-            edges.get(fromFeature).computeIfAbsent(toFeature, f -> new TreeSet<>()).add(readable(from) + " → " + readable(to));
+            edges
+                .get(fromFeature)
+                .computeIfAbsent(toFeature, f -> new TreeSet<>())
+                .add(readable(from) + " → " + readable(to));
           }
         }
       }
     }
     try (Stream<Path> files = Files.walk(SOURCES.resolve("no/biogrants"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        String from = SOURCES.relativize(file).toString().replace('\\', '/').replaceAll("\\.java$", "");
+        String from =
+            SOURCES.relativize(file).toString().replace('\\', '/').replaceAll("\\.java$", "");
         String fromFeature = featureOf(from);
         Matcher imported = IMPORT.matcher(Files.readString(file));
         while (fromFeature != null && imported.find()) {
           String to = imported.group(1).replace('.', '/');
           String toFeature = featureOf(to);
           if (toFeature != null && !toFeature.equals(fromFeature)) {
-            edges.computeIfAbsent(fromFeature, f -> new TreeMap<>()).computeIfAbsent(toFeature, f -> new TreeSet<>())
+            edges
+                .computeIfAbsent(fromFeature, f -> new TreeMap<>())
+                .computeIfAbsent(toFeature, f -> new TreeSet<>())
                 .add(readable(from) + " → " + readable(to));
           }
         }
       }
     }
     Map<String, Map<String, List<String>>> graph = new TreeMap<>();
-    edges.forEach((from, targets) -> {
-      Map<String, List<String>> lists = new TreeMap<>();
-      targets.forEach((to, examples) -> lists.put(to, List.copyOf(examples)));
-      graph.put(from, lists);
-    });
+    edges.forEach(
+        (from, targets) -> {
+          Map<String, List<String>> lists = new TreeMap<>();
+          targets.forEach((to, examples) -> lists.put(to, List.copyOf(examples)));
+          graph.put(from, lists);
+        });
     return graph;
   }
 
@@ -147,7 +161,8 @@ class FeatureCycleTest {
    * and what its string literals name ({@code no.biogrants.payment.PaymentRequest} in a query).
    */
   static Set<String> referencedClasses(Path classFile) throws IOException {
-    try (InputStream in = Files.newInputStream(classFile); DataInputStream data = new DataInputStream(in)) {
+    try (InputStream in = Files.newInputStream(classFile);
+        DataInputStream data = new DataInputStream(in)) {
       assertThat(data.readInt()).as("magic of %s", classFile).isEqualTo(0xCAFEBABE);
       data.readUnsignedShort();
       data.readUnsignedShort();
@@ -168,7 +183,8 @@ class FeatureCycleTest {
             data.skipBytes(8);
             i++;
           }
-          default -> throw new IllegalStateException("constant pool tag " + tag + " in " + classFile);
+          default ->
+              throw new IllegalStateException("constant pool tag " + tag + " in " + classFile);
         }
       }
       Set<String> classes = new TreeSet<>();
@@ -202,7 +218,10 @@ class FeatureCycleTest {
     }
   }
 
-  /** The strongly connected components with more than one feature (Tarjan), each a set of features in a cycle. */
+  /**
+   * The strongly connected components with more than one feature (Tarjan), each a set of features
+   * in a cycle.
+   */
   static List<Set<String>> stronglyConnected(Map<String, Map<String, List<String>>> graph) {
     Map<String, Integer> index = new HashMap<>();
     Map<String, Integer> low = new HashMap<>();
@@ -217,8 +236,14 @@ class FeatureCycleTest {
     return components;
   }
 
-  private static void connect(String feature, Map<String, Map<String, List<String>>> graph, Map<String, Integer> index,
-      Map<String, Integer> low, Deque<String> stack, Set<String> onStack, List<Set<String>> components) {
+  private static void connect(
+      String feature,
+      Map<String, Map<String, List<String>>> graph,
+      Map<String, Integer> index,
+      Map<String, Integer> low,
+      Deque<String> stack,
+      Set<String> onStack,
+      List<Set<String>> components) {
     index.put(feature, index.size());
     low.put(feature, index.get(feature));
     stack.push(feature);
@@ -246,7 +271,8 @@ class FeatureCycleTest {
   }
 
   /** A shortest cycle through the first feature of a component, staying inside the component. */
-  private static List<String> cycleIn(Set<String> component, Map<String, Map<String, List<String>>> graph) {
+  private static List<String> cycleIn(
+      Set<String> component, Map<String, Map<String, List<String>>> graph) {
     String start = component.iterator().next();
     Map<String, String> cameFrom = new HashMap<>();
     Deque<String> queue = new ArrayDeque<>(List.of(start));

@@ -1,18 +1,18 @@
 package no.biogrants.applicant;
 
-import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Optional;
+import no.biogrants.identity.Role;
 import no.biogrants.shared.OrganisationNumber;
 
 /**
  * Looks companies up for other features (the application form, the applicant's services), with no
- * access check of its own: the callers check. Registering and changing companies is
- * {@link CompanyRegistry}'s, with the actor's rights checked and every change audited.
+ * access check of its own: the callers check. Registering and changing companies is {@link
+ * CompanyRegistry}'s, with the actor's rights checked and every change audited.
  */
 @Stateless
 @RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})

@@ -1,11 +1,5 @@
 package no.biogrants.applicant;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
-import no.biogrants.shared.InvalidInputException;
-import no.biogrants.shared.FieldViolation;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.ElementCollection;
@@ -21,10 +15,14 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumSet;
 import java.util.HashSet;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,13 +30,15 @@ import java.util.Optional;
 import java.util.Set;
 import no.biogrants.shared.BankAccount;
 import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.FieldViolation;
+import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.OrganisationNumber;
 
 /**
  * A company that applies (søker), identified by its organisation number, which never changes. Its
  * business municipality decides the county it applies to: the county is never typed, it is the
- * first two digits of the municipality number. The users who may act for it (its
- * representatives) are linked by user id; there is always at least one.
+ * first two digits of the municipality number. The users who may act for it (its representatives)
+ * are linked by user id; there is always at least one.
  */
 @Entity
 @Table(name = "company")
@@ -74,7 +74,10 @@ public class Company {
   @Column(name = "municipality_number", length = 4)
   private String municipalityNumber;
 
-  @Column(name = "municipality_name", nullable = false, length = CompanyProfile.MUNICIPALITY_NAME_MAXLENGTH)
+  @Column(
+      name = "municipality_name",
+      nullable = false,
+      length = CompanyProfile.MUNICIPALITY_NAME_MAXLENGTH)
   private String municipalityName;
 
   @Column(name = "county_code", nullable = false)
@@ -105,8 +108,8 @@ public class Company {
   }
 
   /**
-   * Takes over the profile (rules COMP-C3–COMP-C8). The county follows the municipality number. A bank account
-   * once registered may be changed but not removed: payments are made to it.
+   * Takes over the profile (rules COMP-C3–COMP-C8). The county follows the municipality number. A
+   * bank account once registered may be changed but not removed: payments are made to it.
    */
   public void changeProfile(CompanyProfile profile) {
     List<FieldViolation> problems = new ArrayList<>(profile.problems());
@@ -133,7 +136,14 @@ public class Company {
   /** The profile as it is now, to start an edit from. */
   public CompanyProfile profile() {
     return new CompanyProfile(
-        name, legalForm, naceCode, employees, municipalityNumber, municipalityName, bankAccount, contacts);
+        name,
+        legalForm,
+        naceCode,
+        employees,
+        municipalityNumber,
+        municipalityName,
+        bankAccount,
+        contacts);
   }
 
   /** What the county will look at before funding (rule COMP-C4); no flag stops a registration. */
@@ -174,7 +184,9 @@ public class Company {
    */
   String contactsFingerprint() {
     try {
-      byte[] digest = MessageDigest.getInstance("SHA-256").digest(contacts.toString().getBytes(StandardCharsets.UTF_8));
+      byte[] digest =
+          MessageDigest.getInstance("SHA-256")
+              .digest(contacts.toString().getBytes(StandardCharsets.UTF_8));
       return contacts.size() + " (" + HexFormat.of().formatHex(digest, 0, 6) + ")";
     } catch (NoSuchAlgorithmException e) {
       throw new IllegalStateException("SHA-256 is part of every JDK", e);

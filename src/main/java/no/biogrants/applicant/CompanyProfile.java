@@ -1,15 +1,15 @@
 package no.biogrants.applicant;
 
-import no.biogrants.shared.FieldViolation;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
 import no.biogrants.shared.BankAccount;
+import no.biogrants.shared.FieldViolation;
 
 /**
- * A company's profile as the company gives it (rules COMP-C3–COMP-C8): everything but the organisation
- * number, which never changes. {@link #problems()} lists every broken rule per field; the county a
- * municipality number points to is checked against the county register by the service.
+ * A company's profile as the company gives it (rules COMP-C3–COMP-C8): everything but the
+ * organisation number, which never changes. {@link #problems()} lists every broken rule per field;
+ * the county a municipality number points to is checked against the county register by the service.
  */
 public record CompanyProfile(
     String name,
@@ -36,7 +36,10 @@ public record CompanyProfile(
     naceCode = strip(naceCode);
     municipalityNumber = strip(municipalityNumber);
     municipalityName = strip(municipalityName);
-    bankAccount = bankAccount == null || bankAccount.isBlank() ? null : bankAccount.replaceAll("[\\s.\\u00a0]", "");
+    bankAccount =
+        bankAccount == null || bankAccount.isBlank()
+            ? null
+            : bankAccount.replaceAll("[\\s.\\u00a0]", "");
     contacts = contacts == null ? List.of() : contacts.stream().filter(c -> !c.isBlank()).toList();
   }
 
@@ -84,7 +87,9 @@ public record CompanyProfile(
     if (municipalityName == null) {
       problems.add(FieldViolation.of("municipalityName", "company.municipality.nameRequired"));
     } else if (municipalityName.length() > MUNICIPALITY_NAME_MAXLENGTH) {
-      problems.add(FieldViolation.of("municipalityName", "company.municipality.nameTooLong", MUNICIPALITY_NAME_MAXLENGTH));
+      problems.add(
+          FieldViolation.of(
+              "municipalityName", "company.municipality.nameTooLong", MUNICIPALITY_NAME_MAXLENGTH));
     }
     if (bankAccount != null && !BankAccount.isValid(bankAccount)) {
       problems.add(FieldViolation.of("bankAccount", "validation.bankAccount.invalid", bankAccount));

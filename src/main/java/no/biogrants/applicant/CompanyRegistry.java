@@ -1,9 +1,6 @@
 package no.biogrants.applicant;
 
-import java.util.Objects;
 import jakarta.annotation.security.RolesAllowed;
-import no.biogrants.shared.InvalidInputException;
-import no.biogrants.shared.FieldViolation;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -12,22 +9,25 @@ import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.StringJoiner;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.county.Counties;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.AppUser;
 import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.FieldViolation;
+import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.OrganisationNumber;
 
 /**
  * The applicant's company register: register a company by its organisation number, keep its
- * profile, and decide who represents it. Only a representative sees or changes a company (any
- * other company is answered as if it did not exist); every change is audited with what it was
- * before and after; a page that shows an older version than the stored one saves nothing.
+ * profile, and decide who represents it. Only a representative sees or changes a company (any other
+ * company is answered as if it did not exist); every change is audited with what it was before and
+ * after; a page that shows an older version than the stored one saves nothing.
  */
 @Stateless
 @RolesAllowed({Role.APPLICANT_ROLE, Role.SYSTEM_ROLE})
@@ -48,8 +48,8 @@ public class CompanyRegistry {
   }
 
   /**
-   * Registers a company (rules COMP-C1–COMP-C9): the org number must pass MOD11 and be new; the registering
-   * user becomes its first representative.
+   * Registers a company (rules COMP-C1–COMP-C9): the org number must pass MOD11 and be new; the
+   * registering user becomes its first representative.
    */
   public Company register(Actor actor, String orgNumberText, CompanyProfile profile) {
     AccessDeniedException.unless(actor.has(Role.APPLICANT));
@@ -62,7 +62,12 @@ public class CompanyRegistry {
     company.addUser(actor.userId());
     em.persist(company);
     em.flush();
-    audit.record(actor.username(), "COMPANY_REGISTERED", AUDIT_TYPE, company.getId(), "after: " + company.snapshot());
+    audit.record(
+        actor.username(),
+        "COMPANY_REGISTERED",
+        AUDIT_TYPE,
+        company.getId(),
+        "after: " + company.snapshot());
     return company;
   }
 
@@ -71,7 +76,10 @@ public class CompanyRegistry {
     return own(actor, companyId);
   }
 
-  /** Saves the profile (rules COMP-C3–COMP-C8, COMP-C11) if nobody has changed the company since {@code expectedVersion}. */
+  /**
+   * Saves the profile (rules COMP-C3–COMP-C8, COMP-C11) if nobody has changed the company since
+   * {@code expectedVersion}.
+   */
   public Company update(Actor actor, Long companyId, long expectedVersion, CompanyProfile profile) {
     Company company = own(actor, companyId);
     checkVersion(company, expectedVersion);
@@ -97,32 +105,54 @@ public class CompanyRegistry {
   }
 
   /** Adds another applicant user, by username, as representative (rule COMP-C9). */
-  public Company addRepresentative(Actor actor, Long companyId, long expectedVersion, String username) {
+  public Company addRepresentative(
+      Actor actor, Long companyId, long expectedVersion, String username) {
     Company company = own(actor, companyId);
     checkVersion(company, expectedVersion);
     String wanted = username == null ? "" : username.strip();
     AppUser user =
-        users.byUsername(wanted)
+        users
+            .byUsername(wanted)
             .filter(u -> u.isActive() && u.getRoles().contains(Role.APPLICANT))
-            .orElseThrow(() -> new InvalidInputException(List.of(FieldViolation.of("username", "company.representative.unknown", wanted))));
+            .orElseThrow(
+                () ->
+                    new InvalidInputException(
+                        List.of(
+                            FieldViolation.of(
+                                "username", "company.representative.unknown", wanted))));
     if (company.isRepresentedBy(user.getId())) {
-      throw new InvalidInputException(List.of(FieldViolation.of("username", "company.representative.already", wanted)));
+      throw new InvalidInputException(
+          List.of(FieldViolation.of("username", "company.representative.already", wanted)));
     }
     company.addUser(user.getId());
     em.lock(company, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    audit.record(actor.username(), "REPRESENTATIVE_ADDED", AUDIT_TYPE, companyId, "added: " + user.getUsername());
+    audit.record(
+        actor.username(),
+        "REPRESENTATIVE_ADDED",
+        AUDIT_TYPE,
+        companyId,
+        "added: " + user.getUsername());
     return company;
   }
 
-  /** Removes a representative, never the last (rule COMP-C9). A representative may remove themselves. */
-  public Company removeRepresentative(Actor actor, Long companyId, long expectedVersion, Long userId) {
+  /**
+   * Removes a representative, never the last (rule COMP-C9). A representative may remove
+   * themselves.
+   */
+  public Company removeRepresentative(
+      Actor actor, Long companyId, long expectedVersion, Long userId) {
     Company company = own(actor, companyId);
     checkVersion(company, expectedVersion);
     AccessDeniedException.unless(company.isRepresentedBy(userId));
     company.removeUser(userId);
     em.lock(company, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
-    String username = users.byIds(List.of(userId)).stream().map(AppUser::getUsername).findFirst().orElse("#" + userId);
-    audit.record(actor.username(), "REPRESENTATIVE_REMOVED", AUDIT_TYPE, companyId, "removed: " + username);
+    String username =
+        users.byIds(List.of(userId)).stream()
+            .map(AppUser::getUsername)
+            .findFirst()
+            .orElse("#" + userId);
+    audit.record(
+        actor.username(), "REPRESENTATIVE_REMOVED", AUDIT_TYPE, companyId, "removed: " + username);
     return company;
   }
 
@@ -159,10 +189,15 @@ public class CompanyRegistry {
   /** The county a well-formed municipality number points to must exist (rule COMP-C3). */
   private List<FieldViolation> countyProblems(CompanyProfile profile) {
     String number = profile.municipalityNumber();
-    if (!CompanyProfile.isValidMunicipalityNumber(number) || counties.byCode(CompanyProfile.countyOf(number)) != null) {
+    if (!CompanyProfile.isValidMunicipalityNumber(number)
+        || counties.byCode(CompanyProfile.countyOf(number)) != null) {
       return List.of();
     }
-    return List.of(FieldViolation.of("municipalityNumber", "company.municipality.noCounty", CompanyProfile.countyOf(number)));
+    return List.of(
+        FieldViolation.of(
+            "municipalityNumber",
+            "company.municipality.noCounty",
+            CompanyProfile.countyOf(number)));
   }
 
   /** "field: before → after" for each changed field. */

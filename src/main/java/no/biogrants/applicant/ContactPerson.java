@@ -1,6 +1,5 @@
 package no.biogrants.applicant;
 
-import no.biogrants.shared.FieldViolation;
 import jakarta.persistence.Column;
 import jakarta.persistence.Embeddable;
 import java.io.Serializable;
@@ -8,11 +7,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.regex.Pattern;
+import no.biogrants.shared.FieldViolation;
 
 /**
- * A person the county may contact about the company's applications (rule COMP-C7): a name, an e-mail
- * address and, if they like, a phone number. Stored in {@code company_contact}, in the order the
- * company gave them.
+ * A person the county may contact about the company's applications (rule COMP-C7): a name, an
+ * e-mail address and, if they like, a phone number. Stored in {@code company_contact}, in the order
+ * the company gave them.
  */
 @Embeddable
 public class ContactPerson implements Serializable {
@@ -22,10 +22,11 @@ public class ContactPerson implements Serializable {
   public static final int PHONE_MAXLENGTH = 20;
 
   /**
-   * A sane address, not RFC 5322: a local part of 1-64 characters without spaces or @, and a
-   * domain of non-empty labels with a top-level label of at least two letters (æøå allowed).
+   * A sane address, not RFC 5322: a local part of 1-64 characters without spaces or @, and a domain
+   * of non-empty labels with a top-level label of at least two letters (æøå allowed).
    */
-  private static final Pattern EMAIL = Pattern.compile("[^\\s@]{1,64}@(?:[^\\s@.]+\\.)+[^\\s@.\\d]{2,}");
+  private static final Pattern EMAIL =
+      Pattern.compile("[^\\s@]{1,64}@(?:[^\\s@.]+\\.)+[^\\s@.\\d]{2,}");
 
   /** Digits, optionally with a leading +, 5-15 of them once spaces and hyphens are left out. */
   private static final Pattern PHONE = Pattern.compile("\\+?\\d{5,15}");
@@ -49,11 +50,15 @@ public class ContactPerson implements Serializable {
   }
 
   public static boolean isValidEmail(String email) {
-    return email != null && email.length() <= EMAIL_MAXLENGTH && EMAIL.matcher(email.strip()).matches();
+    return email != null
+        && email.length() <= EMAIL_MAXLENGTH
+        && EMAIL.matcher(email.strip()).matches();
   }
 
   public static boolean isValidPhone(String phone) {
-    return phone != null && phone.strip().length() <= PHONE_MAXLENGTH && PHONE.matcher(phone.replaceAll("[\\s-]", "")).matches();
+    return phone != null
+        && phone.strip().length() <= PHONE_MAXLENGTH
+        && PHONE.matcher(phone.replaceAll("[\\s-]", "")).matches();
   }
 
   /** What is wrong with this contact, for the fields {@code <prefix>contactName} etc. */
@@ -62,7 +67,8 @@ public class ContactPerson implements Serializable {
     if (name == null) {
       problems.add(FieldViolation.of(prefix + "contactName", "company.contact.nameRequired"));
     } else if (name.length() > NAME_MAXLENGTH) {
-      problems.add(FieldViolation.of(prefix + "contactName", "company.contact.nameTooLong", NAME_MAXLENGTH));
+      problems.add(
+          FieldViolation.of(prefix + "contactName", "company.contact.nameTooLong", NAME_MAXLENGTH));
     }
     if (email == null) {
       problems.add(FieldViolation.of(prefix + "contactEmail", "company.contact.emailRequired"));

@@ -2,8 +2,8 @@ package no.biogrants.applicant;
 
 /**
  * Something about a company's profile the county will look at: registrable, but usually not
- * eligible or not complete (rule COMP-C4). The eligibility gates decide; the flags only tell the company
- * early.
+ * eligible or not complete (rule COMP-C4). The eligibility gates decide; the flags only tell the
+ * company early.
  */
 public enum ProfileFlag {
   /** A public-sector legal form (state, county, municipality or their enterprises). */

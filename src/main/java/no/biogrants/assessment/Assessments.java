@@ -1,6 +1,5 @@
 package no.biogrants.assessment;
 
-import java.util.LinkedHashMap;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -10,6 +9,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -18,20 +18,20 @@ import java.util.stream.Collectors;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.scheme.RubricCriterion;
+import no.biogrants.scheme.StateAidBasis;
+import no.biogrants.shared.AccessDeniedException;
+import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
-import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.MessageKey;
-import no.biogrants.scheme.StateAidBasis;
 import no.biogrants.shared.Money;
 
 /**
- * The caseworker's assessment: takes a submitted application into review, scores it on the
- * round's rubric (every criterion, each with a justification) and recommends an amount.
+ * The caseworker's assessment: takes a submitted application into review, scores it on the round's
+ * rubric (every criterion, each with a justification) and recommends an amount.
  */
 @Stateless
 @RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
@@ -45,7 +45,9 @@ public class Assessments {
   @Inject private ConditionLibrary conditionLibrary;
 
   @Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bio.scoring.moderation-margin", defaultValue = "15")
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "bio.scoring.moderation-margin",
+      defaultValue = "15")
   private BigDecimal moderationMargin;
 
   /** An application of the caseworker's (or approver's) county, for casework. */
@@ -98,11 +100,19 @@ public class Assessments {
     ScoreSheet b = newest.get(1);
     BigDecimal difference = a.getTotal().subtract(b.getTotal()).abs();
     return difference.compareTo(moderationMargin) > 0
-        ? Optional.of(new ScoreDivergence(a.getScorer(), a.getTotal(), b.getScorer(), b.getTotal(), difference, moderationMargin))
+        ? Optional.of(
+            new ScoreDivergence(
+                a.getScorer(),
+                a.getTotal(),
+                b.getScorer(),
+                b.getTotal(),
+                difference,
+                moderationMargin))
         : Optional.empty();
   }
 
-  private ScoreSheet score(Actor actor, Long applicationId, List<CriterionInput> inputs, boolean moderated) {
+  private ScoreSheet score(
+      Actor actor, Long applicationId, List<CriterionInput> inputs, boolean moderated) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER));
     GrantApplication application = caseOf(actor, applicationId);
     impartiality.requireImpartial(actor, applicationId);
@@ -115,7 +125,8 @@ public class Assessments {
     Map<Long, CriterionInput> byCriterion =
         inputs.stream()
             .filter(i -> i.criterionId() != null)
-            .collect(Collectors.toMap(CriterionInput::criterionId, Function.identity(), (a, b) -> b));
+            .collect(
+                Collectors.toMap(CriterionInput::criterionId, Function.identity(), (a, b) -> b));
     List<Scoring.Scored> scored = new ArrayList<>();
     List<FieldViolation> violations = new ArrayList<>();
     for (int i = 0; i < rubric.size(); i++) {
@@ -123,12 +134,19 @@ public class Assessments {
       CriterionInput input = byCriterion.get(criterion.getId());
       MessageKey name = new MessageKey("criterion." + criterion.getCode());
       if (input == null || input.score() == null) {
-        violations.add(FieldViolation.of("scores[" + i + "].score", "validation.score.required", name));
+        violations.add(
+            FieldViolation.of("scores[" + i + "].score", "validation.score.required", name));
       }
       if (input == null || input.justification() == null || input.justification().isBlank()) {
-        violations.add(FieldViolation.of("scores[" + i + "].justification", "validation.score.justificationRequired", name));
+        violations.add(
+            FieldViolation.of(
+                "scores[" + i + "].justification", "validation.score.justificationRequired", name));
       } else if (input.justification().length() > CriterionScore.JUSTIFICATION_MAXLENGTH) {
-        violations.add(FieldViolation.of("scores[" + i + "].justification", "validation.tooLong", CriterionScore.JUSTIFICATION_MAXLENGTH));
+        violations.add(
+            FieldViolation.of(
+                "scores[" + i + "].justification",
+                "validation.tooLong",
+                CriterionScore.JUSTIFICATION_MAXLENGTH));
       }
       if (violations.isEmpty()) {
         scored.add(new Scoring.Scored(criterion.getWeightPercent(), input.score()));
@@ -144,7 +162,12 @@ public class Assessments {
     em.persist(sheet);
     application.recordScore(total);
     em.flush();
-    audit.record(actor.username(), moderated ? "SCORE_MODERATED" : "SCORED", "GrantApplication", applicationId, "score " + total + " sheet " + sheet.getId());
+    audit.record(
+        actor.username(),
+        moderated ? "SCORE_MODERATED" : "SCORED",
+        "GrantApplication",
+        applicationId,
+        "score " + total + " sheet " + sheet.getId());
     return sheet;
   }
 
@@ -162,7 +185,12 @@ public class Assessments {
    * standard conditions for the basis).
    */
   public Recommendation recommend(
-      Actor actor, Long applicationId, Money amount, String note, StateAidBasis basis, List<String> conditions) {
+      Actor actor,
+      Long applicationId,
+      Money amount,
+      String note,
+      StateAidBasis basis,
+      List<String> conditions) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER));
     if (basis == null) {
       throw new InvalidInputException("stateAidBasis.required");
@@ -187,10 +215,22 @@ public class Assessments {
     application.recommend(amount, actor.username(), now);
     Recommendation recommendation =
         new Recommendation(
-            applicationId, amount, application.getRound().getBudgetLineId(), actor.username(), now, note, basis, terms);
+            applicationId,
+            amount,
+            application.getRound().getBudgetLineId(),
+            actor.username(),
+            now,
+            note,
+            basis,
+            terms);
     em.persist(recommendation);
     em.flush();
-    audit.record(actor.username(), "STATUS_RECOMMENDED", "GrantApplication", applicationId, "amount " + amount + " basis " + basis + " conditions " + terms.size());
+    audit.record(
+        actor.username(),
+        "STATUS_RECOMMENDED",
+        "GrantApplication",
+        applicationId,
+        "amount " + amount + " basis " + basis + " conditions " + terms.size());
     return recommendation;
   }
 

@@ -1,25 +1,25 @@
 package no.biogrants.assessment;
 
-import jakarta.persistence.OptimisticLockException;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.util.ArrayList;
 import java.util.List;
 import no.biogrants.audit.AuditLog;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.scheme.StateAidBasis;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.InvalidInputException;
 
 /**
  * The library of standard conditions. Caseworkers pick from it when they recommend and may reword
  * or add conditions for the case; the recommendation keeps its own copy, so changing the library
- * never changes a decision already made. Admins keep their county's library (national templates
- * are shared by all counties and are changed by a national admin only).
+ * never changes a decision already made. Admins keep their county's library (national templates are
+ * shared by all counties and are changed by a national admin only).
  */
 @Stateless
 @RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
@@ -52,26 +52,43 @@ public class ConditionLibrary {
   public ConditionTemplate add(Actor actor, String wording) {
     AccessDeniedException.unless(actor.has(Role.ADMIN));
     String text = checked(wording);
-    int next = templatesFor(actor.countyCode()).stream().mapToInt(ConditionTemplate::getPosition).max().orElse(0) + 1;
-    ConditionTemplate template = new ConditionTemplate(actor.countyCode(), "OWN-" + next, text, next);
+    int next =
+        templatesFor(actor.countyCode()).stream()
+                .mapToInt(ConditionTemplate::getPosition)
+                .max()
+                .orElse(0)
+            + 1;
+    ConditionTemplate template =
+        new ConditionTemplate(actor.countyCode(), "OWN-" + next, text, next);
     em.persist(template);
     em.flush();
     audit.record(actor.username(), "CONDITION_ADDED", "ConditionTemplate", template.getId(), text);
     return template;
   }
 
-  public ConditionTemplate reword(Actor actor, Long templateId, String wording, long expectedVersion) {
+  public ConditionTemplate reword(
+      Actor actor, Long templateId, String wording, long expectedVersion) {
     ConditionTemplate template = ownTemplate(actor, templateId, expectedVersion);
     String before = template.getWording();
     template.reword(checked(wording));
-    audit.record(actor.username(), "CONDITION_REWORDED", "ConditionTemplate", templateId, before + " → " + template.getWording());
+    audit.record(
+        actor.username(),
+        "CONDITION_REWORDED",
+        "ConditionTemplate",
+        templateId,
+        before + " → " + template.getWording());
     return template;
   }
 
   public void remove(Actor actor, Long templateId, long expectedVersion) {
     ConditionTemplate template = ownTemplate(actor, templateId, expectedVersion);
     template.deactivate();
-    audit.record(actor.username(), "CONDITION_REMOVED", "ConditionTemplate", templateId, template.getWording());
+    audit.record(
+        actor.username(),
+        "CONDITION_REMOVED",
+        "ConditionTemplate",
+        templateId,
+        template.getWording());
   }
 
   /**
@@ -96,7 +113,9 @@ public class ConditionLibrary {
     ConditionTemplate template = em.find(ConditionTemplate.class, templateId);
     AccessDeniedException.unless(
         template != null
-            && (template.isNational() ? actor.countyCode() == null : actor.worksIn(template.getCountyCode())));
+            && (template.isNational()
+                ? actor.countyCode() == null
+                : actor.worksIn(template.getCountyCode())));
     if (template.getVersion() != expectedVersion) {
       throw new OptimisticLockException(template);
     }

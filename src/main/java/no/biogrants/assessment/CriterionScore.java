@@ -30,7 +30,11 @@ public class CriterionScore {
   @Column(name = "score", nullable = false, updatable = false)
   private int score;
 
-  @Column(name = "justification", nullable = false, updatable = false, length = JUSTIFICATION_MAXLENGTH)
+  @Column(
+      name = "justification",
+      nullable = false,
+      updatable = false,
+      length = JUSTIFICATION_MAXLENGTH)
   private String justification;
 
   protected CriterionScore() {}

@@ -13,10 +13,10 @@ import no.biogrants.budget.BudgetLine;
 import no.biogrants.budget.Budgets;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.scheme.FundingRound;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.Rate;
 
@@ -24,15 +24,19 @@ import no.biogrants.shared.Rate;
  * The round's ranking and funding line (design §4): the undecided applications ranked by score
  * (ties: submitted first), each with the amount it would get, summed against the money the round's
  * budget line has left; where the money runs out the line is drawn and the rest is the reserve
- * list. A what-if changes the money or the percentage funded without changing anything; a
- * confirmed ranking can recommend everything above the line at once.
+ * list. A what-if changes the money or the percentage funded without changing anything; a confirmed
+ * ranking can recommend everything above the line at once.
  */
 @Stateless
 @RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
 public class FundingLine {
 
   private static final List<ApplicationStatus> UNDECIDED =
-      List.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.AWAITING_APPLICANT, ApplicationStatus.RECOMMENDED);
+      List.of(
+          ApplicationStatus.SUBMITTED,
+          ApplicationStatus.IN_REVIEW,
+          ApplicationStatus.AWAITING_APPLICANT,
+          ApplicationStatus.RECOMMENDED);
 
   @PersistenceContext private EntityManager em;
   @Inject private Budgets budgets;
@@ -60,21 +64,28 @@ public class FundingLine {
       }
       scored.add(
           new Ranking.Candidate(
-              a.getId(), a.getReference(), a.getCompanyName(), a.getScore(), a.getStatus(), a.getAmountApplied(), proposal(a, whatIf)));
+              a.getId(),
+              a.getReference(),
+              a.getCompanyName(),
+              a.getScore(),
+              a.getStatus(),
+              a.getAmountApplied(),
+              proposal(a, whatIf)));
     }
     return Ranking.draw(money, scored, unscored);
   }
 
   /**
-   * Recommends every application above the funding line that is scored and not recommended yet,
-   * at its proposed amount, except those the caseworker has not declared themselves impartial on
-   * (they stay for a caseworker who has). Returns how many were recommended.
+   * Recommends every application above the funding line that is scored and not recommended yet, at
+   * its proposed amount, except those the caseworker has not declared themselves impartial on (they
+   * stay for a caseworker who has). Returns how many were recommended.
    */
   public int recommendAboveTheLine(Actor actor, Long roundId, WhatIf whatIf) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER));
     int recommended = 0;
     for (RankedApplication row : rank(actor, roundId, whatIf).funded()) {
-      boolean impartial = impartiality.declarationOf(actor, row.id()).filter(d -> !d.isConflicted()).isPresent();
+      boolean impartial =
+          impartiality.declarationOf(actor, row.id()).filter(d -> !d.isConflicted()).isPresent();
       if (row.status() == ApplicationStatus.IN_REVIEW && impartial) {
         assessments.recommend(actor, row.id(), row.proposed(), "Innstilt fra rangeringen");
         recommended++;
@@ -84,19 +95,29 @@ public class FundingLine {
   }
 
   public List<FundingRound> roundsOf(Actor actor) {
-    AccessDeniedException.unless((actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
-    return em.createNamedQuery("FundingRound.forCounty", FundingRound.class).setParameter("county", actor.countyCode()).getResultList();
+    AccessDeniedException.unless(
+        (actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
+    return em.createNamedQuery("FundingRound.forCounty", FundingRound.class)
+        .setParameter("county", actor.countyCode())
+        .getResultList();
   }
 
-  /** The recommendation if there is one; otherwise the request (capped by the rules) at the what-if's percentage. */
+  /**
+   * The recommendation if there is one; otherwise the request (capped by the rules) at the
+   * what-if's percentage.
+   */
   private Money proposal(GrantApplication a, WhatIf whatIf) {
     Optional<Recommendation> recommendation =
-        a.getStatus() == ApplicationStatus.RECOMMENDED ? assessments.currentRecommendation(a.getId()) : Optional.empty();
+        a.getStatus() == ApplicationStatus.RECOMMENDED
+            ? assessments.currentRecommendation(a.getId())
+            : Optional.empty();
     if (recommendation.isPresent()) {
       return recommendation.get().getAmount();
     }
     Money requested = a.getAmountApplied().min(a.maximumGrant());
-    return requested.times(Rate.of(BigDecimal.valueOf(whatIf.percent()).movePointLeft(2))).roundDownToWholeKroner();
+    return requested
+        .times(Rate.of(BigDecimal.valueOf(whatIf.percent()).movePointLeft(2)))
+        .roundDownToWholeKroner();
   }
 
   private FundingRound round(Actor actor, Long roundId) {

@@ -39,7 +39,8 @@ public class GateOverride {
 
   protected GateOverride() {}
 
-  GateOverride(Long applicationId, Gate gate, String reason, String overriddenBy, Instant overriddenAt) {
+  GateOverride(
+      Long applicationId, Gate gate, String reason, String overriddenBy, Instant overriddenAt) {
     this.applicationId = applicationId;
     this.gate = gate;
     this.reason = reason;

@@ -1,6 +1,5 @@
 package no.biogrants.assessment;
 
-import no.biogrants.grantapplication.ApplicationRules;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -15,10 +14,11 @@ import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import no.biogrants.audit.AuditLog;
+import no.biogrants.grantapplication.ApplicationRules;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.InvalidInputException;
@@ -43,7 +43,8 @@ public class Gates {
   public List<GateResult> evaluate(Actor actor, Long applicationId) {
     GrantApplication application = application(actor, applicationId);
     Map<Gate, GateOverride> overrides =
-        em.createQuery("SELECT o FROM GateOverride o WHERE o.applicationId = :id", GateOverride.class)
+        em.createQuery(
+                "SELECT o FROM GateOverride o WHERE o.applicationId = :id", GateOverride.class)
             .setParameter("id", applicationId)
             .getResultStream()
             .collect(Collectors.toMap(GateOverride::getGate, Function.identity()));
@@ -78,15 +79,23 @@ public class Gates {
       throw new BusinessException("gate.notFailed");
     }
     Long existing =
-        em.createQuery("SELECT COUNT(o) FROM GateOverride o WHERE o.applicationId = :id AND o.gate = :gate", Long.class)
+        em.createQuery(
+                "SELECT COUNT(o) FROM GateOverride o WHERE o.applicationId = :id AND o.gate = :gate",
+                Long.class)
             .setParameter("id", applicationId)
             .setParameter("gate", gate)
             .getSingleResult();
     if (existing > 0) {
       throw new BusinessException("gate.alreadyOverridden");
     }
-    em.persist(new GateOverride(applicationId, gate, reason.strip(), actor.username(), clock.instant()));
-    audit.record(actor.username(), "GATE_OVERRIDDEN", "GrantApplication", applicationId, gate + ": " + reason.strip());
+    em.persist(
+        new GateOverride(applicationId, gate, reason.strip(), actor.username(), clock.instant()));
+    audit.record(
+        actor.username(),
+        "GATE_OVERRIDDEN",
+        "GrantApplication",
+        applicationId,
+        gate + ": " + reason.strip());
   }
 
   /** Refuses, naming the first gate, unless every gate is passed or overridden. */
@@ -102,15 +111,18 @@ public class Gates {
     return switch (gate) {
       case ORG_NUMBER_VALID -> OrganisationNumber.isValid(a.getOrgNumber().value());
       case COMPANY_SIZE -> ApplicationRules.eligibleSize(a.getEmployees());
-      case COMPANY_COUNTY -> a.getCompany().getCountyCode().equals(a.getRound().getScheme().getCountyCode());
-      case LEGAL_FORM -> ApplicationRules.eligibleLegalForm(a.getCompany().getLegalForm(), a.getEmployees());
+      case COMPANY_COUNTY ->
+          a.getCompany().getCountyCode().equals(a.getRound().getScheme().getCountyCode());
+      case LEGAL_FORM ->
+          ApplicationRules.eligibleLegalForm(a.getCompany().getLegalForm(), a.getEmployees());
       case COST_RULES -> a.costPlan().brokenRules().isEmpty();
       case CEILING -> !a.getAmountApplied().isGreaterThan(a.maximumGrant());
       case DEADLINE_MET -> {
         LocalDate deadline = a.getRound().getDeadline();
         yield a.getRound().isRolling()
             || deadline == null
-            || (a.getSubmittedAt() != null && !a.getSubmittedAt().atZone(ClockProducer.OSLO).toLocalDate().isAfter(deadline));
+            || (a.getSubmittedAt() != null
+                && !a.getSubmittedAt().atZone(ClockProducer.OSLO).toLocalDate().isAfter(deadline));
       }
     };
   }
@@ -119,14 +131,19 @@ public class Gates {
     return switch (gate) {
       case ORG_NUMBER_VALID -> a.getOrgNumber().formatted();
       case COMPANY_SIZE -> a.getEmployees() + "";
-      case COMPANY_COUNTY -> a.getCompany().getCountyCode() + " / " + a.getRound().getScheme().getCountyCode();
+      case COMPANY_COUNTY ->
+          a.getCompany().getCountyCode() + " / " + a.getRound().getScheme().getCountyCode();
       case LEGAL_FORM -> a.getCompany().getLegalForm() + ", " + a.getEmployees();
       case COST_RULES -> a.costPlan().trainingCosts() + " / " + a.costPlan().eligibleCosts();
       case CEILING -> a.getAmountApplied() + " / " + a.maximumGrant();
       case DEADLINE_MET ->
-          (a.getSubmittedAt() == null ? "-" : a.getSubmittedAt().atZone(ClockProducer.OSLO).toLocalDate().toString())
+          (a.getSubmittedAt() == null
+                  ? "-"
+                  : a.getSubmittedAt().atZone(ClockProducer.OSLO).toLocalDate().toString())
               + " / "
-              + (a.getRound().isRolling() || a.getRound().getDeadline() == null ? "løpende" : a.getRound().getDeadline().toString());
+              + (a.getRound().isRolling() || a.getRound().getDeadline() == null
+                  ? "løpende"
+                  : a.getRound().getDeadline().toString());
     };
   }
 

@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Optional;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 
@@ -29,7 +29,8 @@ public class Impartiality {
   @Inject private Clock clock;
   @Inject private AuditLog audit;
 
-  public ImpartialityDeclaration declare(Actor actor, Long applicationId, boolean conflicted, String reason) {
+  public ImpartialityDeclaration declare(
+      Actor actor, Long applicationId, boolean conflicted, String reason) {
     GrantApplication application = em.find(GrantApplication.class, applicationId);
     AccessDeniedException.unless(
         application != null
@@ -39,23 +40,35 @@ public class Impartiality {
       throw new InvalidInputException("validation.impartiality.reasonRequired");
     }
     if (reason != null && reason.length() > ImpartialityDeclaration.REASON_MAXLENGTH) {
-      throw new InvalidInputException("validation.tooLong", ImpartialityDeclaration.REASON_MAXLENGTH);
+      throw new InvalidInputException(
+          "validation.tooLong", ImpartialityDeclaration.REASON_MAXLENGTH);
     }
     if (declarationOf(actor, applicationId).isPresent()) {
       throw new BusinessException("impartiality.alreadyDeclared");
     }
     ImpartialityDeclaration declaration =
-        new ImpartialityDeclaration(applicationId, actor.username(), conflicted, reason == null || reason.isBlank() ? null : reason.strip(), clock.instant());
+        new ImpartialityDeclaration(
+            applicationId,
+            actor.username(),
+            conflicted,
+            reason == null || reason.isBlank() ? null : reason.strip(),
+            clock.instant());
     em.persist(declaration);
     em.flush();
-    audit.record(actor.username(), conflicted ? "IMPARTIALITY_CONFLICT" : "IMPARTIALITY_NONE", "GrantApplication", applicationId, declaration.getReason());
+    audit.record(
+        actor.username(),
+        conflicted ? "IMPARTIALITY_CONFLICT" : "IMPARTIALITY_NONE",
+        "GrantApplication",
+        applicationId,
+        declaration.getReason());
     return declaration;
   }
 
   /** Refuses unless the actor has declared that they are not disqualified for this case. */
   public void requireImpartial(Actor actor, Long applicationId) {
     ImpartialityDeclaration declaration =
-        declarationOf(actor, applicationId).orElseThrow(() -> new BusinessException("impartiality.required"));
+        declarationOf(actor, applicationId)
+            .orElseThrow(() -> new BusinessException("impartiality.required"));
     if (declaration.isConflicted()) {
       throw new BusinessException("impartiality.conflicted");
     }
@@ -70,7 +83,8 @@ public class Impartiality {
   }
 
   public List<ImpartialityDeclaration> declarationsFor(Long applicationId) {
-    return em.createNamedQuery("ImpartialityDeclaration.forApplication", ImpartialityDeclaration.class)
+    return em.createNamedQuery(
+            "ImpartialityDeclaration.forApplication", ImpartialityDeclaration.class)
         .setParameter("application", applicationId)
         .getResultList();
   }

@@ -14,10 +14,12 @@ import java.time.Instant;
 @Table(name = "impartiality_declaration")
 @NamedQuery(
     name = "ImpartialityDeclaration.of",
-    query = "SELECT d FROM ImpartialityDeclaration d WHERE d.applicationId = :application AND d.username = :username")
+    query =
+        "SELECT d FROM ImpartialityDeclaration d WHERE d.applicationId = :application AND d.username = :username")
 @NamedQuery(
     name = "ImpartialityDeclaration.forApplication",
-    query = "SELECT d FROM ImpartialityDeclaration d WHERE d.applicationId = :application ORDER BY d.id")
+    query =
+        "SELECT d FROM ImpartialityDeclaration d WHERE d.applicationId = :application ORDER BY d.id")
 public class ImpartialityDeclaration {
 
   public static final int REASON_MAXLENGTH = 1000;
@@ -43,7 +45,8 @@ public class ImpartialityDeclaration {
 
   protected ImpartialityDeclaration() {}
 
-  ImpartialityDeclaration(Long applicationId, String username, boolean conflicted, String reason, Instant declaredAt) {
+  ImpartialityDeclaration(
+      Long applicationId, String username, boolean conflicted, String reason, Instant declaredAt) {
     this.applicationId = applicationId;
     this.username = username;
     this.conflicted = conflicted;

@@ -1,27 +1,34 @@
 package no.biogrants.assessment;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.io.Serializable;
 import java.util.List;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.shared.Money;
 
 /**
- * A round's ranking against the money: the money the line has left (plus or minus the what-if),
- * the ranked applications with the funding line drawn where the money runs out, and how many are
- * not scored yet (they are not ranked).
+ * A round's ranking against the money: the money the line has left (plus or minus the what-if), the
+ * ranked applications with the funding line drawn where the money runs out, and how many are not
+ * scored yet (they are not ranked).
  */
-public record Ranking(Money money, List<RankedApplication> rows, int unscored) implements Serializable {
+public record Ranking(Money money, List<RankedApplication> rows, int unscored)
+    implements Serializable {
 
   /** A scored application waiting for the line, with what it would get. */
   public record Candidate(
-      Long id, String reference, String companyName, BigDecimal score, ApplicationStatus status, Money applied, Money proposed) {}
+      Long id,
+      String reference,
+      String companyName,
+      BigDecimal score,
+      ApplicationStatus status,
+      Money applied,
+      Money proposed) {}
 
   /**
    * Draws the funding line: the candidates, best first, are funded while the running total stays
-   * within the money; the first that does not fit draws the line, and it and every one below it
-   * are the reserve list (even a smaller one further down: the order is the ranking's, not a fit).
+   * within the money; the first that does not fit draws the line, and it and every one below it are
+   * the reserve list (even a smaller one further down: the order is the ranking's, not a fit).
    */
   public static Ranking draw(Money money, List<Candidate> ranked, int unscored) {
     List<RankedApplication> rows = new ArrayList<>();
@@ -33,7 +40,16 @@ public record Ranking(Money money, List<RankedApplication> rows, int unscored) i
       lineDrawn = lineDrawn || !funded;
       rows.add(
           new RankedApplication(
-              rows.size() + 1, c.id(), c.reference(), c.companyName(), c.score(), c.status(), c.applied(), c.proposed(), cumulative, funded));
+              rows.size() + 1,
+              c.id(),
+              c.reference(),
+              c.companyName(),
+              c.score(),
+              c.status(),
+              c.applied(),
+              c.proposed(),
+              cumulative,
+              funded));
     }
     return new Ranking(money, List.copyOf(rows), unscored);
   }

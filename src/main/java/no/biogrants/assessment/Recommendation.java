@@ -1,35 +1,36 @@
 package no.biogrants.assessment;
 
+import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
+import jakarta.persistence.ElementCollection;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.OrderColumn;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import jakarta.persistence.CollectionTable;
-import jakarta.persistence.ElementCollection;
-import jakarta.persistence.EnumType;
-import jakarta.persistence.Enumerated;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.OrderColumn;
 import no.biogrants.scheme.StateAidBasis;
 import no.biogrants.shared.Money;
 
 /**
  * The caseworker's recommendation (innstilling): the amount, the budget line it draws on, the
- * state-aid basis and the conditions. The
- * approver decides on the newest one; the recommender may never decide it (four eyes).
+ * state-aid basis and the conditions. The approver decides on the newest one; the recommender may
+ * never decide it (four eyes).
  */
 @Entity
 @Table(name = "recommendation")
 @NamedQuery(
     name = "Recommendation.forApplication",
-    query = "SELECT r FROM Recommendation r WHERE r.applicationId = :application ORDER BY r.id DESC")
+    query =
+        "SELECT r FROM Recommendation r WHERE r.applicationId = :application ORDER BY r.id DESC")
 public class Recommendation {
 
   public static final int NOTE_MAXLENGTH = 2000;
@@ -62,7 +63,9 @@ public class Recommendation {
 
   /** The conditions as the caseworker worded them for this case, in order. */
   @ElementCollection(fetch = FetchType.EAGER)
-  @CollectionTable(name = "recommendation_condition", joinColumns = @JoinColumn(name = "recommendation_id"))
+  @CollectionTable(
+      name = "recommendation_condition",
+      joinColumns = @JoinColumn(name = "recommendation_id"))
   @OrderColumn(name = "position")
   @Column(name = "wording", length = ConditionTemplate.WORDING_MAXLENGTH)
   private List<String> conditions = new ArrayList<>();

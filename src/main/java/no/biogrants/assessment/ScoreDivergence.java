@@ -5,5 +5,10 @@ import java.math.BigDecimal;
 
 /** Two caseworkers' newest independent scores that differ by more than the margin. */
 public record ScoreDivergence(
-    String firstScorer, BigDecimal firstScore, String secondScorer, BigDecimal secondScore, BigDecimal difference, BigDecimal margin)
+    String firstScorer,
+    BigDecimal firstScore,
+    String secondScorer,
+    BigDecimal secondScore,
+    BigDecimal difference,
+    BigDecimal margin)
     implements Serializable {}

@@ -52,7 +52,8 @@ public class ScoreSheet {
 
   protected ScoreSheet() {}
 
-  ScoreSheet(Long applicationId, String scorer, Instant scoredAt, BigDecimal total, boolean moderated) {
+  ScoreSheet(
+      Long applicationId, String scorer, Instant scoredAt, BigDecimal total, boolean moderated) {
     this.moderated = moderated;
     this.applicationId = applicationId;
     this.scorer = scorer;

@@ -6,9 +6,9 @@ import java.util.List;
 import no.biogrants.shared.InvalidInputException;
 
 /**
- * The rubric arithmetic: each criterion scored 1-5 with a weight in percent (weights sum to 100).
- * A score of 1 counts as 0 % of the criterion and 5 as 100 %, so the weighted score runs from 0
- * (all ones) to 100 (all fives): Σ weight × (score − 1) / 4, rounded HALF_UP to two decimals.
+ * The rubric arithmetic: each criterion scored 1-5 with a weight in percent (weights sum to 100). A
+ * score of 1 counts as 0 % of the criterion and 5 as 100 %, so the weighted score runs from 0 (all
+ * ones) to 100 (all fives): Σ weight × (score − 1) / 4, rounded HALF_UP to two decimals.
  */
 public final class Scoring {
 
@@ -20,7 +20,8 @@ public final class Scoring {
   public record Scored(int weightPercent, int score) {
     public Scored {
       if (weightPercent <= 0) {
-        throw new IllegalArgumentException("A rubric weight must be positive, was " + weightPercent);
+        throw new IllegalArgumentException(
+            "A rubric weight must be positive, was " + weightPercent);
       }
       if (score < MIN || score > MAX) {
         throw new InvalidInputException("validation.score.range", MIN, MAX);

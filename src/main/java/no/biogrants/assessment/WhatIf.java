@@ -5,8 +5,8 @@ import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
 /**
- * A what-if on a ranking: more (or less) money than the line has, and funding every application
- * not yet recommended at a percentage of its request. Changes nothing until confirmed.
+ * A what-if on a ranking: more (or less) money than the line has, and funding every application not
+ * yet recommended at a percentage of its request. Changes nothing until confirmed.
  */
 public record WhatIf(Money extraMoney, int percent) implements Serializable {
 

@@ -16,9 +16,9 @@ import java.time.Instant;
 
 /**
  * A PDF document stored with what it belongs to (an application, later a payment request or an
- * appeal): the bytes as uploaded, their size and SHA-256, the file name as given (made safe to
- * show and to send), who uploaded it and when. Never changed; removed only while its owner may
- * still be edited.
+ * appeal): the bytes as uploaded, their size and SHA-256, the file name as given (made safe to show
+ * and to send), who uploaded it and when. Never changed; removed only while its owner may still be
+ * edited.
  */
 @Entity
 @Table(name = "attachment")

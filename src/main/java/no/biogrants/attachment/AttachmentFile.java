@@ -1,6 +1,8 @@
 package no.biogrants.attachment;
 
-/** An attachment's content, to send: the PDF bytes, the file name to give them and their SHA-256. */
+/**
+ * An attachment's content, to send: the PDF bytes, the file name to give them and their SHA-256.
+ */
 public record AttachmentFile(String fileName, byte[] content, String sha256) {
 
   public AttachmentFile {

@@ -4,10 +4,10 @@ import no.biogrants.identity.Actor;
 
 /**
  * What attachments belong to, answered by the feature that owns it: who may read an owner's
- * attachments, and whether they may be added or deleted now (rules ATT-A5, ATT-A6, ATT-A9). One bean per owner
- * type, found by {@link Attachments} through CDI; an owner type without one (PAYMENT_REQUEST) is
- * refused like an unknown owner. So attachment needs neither the application nor the appeal: they
- * use it (grantapplication, casework → attachment).
+ * attachments, and whether they may be added or deleted now (rules ATT-A5, ATT-A6, ATT-A9). One
+ * bean per owner type, found by {@link Attachments} through CDI; an owner type without one
+ * (PAYMENT_REQUEST) is refused like an unknown owner. So attachment needs neither the application
+ * nor the appeal: they use it (grantapplication, casework → attachment).
  */
 public interface AttachmentOwner {
 

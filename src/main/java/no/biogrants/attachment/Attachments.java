@@ -13,19 +13,19 @@ import java.time.Clock;
 import java.util.HexFormat;
 import java.util.List;
 import no.biogrants.audit.AuditLog;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.InvalidInputException;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Attachments (vedlegg) of applications: PDFs only, judged by their content, up to the configured
- * size, stored with their owner. The company that owns the application adds, reads and deletes
- * them (adding and deleting only while the application may still be edited); the county's
- * caseworkers and approvers read them once the application is submitted. Anyone else is told
- * nothing exists. Every add, read and delete is audited on the owner. Who may read and change an
- * owner's attachments is the owner's feature's to say ({@link AttachmentOwner}).
+ * size, stored with their owner. The company that owns the application adds, reads and deletes them
+ * (adding and deleting only while the application may still be edited); the county's caseworkers
+ * and approvers read them once the application is submitted. Anyone else is told nothing exists.
+ * Every add, read and delete is audited on the owner. Who may read and change an owner's
+ * attachments is the owner's feature's to say ({@link AttachmentOwner}).
  */
 @Stateless
 @RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
@@ -50,7 +50,12 @@ public class Attachments {
 
   /** Stores a PDF with its owner (rules ATT-A1–ATT-A7). */
   public AttachmentInfo add(
-      Actor actor, OwnerType ownerType, Long ownerId, AttachmentKind kind, String fileName, byte[] content) {
+      Actor actor,
+      OwnerType ownerType,
+      Long ownerId,
+      AttachmentKind kind,
+      String fileName,
+      byte[] content) {
     if (kind == null) {
       throw new InvalidInputException("attachment.kindRequired");
     }
@@ -58,7 +63,14 @@ public class Attachments {
     PdfCheck.check(content, maxBytes);
     Attachment attachment =
         new Attachment(
-            ownerType, ownerId, kind, FileNames.sanitise(fileName), content, sha256(content), actor.username(), clock.instant());
+            ownerType,
+            ownerId,
+            kind,
+            FileNames.sanitise(fileName),
+            content,
+            sha256(content),
+            actor.username(),
+            clock.instant());
     em.persist(attachment);
     em.flush();
     record(actor, "ATTACHMENT_ADDED", attachment);
@@ -92,21 +104,31 @@ public class Attachments {
     em.remove(attachment);
   }
 
-  /** Refuses unless the actor may read the owner's attachments (rules ATT-A5, ATT-A9), as its owner says. */
+  /**
+   * Refuses unless the actor may read the owner's attachments (rules ATT-A5, ATT-A9), as its owner
+   * says.
+   */
   private void readableOwner(Actor actor, OwnerType ownerType, Long ownerId) {
     owner(ownerType, ownerId).requireReadable(actor, ownerId);
   }
 
-  /** Refuses unless the actor's company may add and delete the owner's attachments of this kind now (rules ATT-A5, ATT-A6, ATT-A9). */
+  /**
+   * Refuses unless the actor's company may add and delete the owner's attachments of this kind now
+   * (rules ATT-A5, ATT-A6, ATT-A9).
+   */
   private void editableOwner(Actor actor, OwnerType ownerType, Long ownerId, AttachmentKind kind) {
     AccessDeniedException.unless(actor.has(Role.APPLICANT));
     owner(ownerType, ownerId).requireEditable(actor, ownerId, kind);
   }
 
-  /** The bean that answers for the owner type; none (PAYMENT_REQUEST) is refused like an unknown owner. */
+  /**
+   * The bean that answers for the owner type; none (PAYMENT_REQUEST) is refused like an unknown
+   * owner.
+   */
   private AttachmentOwner owner(OwnerType ownerType, Long ownerId) {
     AccessDeniedException.unless(ownerId != null && ownerType != null);
-    AttachmentOwner owner = owners.stream().filter(o -> o.type() == ownerType).findFirst().orElse(null);
+    AttachmentOwner owner =
+        owners.stream().filter(o -> o.type() == ownerType).findFirst().orElse(null);
     AccessDeniedException.unless(owner != null);
     return owner;
   }
@@ -117,8 +139,16 @@ public class Attachments {
         action,
         attachment.getOwnerType().auditEntityType(),
         attachment.getOwnerId(),
-        "attachment " + attachment.getId() + " " + attachment.getKind() + " \"" + attachment.getFileName() + "\" "
-            + attachment.getSizeBytes() + " bytes, SHA-256 " + attachment.getSha256());
+        "attachment "
+            + attachment.getId()
+            + " "
+            + attachment.getKind()
+            + " \""
+            + attachment.getFileName()
+            + "\" "
+            + attachment.getSizeBytes()
+            + " bytes, SHA-256 "
+            + attachment.getSha256());
   }
 
   static String sha256(byte[] content) {

@@ -35,7 +35,9 @@ public final class FileNames {
     }
     int room = MAXLENGTH - EXTENSION.length();
     if (name.length() > room) {
-      name = name.substring(0, Character.isHighSurrogate(name.charAt(room - 1)) ? room - 1 : room).strip();
+      name =
+          name.substring(0, Character.isHighSurrogate(name.charAt(room - 1)) ? room - 1 : room)
+              .strip();
     }
     return name + EXTENSION;
   }
@@ -45,7 +47,10 @@ public final class FileNames {
    * (RFC 6266/5987) for the rest. Always "attachment", never shown inline (rule ATT-A8).
    */
   public static String contentDisposition(String fileName) {
-    String ascii = Normalizer.normalize(fileName, Normalizer.Form.NFD).replaceAll("\\p{M}", "").replaceAll("[^\\x20-\\x7e]|[\\\\\"]", "_");
+    String ascii =
+        Normalizer.normalize(fileName, Normalizer.Form.NFD)
+            .replaceAll("\\p{M}", "")
+            .replaceAll("[^\\x20-\\x7e]|[\\\\\"]", "_");
     String encoded = URLEncoder.encode(fileName, StandardCharsets.UTF_8).replace("+", "%20");
     return "attachment; filename=\"" + ascii + "\"; filename*=UTF-8''" + encoded;
   }

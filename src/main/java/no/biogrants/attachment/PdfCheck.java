@@ -11,9 +11,9 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
- * Whether uploaded bytes are a PDF the county can open and keep (rules ATT-A1–ATT-A3), judged by the
- * content alone: the name, the extension and the browser's content type say nothing. Refusals are
- * {@link InvalidInputException}s with the bundle key of the reason.
+ * Whether uploaded bytes are a PDF the county can open and keep (rules ATT-A1–ATT-A3), judged by
+ * the content alone: the name, the extension and the browser's content type say nothing. Refusals
+ * are {@link InvalidInputException}s with the bundle key of the reason.
  */
 public final class PdfCheck {
 
@@ -28,7 +28,8 @@ public final class PdfCheck {
       throw new InvalidInputException("attachment.empty");
     }
     checkSize(content.length, maxBytes);
-    if (content.length < MAGIC.length || !Arrays.equals(content, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
+    if (content.length < MAGIC.length
+        || !Arrays.equals(content, 0, MAGIC.length, MAGIC, 0, MAGIC.length)) {
       throw new InvalidInputException("attachment.notPdf");
     }
     try (PDDocument document = Loader.loadPDF(content)) {
@@ -52,7 +53,9 @@ public final class PdfCheck {
     }
   }
 
-  /** Bytes as MB (1 MB = 1 048 576 bytes) with at most one decimal: 10485760 → 10, 1572864 → 1.5. */
+  /**
+   * Bytes as MB (1 MB = 1 048 576 bytes) with at most one decimal: 10485760 → 10, 1572864 → 1.5.
+   */
   public static BigDecimal megabytes(long bytes) {
     BigDecimal mb = BigDecimal.valueOf(bytes).divide(MEGABYTE, 1, RoundingMode.HALF_UP);
     if (mb.signum() == 0 && bytes > 0) {

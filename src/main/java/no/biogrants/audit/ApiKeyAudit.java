@@ -5,7 +5,10 @@ import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import no.biogrants.identity.ApiKeyChanged;
 
-/** Records every API key made and revoked, in the transaction of the change (a synchronous observer). */
+/**
+ * Records every API key made and revoked, in the transaction of the change (a synchronous
+ * observer).
+ */
 @ApplicationScoped
 public class ApiKeyAudit {
 

@@ -54,7 +54,8 @@ public class AuditEvent {
     this.action = action;
     this.entityType = entityType;
     this.entityId = entityId;
-    this.details = details == null || details.length() <= 2000 ? details : details.substring(0, 2000);
+    this.details =
+        details == null || details.length() <= 2000 ? details : details.substring(0, 2000);
   }
 
   public Long getId() {

@@ -11,9 +11,9 @@ import java.util.Map;
 import no.biogrants.shared.Money;
 
 /**
- * The allocation key: splits an amount between counties in proportion to weights (inhabitants),
- * in whole units (1000 NOK by default), so that the parts always sum exactly to the amount. Where
- * the rounding remainder goes is the {@link Remainder} rule:
+ * The allocation key: splits an amount between counties in proportion to weights (inhabitants), in
+ * whole units (1000 NOK by default), so that the parts always sum exactly to the amount. Where the
+ * rounding remainder goes is the {@link Remainder} rule:
  *
  * <ul>
  *   <li>{@link Remainder#ON_FIRST_COUNTY} (the state's published practice): each share is rounded
@@ -55,7 +55,8 @@ public final class AllocationKey {
     BigDecimal given = BigDecimal.ZERO;
     for (Map.Entry<String, Integer> e : weights.entrySet()) {
       BigDecimal share =
-          units.multiply(BigDecimal.valueOf(e.getValue()))
+          units
+              .multiply(BigDecimal.valueOf(e.getValue()))
               .divide(new BigDecimal(weightSum), 0, RoundingMode.HALF_UP);
       rounded.put(e.getKey(), share);
       given = given.add(share);
@@ -65,7 +66,8 @@ public final class AllocationKey {
     rounded.forEach(
         (county, n) -> {
           Money amount = Money.of(n.multiply(unit.amount()).setScale(2, RoundingMode.UNNECESSARY));
-          amounts.put(county, county.equals(first) ? amount.plus(Money.of(unitsAndOdd[1])) : amount);
+          amounts.put(
+              county, county.equals(first) ? amount.plus(Money.of(unitsAndOdd[1])) : amount);
         });
     if (amounts.get(first).isNegative()) {
       throw new IllegalArgumentException("The remainder would make the first county negative");
@@ -102,7 +104,8 @@ public final class AllocationKey {
     List<Share> shares = new ArrayList<>();
     BigInteger given = BigInteger.ZERO;
     for (Map.Entry<String, Integer> e : weights.entrySet()) {
-      BigInteger[] qr = units.multiply(BigInteger.valueOf(e.getValue())).divideAndRemainder(weightSum);
+      BigInteger[] qr =
+          units.multiply(BigInteger.valueOf(e.getValue())).divideAndRemainder(weightSum);
       shares.add(new Share(e.getKey(), e.getValue(), qr[0], qr[1]));
       given = given.add(qr[0]);
     }
@@ -119,13 +122,17 @@ public final class AllocationKey {
     }
     String largest =
         shares.stream()
-            .max(Comparator.comparing(Share::weight).thenComparing(Share::county, Comparator.reverseOrder()))
+            .max(
+                Comparator.comparing(Share::weight)
+                    .thenComparing(Share::county, Comparator.reverseOrder()))
             .orElseThrow()
             .county();
     Map<String, Money> amounts = new LinkedHashMap<>();
     result.forEach(
         (county, n) -> {
-          Money amount = Money.of(new BigDecimal(n).multiply(unit.amount()).setScale(2, RoundingMode.UNNECESSARY));
+          Money amount =
+              Money.of(
+                  new BigDecimal(n).multiply(unit.amount()).setScale(2, RoundingMode.UNNECESSARY));
           amounts.put(county, county.equals(largest) ? amount.plus(odd) : amount);
         });
     return amounts;

@@ -1,6 +1,5 @@
 package no.biogrants.budget;
 
-import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,12 +10,13 @@ import java.time.Clock;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import no.biogrants.county.Counties;
 import no.biogrants.county.County;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
@@ -36,7 +36,9 @@ public class Allocations {
 
   /** The unit county shares are rounded to (whole 1000 NOK unless configured otherwise). */
   @Inject
-  @org.eclipse.microprofile.config.inject.ConfigProperty(name = "bio.allocation.rounding-unit", defaultValue = "1000")
+  @org.eclipse.microprofile.config.inject.ConfigProperty(
+      name = "bio.allocation.rounding-unit",
+      defaultValue = "1000")
   private BigDecimal roundingUnit;
 
   /** The county amounts the request gives, without booking anything. */
@@ -65,14 +67,20 @@ public class Allocations {
   }
 
   public List<Allocation> all() {
-    return em.createQuery("SELECT a FROM Allocation a ORDER BY a.year DESC, a.id DESC", Allocation.class).getResultList();
+    return em.createQuery(
+            "SELECT a FROM Allocation a ORDER BY a.year DESC, a.id DESC", Allocation.class)
+        .getResultList();
   }
 
   private Map<String, Money> split(AllocationRequest request) {
     List<String> codes = counties.activeIn(request.year()).stream().map(County::getCode).toList();
     return switch (request.method()) {
       case PER_INHABITANT ->
-          AllocationKey.split(request.amount(), counties.inhabitants(request.year()), unit(), AllocationKey.Remainder.ON_FIRST_COUNTY);
+          AllocationKey.split(
+              request.amount(),
+              counties.inhabitants(request.year()),
+              unit(),
+              AllocationKey.Remainder.ON_FIRST_COUNTY);
       case FIXED_SHARES -> fixedShares(request, codes);
       case MANUAL -> manual(request, codes);
     };
@@ -97,9 +105,11 @@ public class Allocations {
       weights.put(e.getKey(), e.getValue().movePointRight(4).intValueExact());
     }
     if (sum.compareTo(BigDecimal.valueOf(100)) != 0) {
-      throw new InvalidInputException("validation.allocation.sharesNotHundred", sum.stripTrailingZeros().toPlainString());
+      throw new InvalidInputException(
+          "validation.allocation.sharesNotHundred", sum.stripTrailingZeros().toPlainString());
     }
-    return AllocationKey.split(request.amount(), weights, unit(), AllocationKey.Remainder.ON_FIRST_COUNTY);
+    return AllocationKey.split(
+        request.amount(), weights, unit(), AllocationKey.Remainder.ON_FIRST_COUNTY);
   }
 
   private static Map<String, Money> manual(AllocationRequest request, List<String> codes) {

@@ -6,17 +6,23 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
 import java.util.List;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.Money;
 
 /**
- * Money per county and year, aggregated in SQL: what was available for BIO, applied for,
- * committed and disbursed, and the oversubscription. County staff see their own county.
+ * Money per county and year, aggregated in SQL: what was available for BIO, applied for, committed
+ * and disbursed, and the oversubscription. County staff see their own county.
  */
 @Stateless
-@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
+@RolesAllowed({
+  Role.CASEWORKER_ROLE,
+  Role.APPROVER_ROLE,
+  Role.ANALYST_ROLE,
+  Role.ADMIN_ROLE,
+  Role.SYSTEM_ROLE
+})
 public class BudgetDashboard {
 
   /** Counts as applied for: submitted and not withdrawn or dismissed. */
@@ -34,7 +40,8 @@ public class BudgetDashboard {
           + " LEFT JOIN (SELECT ga.county_code, SUM(ga.amount_applied) AS applied"
           + "            FROM grant_application ga JOIN funding_round r ON r.id = ga.round_id"
           + "            JOIN scheme s ON s.id = r.scheme_id"
-          + "            WHERE s.scheme_year = ?1 AND " + APPLIED
+          + "            WHERE s.scheme_year = ?1 AND "
+          + APPLIED
           + "            GROUP BY ga.county_code) a ON a.county_code = c.code"
           + " WHERE (b.county_code IS NOT NULL OR a.county_code IS NOT NULL) %s"
           + " ORDER BY c.code";
@@ -43,13 +50,17 @@ public class BudgetDashboard {
       "SELECT bl.id, bl.name, bl.county_code, bl.allocated + bl.transferred,"
           + " COALESCE((SELECT SUM(ga.amount_applied) FROM grant_application ga"
           + "           JOIN funding_round r ON r.id = ga.round_id"
-          + "           WHERE r.budget_line_id = bl.id AND " + APPLIED + "), 0)"
+          + "           WHERE r.budget_line_id = bl.id AND "
+          + APPLIED
+          + "), 0)"
           + " FROM budget_line bl WHERE bl.budget_year = ?1 %s ORDER BY bl.county_code, bl.id";
 
   private static final String PER_ROUND =
       "SELECT r.id, r.name, s.county_code, bl.allocated + bl.transferred,"
           + " COALESCE((SELECT SUM(ga.amount_applied) FROM grant_application ga"
-          + "           WHERE ga.round_id = r.id AND " + APPLIED + "), 0)"
+          + "           WHERE ga.round_id = r.id AND "
+          + APPLIED
+          + "), 0)"
           + " FROM funding_round r JOIN scheme s ON s.id = r.scheme_id JOIN budget_line bl ON bl.id = r.budget_line_id"
           + " WHERE s.scheme_year = ?1 %s ORDER BY s.county_code, r.id";
 
@@ -65,37 +76,59 @@ public class BudgetDashboard {
     return oversubscription(actor, year, PER_ROUND, "s.county_code");
   }
 
-  private List<Oversubscription> oversubscription(Actor actor, int year, String sql, String countyColumn) {
+  private List<Oversubscription> oversubscription(
+      Actor actor, int year, String sql, String countyColumn) {
     check(actor);
     boolean county = actor.countyCode() != null;
-    Query query = em.createNativeQuery(sql.formatted(county ? "AND " + countyColumn + " = ?2" : "")).setParameter(1, year);
+    Query query =
+        em.createNativeQuery(sql.formatted(county ? "AND " + countyColumn + " = ?2" : ""))
+            .setParameter(1, year);
     if (county) {
       query.setParameter(2, actor.countyCode());
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream()
-        .map(r -> new Oversubscription(((Number) r[0]).longValue(), (String) r[1], (String) r[2], Money.fromSql(r[3]), Money.fromSql(r[4])))
+        .map(
+            r ->
+                new Oversubscription(
+                    ((Number) r[0]).longValue(),
+                    (String) r[1],
+                    (String) r[2],
+                    Money.fromSql(r[3]),
+                    Money.fromSql(r[4])))
         .toList();
   }
 
   private static void check(Actor actor) {
     AccessDeniedException.unless(
-        actor.has(Role.ANALYST) || actor.has(Role.ADMIN) || actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER));
+        actor.has(Role.ANALYST)
+            || actor.has(Role.ADMIN)
+            || actor.has(Role.CASEWORKER)
+            || actor.has(Role.APPROVER));
   }
 
   public List<CountyBudgetRow> perCounty(Actor actor, int year) {
     check(actor);
     boolean county = actor.countyCode() != null;
-    Query query = em.createNativeQuery(PER_COUNTY.formatted(county ? "AND c.code = ?2" : "")).setParameter(1, year);
+    Query query =
+        em.createNativeQuery(PER_COUNTY.formatted(county ? "AND c.code = ?2" : ""))
+            .setParameter(1, year);
     if (county) {
       query.setParameter(2, actor.countyCode());
     }
     @SuppressWarnings("unchecked")
     List<Object[]> rows = query.getResultList();
     return rows.stream()
-        .map(r -> new CountyBudgetRow((String) r[0], (String) r[1], Money.fromSql(r[2]), Money.fromSql(r[3]), Money.fromSql(r[4]), Money.fromSql(r[5])))
+        .map(
+            r ->
+                new CountyBudgetRow(
+                    (String) r[0],
+                    (String) r[1],
+                    Money.fromSql(r[2]),
+                    Money.fromSql(r[3]),
+                    Money.fromSql(r[4]),
+                    Money.fromSql(r[5])))
         .toList();
   }
-
 }

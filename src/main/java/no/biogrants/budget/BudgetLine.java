@@ -15,8 +15,8 @@ import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 
 /**
- * One county's share of an allocation for a year, with its balance. The balance columns change
- * only together with the ledger entry they reflect, while the row is locked (see {@link Ledger}).
+ * One county's share of an allocation for a year, with its balance. The balance columns change only
+ * together with the ledger entry they reflect, while the row is locked (see {@link Ledger}).
  * available = allocated + transferred − committed, and it is never below zero.
  */
 @Entity
@@ -89,6 +89,7 @@ public class BudgetLine {
   /**
    * Applies one movement to the balance (a reversal is the same type with the opposite amount) and
    * refuses, with the line's figures, anything that would leave it overcommitted or negative.
+   *
    * <ul>
    *   <li>ALLOCATION: allocated; TRANSFER, CARRY_OVER: transferred (signed);
    *   <li>COMMITMENT: committed; RELEASE: committed down, released up;
@@ -114,7 +115,11 @@ public class BudgetLine {
     if (getAvailable().isNegative()) {
       throw new BusinessException("budget.insufficient", name, availableBefore, amount.abs());
     }
-    if (committed.isNegative() || disbursed.isNegative() || released.isNegative() || reclaimed.isNegative() || allocated.isNegative()) {
+    if (committed.isNegative()
+        || disbursed.isNegative()
+        || released.isNegative()
+        || reclaimed.isNegative()
+        || allocated.isNegative()) {
       throw new BusinessException("budget.negativeBalance", name);
     }
   }

@@ -1,16 +1,22 @@
 package no.biogrants.budget;
 
-import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
+import no.biogrants.identity.Role;
 import no.biogrants.shared.Money;
 
 /** Reads budget lines and their balances. */
 @Stateless
-@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
+@RolesAllowed({
+  Role.CASEWORKER_ROLE,
+  Role.APPROVER_ROLE,
+  Role.ANALYST_ROLE,
+  Role.ADMIN_ROLE,
+  Role.SYSTEM_ROLE
+})
 public class Budgets {
 
   @PersistenceContext private EntityManager em;
@@ -30,7 +36,8 @@ public class Budgets {
 
   public List<BudgetLine> linesOf(Long allocationId) {
     return em.createQuery(
-            "SELECT b FROM BudgetLine b WHERE b.allocation.id = :allocation ORDER BY b.countyCode", BudgetLine.class)
+            "SELECT b FROM BudgetLine b WHERE b.allocation.id = :allocation ORDER BY b.countyCode",
+            BudgetLine.class)
         .setParameter("allocation", allocationId)
         .getResultList();
   }
@@ -43,7 +50,9 @@ public class Budgets {
   public List<LedgerEntry> ledgerPage(Long lineId, LedgerEntryType type, int first, int pageSize) {
     var query =
         em.createQuery(
-                "SELECT e FROM LedgerEntry e WHERE e.budgetLineId = :line" + (type == null ? "" : " AND e.type = :type") + " ORDER BY e.id DESC",
+                "SELECT e FROM LedgerEntry e WHERE e.budgetLineId = :line"
+                    + (type == null ? "" : " AND e.type = :type")
+                    + " ORDER BY e.id DESC",
                 LedgerEntry.class)
             .setParameter("line", lineId);
     if (type != null) {
@@ -55,7 +64,9 @@ public class Budgets {
   public int ledgerCount(Long lineId, LedgerEntryType type) {
     var query =
         em.createQuery(
-                "SELECT COUNT(e) FROM LedgerEntry e WHERE e.budgetLineId = :line" + (type == null ? "" : " AND e.type = :type"), Long.class)
+                "SELECT COUNT(e) FROM LedgerEntry e WHERE e.budgetLineId = :line"
+                    + (type == null ? "" : " AND e.type = :type"),
+                Long.class)
             .setParameter("line", lineId);
     if (type != null) {
       query.setParameter("type", type);
@@ -93,7 +104,8 @@ public class Budgets {
   }
 
   public List<Integer> years() {
-    return em.createQuery("SELECT DISTINCT b.year FROM BudgetLine b ORDER BY b.year DESC", Integer.class)
+    return em.createQuery(
+            "SELECT DISTINCT b.year FROM BudgetLine b ORDER BY b.year DESC", Integer.class)
         .getResultList();
   }
 }

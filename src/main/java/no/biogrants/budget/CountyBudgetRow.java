@@ -6,11 +6,16 @@ import java.math.RoundingMode;
 import no.biogrants.shared.Money;
 
 /**
- * One county's BIO money in a year (read model): the money on lines that may fund BIO
- * (allocated + transferred), what was applied for, committed and disbursed.
+ * One county's BIO money in a year (read model): the money on lines that may fund BIO (allocated +
+ * transferred), what was applied for, committed and disbursed.
  */
 public record CountyBudgetRow(
-    String countyCode, String countyName, Money available, Money applied, Money committed, Money disbursed)
+    String countyCode,
+    String countyName,
+    Money available,
+    Money applied,
+    Money committed,
+    Money disbursed)
     implements Serializable {
 
   /**

@@ -1,6 +1,5 @@
 package no.biogrants.budget;
 
-import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,6 +11,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.biogrants.audit.AuditLog;
+import no.biogrants.identity.Role;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
@@ -19,12 +19,19 @@ import no.biogrants.shared.Money;
 /**
  * The only way money moves. Every movement appends a ledger entry and its audit line and changes
  * the line's balance row in the same transaction, under the line's row lock, after checking the
- * rules: the line is never overcommitted, and for a grant or a measure the money paid never
- * exceeds what was committed to it. A correction is a reversal (same type, opposite amount), never
- * an update or a delete.
+ * rules: the line is never overcommitted, and for a grant or a measure the money paid never exceeds
+ * what was committed to it. A correction is a reversal (same type, opposite amount), never an
+ * update or a delete.
  */
 @Stateless
-@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
+@RolesAllowed({
+  Role.APPLICANT_ROLE,
+  Role.CASEWORKER_ROLE,
+  Role.APPROVER_ROLE,
+  Role.ANALYST_ROLE,
+  Role.ADMIN_ROLE,
+  Role.SYSTEM_ROLE
+})
 public class Ledger {
 
   @PersistenceContext private EntityManager em;
@@ -32,16 +39,29 @@ public class Ledger {
   @Inject private AuditLog audit;
 
   /** Registers an allocation and its county lines, each with an ALLOCATION entry. */
-  public Allocation registerAllocation(Allocation allocation, Map<String, Money> countyAmounts, String lineName, String actor) {
+  public Allocation registerAllocation(
+      Allocation allocation, Map<String, Money> countyAmounts, String lineName, String actor) {
     em.persist(allocation);
     em.flush();
-    audit.record(actor, "ALLOCATION_REGISTERED", "Allocation", allocation.getId(), allocation.getName() + " " + allocation.getAmount());
+    audit.record(
+        actor,
+        "ALLOCATION_REGISTERED",
+        "Allocation",
+        allocation.getId(),
+        allocation.getName() + " " + allocation.getAmount());
     countyAmounts.forEach(
         (county, amount) -> {
           BudgetLine line = new BudgetLine(allocation, county, allocation.getYear(), lineName);
           em.persist(line);
           em.flush();
-          book(line, LedgerEntryType.ALLOCATION, amount, LedgerRef.LINE, actor, allocation.getName(), null);
+          book(
+              line,
+              LedgerEntryType.ALLOCATION,
+              amount,
+              LedgerRef.LINE,
+              actor,
+              allocation.getName(),
+              null);
         });
     return allocation;
   }
@@ -55,7 +75,16 @@ public class Ledger {
    */
   public LedgerEntry commit(Long budgetLineId, Money amount, LedgerRef ref, String actor) {
     LedgerRules.requirePositive(amount);
-    LedgerEntry entry = new LedgerEntry(budgetLineId, LedgerEntryType.COMMITMENT, amount, clock.instant(), actor, ref, null, null);
+    LedgerEntry entry =
+        new LedgerEntry(
+            budgetLineId,
+            LedgerEntryType.COMMITMENT,
+            amount,
+            clock.instant(),
+            actor,
+            ref,
+            null,
+            null);
     em.persist(entry);
     em.flush();
     audit.record(actor, "LEDGER_COMMITMENT", "BudgetLine", budgetLineId, describe(entry));
@@ -73,40 +102,69 @@ public class Ledger {
       if (line == null) {
         throw new BusinessException("budget.lineNotFound", budgetLineId);
       }
-      throw new BusinessException("budget.insufficient", line.getName(), line.getAvailable(), amount);
+      throw new BusinessException(
+          "budget.insufficient", line.getName(), line.getAvailable(), amount);
     }
     return entry;
   }
 
-  /** Gives back part of a commitment that is not needed (it becomes available on the line again). */
-  public LedgerEntry release(Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
+  /**
+   * Gives back part of a commitment that is not needed (it becomes available on the line again).
+   */
+  public LedgerEntry release(
+      Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
     LedgerRules.requirePositive(amount);
-    return book(lockLine(budgetLineId), LedgerEntryType.RELEASE, amount, LedgerRules.requireOwner(ref), actor, note, null);
+    return book(
+        lockLine(budgetLineId),
+        LedgerEntryType.RELEASE,
+        amount,
+        LedgerRules.requireOwner(ref),
+        actor,
+        note,
+        null);
   }
 
   /** Pays out against a commitment; never more than is committed and not yet paid. */
-  public LedgerEntry disburse(Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
+  public LedgerEntry disburse(
+      Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
     LedgerRules.requirePositive(amount);
-    return book(lockLine(budgetLineId), LedgerEntryType.DISBURSEMENT, amount, LedgerRules.requireOwner(ref), actor, note, null);
+    return book(
+        lockLine(budgetLineId),
+        LedgerEntryType.DISBURSEMENT,
+        amount,
+        LedgerRules.requireOwner(ref),
+        actor,
+        note,
+        null);
   }
 
   /** Money paid back by the grantee: the commitment shrinks and the money is available again. */
-  public LedgerEntry reclaim(Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
+  public LedgerEntry reclaim(
+      Long budgetLineId, Money amount, LedgerRef ref, String actor, String note) {
     LedgerRules.requirePositive(amount);
-    return book(lockLine(budgetLineId), LedgerEntryType.RECLAIM, amount, LedgerRules.requireOwner(ref), actor, note, null);
+    return book(
+        lockLine(budgetLineId),
+        LedgerEntryType.RECLAIM,
+        amount,
+        LedgerRules.requireOwner(ref),
+        actor,
+        note,
+        null);
   }
 
   /**
-   * Moves available money between two lines of the same county and year (two TRANSFER entries,
-   * out and in). The lines are locked in id order, so two transfers in opposite directions never
+   * Moves available money between two lines of the same county and year (two TRANSFER entries, out
+   * and in). The lines are locked in id order, so two transfers in opposite directions never
    * deadlock.
    */
-  public List<LedgerEntry> transfer(Long fromLineId, Long toLineId, Money amount, String actor, String note) {
+  public List<LedgerEntry> transfer(
+      Long fromLineId, Long toLineId, Money amount, String actor, String note) {
     return move(fromLineId, toLineId, amount, actor, note, LedgerEntryType.TRANSFER);
   }
 
   /** Carries unspent money of a line over to a line of the next year (two CARRY_OVER entries). */
-  public List<LedgerEntry> carryOver(Long fromLineId, Long toLineId, Money amount, String actor, String note) {
+  public List<LedgerEntry> carryOver(
+      Long fromLineId, Long toLineId, Money amount, String actor, String note) {
     return move(fromLineId, toLineId, amount, actor, note, LedgerEntryType.CARRY_OVER);
   }
 
@@ -126,11 +184,19 @@ public class Ledger {
     LedgerRules.requireNotAReversal(original);
     BudgetLine line = lockLine(original.getBudgetLineId());
     Long already =
-        em.createQuery("SELECT COUNT(e) FROM LedgerEntry e WHERE e.reversesEntryId = :id", Long.class)
+        em.createQuery(
+                "SELECT COUNT(e) FROM LedgerEntry e WHERE e.reversesEntryId = :id", Long.class)
             .setParameter("id", entryId)
             .getSingleResult();
     LedgerRules.requireNotReversedYet(original, already);
-    return book(line, original.getType(), original.getAmount().negate(), original.ref(), actor, reason.strip(), entryId);
+    return book(
+        line,
+        original.getType(),
+        original.getAmount().negate(),
+        original.ref(),
+        actor,
+        reason.strip(),
+        entryId);
   }
 
   public BudgetLine lockLine(Long budgetLineId) {
@@ -158,7 +224,13 @@ public class Ledger {
     return LedgerRules.balance(sums(budgetLineId, ref));
   }
 
-  private List<LedgerEntry> move(Long fromLineId, Long toLineId, Money amount, String actor, String note, LedgerEntryType type) {
+  private List<LedgerEntry> move(
+      Long fromLineId,
+      Long toLineId,
+      Money amount,
+      String actor,
+      String note,
+      LedgerEntryType type) {
     LedgerRules.requirePositive(amount);
     LedgerRules.requireTwoLines(fromLineId, toLineId);
     BudgetLine first = lockLine(Math.min(fromLineId, toLineId));
@@ -171,10 +243,18 @@ public class Ledger {
     return List.of(out, in);
   }
 
-  private LedgerEntry book(BudgetLine line, LedgerEntryType type, Money amount, LedgerRef ref, String actor, String note, Long reverses) {
+  private LedgerEntry book(
+      BudgetLine line,
+      LedgerEntryType type,
+      Money amount,
+      LedgerRef ref,
+      String actor,
+      String note,
+      Long reverses) {
     LedgerRules.requireNoteFits(note);
     line.apply(type, amount);
-    LedgerEntry entry = new LedgerEntry(line.getId(), type, amount, clock.instant(), actor, ref, note, reverses);
+    LedgerEntry entry =
+        new LedgerEntry(line.getId(), type, amount, clock.instant(), actor, ref, note, reverses);
     em.persist(entry);
     em.flush();
     if (!ref.isLine()) {
@@ -190,7 +270,9 @@ public class Ledger {
     @SuppressWarnings("unchecked")
     List<Object[]> rows =
         em.createNativeQuery(
-                "SELECT entry_type, SUM(amount) FROM ledger_entry WHERE budget_line_id = ? AND " + column + " = ? GROUP BY entry_type")
+                "SELECT entry_type, SUM(amount) FROM ledger_entry WHERE budget_line_id = ? AND "
+                    + column
+                    + " = ? GROUP BY entry_type")
             .setParameter(1, budgetLineId)
             .setParameter(2, owner)
             .getResultList();
@@ -205,7 +287,8 @@ public class Ledger {
   }
 
   private static String describe(LedgerEntry entry) {
-    StringBuilder text = new StringBuilder("entry ").append(entry.getId()).append(": ").append(entry.getAmount());
+    StringBuilder text =
+        new StringBuilder("entry ").append(entry.getId()).append(": ").append(entry.getAmount());
     if (entry.getApplicationId() != null) {
       text.append(" application ").append(entry.getApplicationId());
     }

@@ -1,6 +1,5 @@
 package no.biogrants.budget;
 
-import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
@@ -8,10 +7,11 @@ import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import no.biogrants.identity.Role;
 
 /**
- * The ledger is the source of truth: recomputes every line's balance from its entries, in SQL,
- * and lists the lines whose balance row disagrees (there should never be any).
+ * The ledger is the source of truth: recomputes every line's balance from its entries, in SQL, and
+ * lists the lines whose balance row disagrees (there should never be any).
  */
 @Stateless
 @RolesAllowed({Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
@@ -32,7 +32,9 @@ public class LedgerCheck {
           + " FROM budget_line b LEFT JOIN ledger_entry e ON e.budget_line_id = b.id"
           + " GROUP BY b.id, b.allocated, b.transferred, b.committed, b.disbursed, b.released, b.reclaimed";
 
-  private static final String[] COLUMNS = {"allocated", "transferred", "committed", "disbursed", "released", "reclaimed"};
+  private static final String[] COLUMNS = {
+    "allocated", "transferred", "committed", "disbursed", "released", "reclaimed"
+  };
 
   @PersistenceContext private EntityManager em;
 

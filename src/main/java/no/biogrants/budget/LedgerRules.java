@@ -6,10 +6,10 @@ import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
 /**
- * The rules of a money movement that need no database, which {@link Ledger} checks before and
- * after it books: amounts above zero, who a movement belongs to, between which lines money may
- * move, what a reversal is, and that a grant or measure is never paid more than committed to it.
- * The rule ids are those of the budget package.
+ * The rules of a money movement that need no database, which {@link Ledger} checks before and after
+ * it books: amounts above zero, who a movement belongs to, between which lines money may move, what
+ * a reversal is, and that a grant or measure is never paid more than committed to it. The rule ids
+ * are those of the budget package.
  */
 final class LedgerRules {
 
@@ -80,15 +80,19 @@ final class LedgerRules {
    */
   static OwnerBalance balance(Map<LedgerEntryType, Money> sums) {
     Money committed =
-        sum(sums, LedgerEntryType.COMMITMENT).minus(sum(sums, LedgerEntryType.RELEASE)).minus(sum(sums, LedgerEntryType.RECLAIM));
-    Money disbursed = sum(sums, LedgerEntryType.DISBURSEMENT).minus(sum(sums, LedgerEntryType.RECLAIM));
+        sum(sums, LedgerEntryType.COMMITMENT)
+            .minus(sum(sums, LedgerEntryType.RELEASE))
+            .minus(sum(sums, LedgerEntryType.RECLAIM));
+    Money disbursed =
+        sum(sums, LedgerEntryType.DISBURSEMENT).minus(sum(sums, LedgerEntryType.RECLAIM));
     return new OwnerBalance(committed, disbursed);
   }
 
   /** BUD-B4: paid never below zero and never more than committed. */
   static void requireNotOverdrawn(OwnerBalance balance) {
     if (balance.disbursed().isNegative() || balance.committed().isLessThan(balance.disbursed())) {
-      throw new BusinessException("budget.ownerOverdrawn", balance.committed(), balance.disbursed());
+      throw new BusinessException(
+          "budget.ownerOverdrawn", balance.committed(), balance.disbursed());
     }
   }
 

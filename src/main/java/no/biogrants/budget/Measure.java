@@ -12,8 +12,8 @@ import java.time.Instant;
 
 /**
  * A measure other than a BIO grant that a county funds from a flexible line, e.g. upper secondary
- * education for laid-off workers. It has its own commitments and payments on the line, so "how
- * much of the flexible money went to BIO" is a query, not a guess.
+ * education for laid-off workers. It has its own commitments and payments on the line, so "how much
+ * of the flexible money went to BIO" is a query, not a guess.
  */
 @Entity
 @Table(name = "measure")
@@ -49,7 +49,13 @@ public class Measure {
 
   protected Measure() {}
 
-  Measure(BudgetLine line, FundPurpose purpose, String name, String description, String createdBy, Instant createdAt) {
+  Measure(
+      BudgetLine line,
+      FundPurpose purpose,
+      String name,
+      String description,
+      String createdBy,
+      Instant createdAt) {
     this.budgetLineId = line.getId();
     this.countyCode = line.getCountyCode();
     this.purpose = purpose;

@@ -13,7 +13,9 @@ import java.time.Instant;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 
-/** A request to move money between two lines of a county; booked only when another person approves. */
+/**
+ * A request to move money between two lines of a county; booked only when another person approves.
+ */
 @Entity
 @Table(name = "transfer_request")
 public class TransferRequest {
@@ -66,7 +68,14 @@ public class TransferRequest {
 
   protected TransferRequest() {}
 
-  TransferRequest(String countyCode, Long fromLineId, Long toLineId, Money amount, String reason, String requestedBy, Instant requestedAt) {
+  TransferRequest(
+      String countyCode,
+      Long fromLineId,
+      Long toLineId,
+      Money amount,
+      String reason,
+      String requestedBy,
+      Instant requestedAt) {
     this.countyCode = countyCode;
     this.fromLineId = fromLineId;
     this.toLineId = toLineId;

@@ -9,21 +9,27 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
 import no.biogrants.audit.AuditLog;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
 /**
  * Moving money between lines: a transfer within a county and year is requested by an admin and
- * booked when an approver or another admin of the county approves it; unspent money is carried
- * over to the next year's line of the same allocation by an admin; an entry is corrected by a
- * reversal, with a reason, by an admin.
+ * booked when an approver or another admin of the county approves it; unspent money is carried over
+ * to the next year's line of the same allocation by an admin; an entry is corrected by a reversal,
+ * with a reason, by an admin.
  */
 @Stateless
-@RolesAllowed({Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
+@RolesAllowed({
+  Role.CASEWORKER_ROLE,
+  Role.APPROVER_ROLE,
+  Role.ANALYST_ROLE,
+  Role.ADMIN_ROLE,
+  Role.SYSTEM_ROLE
+})
 public class Transfers {
 
   @PersistenceContext private EntityManager em;
@@ -31,7 +37,8 @@ public class Transfers {
   @Inject private Clock clock;
   @Inject private AuditLog audit;
 
-  public TransferRequest request(Actor actor, Long fromLineId, Long toLineId, Money amount, String reason) {
+  public TransferRequest request(
+      Actor actor, Long fromLineId, Long toLineId, Money amount, String reason) {
     AccessDeniedException.unless(actor.has(Role.ADMIN));
     if (reason == null || reason.isBlank()) {
       throw new InvalidInputException("validation.reasons.required");
@@ -54,21 +61,41 @@ public class Transfers {
       throw new BusinessException("budget.transferOtherYear");
     }
     if (amount.isGreaterThan(from.getAvailable())) {
-      throw new BusinessException("budget.insufficient", from.getName(), from.getAvailable(), amount);
+      throw new BusinessException(
+          "budget.insufficient", from.getName(), from.getAvailable(), amount);
     }
     TransferRequest request =
-        new TransferRequest(from.getCountyCode(), from.getId(), to.getId(), amount, reason.strip(), actor.username(), clock.instant());
+        new TransferRequest(
+            from.getCountyCode(),
+            from.getId(),
+            to.getId(),
+            amount,
+            reason.strip(),
+            actor.username(),
+            clock.instant());
     em.persist(request);
     em.flush();
-    audit.record(actor.username(), "TRANSFER_REQUESTED", "TransferRequest", request.getId(), amount + " from line " + fromLineId + " to " + toLineId);
+    audit.record(
+        actor.username(),
+        "TRANSFER_REQUESTED",
+        "TransferRequest",
+        request.getId(),
+        amount + " from line " + fromLineId + " to " + toLineId);
     return request;
   }
 
-  /** Books the transfer; the available money is checked again at booking, under the lines' locks. */
+  /**
+   * Books the transfer; the available money is checked again at booking, under the lines' locks.
+   */
   public TransferRequest approve(Actor actor, Long requestId) {
     TransferRequest request = decidable(actor, requestId);
     request.decide(TransferRequest.Status.APPROVED, actor.username(), clock.instant());
-    ledger.transfer(request.getFromLineId(), request.getToLineId(), request.getAmount(), actor.username(), "Overføring #" + requestId + ": " + request.getReason());
+    ledger.transfer(
+        request.getFromLineId(),
+        request.getToLineId(),
+        request.getAmount(),
+        actor.username(),
+        "Overføring #" + requestId + ": " + request.getReason());
     audit.record(actor.username(), "TRANSFER_APPROVED", "TransferRequest", requestId, null);
     return request;
   }
@@ -81,8 +108,13 @@ public class Transfers {
   }
 
   public List<TransferRequest> pending(Actor actor) {
-    String jpql = "SELECT t FROM TransferRequest t WHERE t.status = :status" + (actor.countyCode() == null ? "" : " AND t.countyCode = :county") + " ORDER BY t.id";
-    var query = em.createQuery(jpql, TransferRequest.class).setParameter("status", TransferRequest.Status.PENDING);
+    String jpql =
+        "SELECT t FROM TransferRequest t WHERE t.status = :status"
+            + (actor.countyCode() == null ? "" : " AND t.countyCode = :county")
+            + " ORDER BY t.id";
+    var query =
+        em.createQuery(jpql, TransferRequest.class)
+            .setParameter("status", TransferRequest.Status.PENDING);
     if (actor.countyCode() != null) {
       query.setParameter("county", actor.countyCode());
     }
@@ -90,8 +122,8 @@ public class Transfers {
   }
 
   /**
-   * Carries {@code amount} of a line's unspent money over to the same allocation's line of the
-   * next year in the county, creating that line when it does not exist.
+   * Carries {@code amount} of a line's unspent money over to the same allocation's line of the next
+   * year in the county, creating that line when it does not exist.
    */
   public List<LedgerEntry> carryOver(Actor actor, Long fromLineId, Money amount, String note) {
     AccessDeniedException.unless(actor.has(Role.ADMIN));
@@ -107,7 +139,12 @@ public class Transfers {
             .findFirst()
             .orElseGet(
                 () -> {
-                  BudgetLine created = new BudgetLine(from.getAllocation(), from.getCountyCode(), from.getYear() + 1, from.getName());
+                  BudgetLine created =
+                      new BudgetLine(
+                          from.getAllocation(),
+                          from.getCountyCode(),
+                          from.getYear() + 1,
+                          from.getName());
                   em.persist(created);
                   em.flush();
                   return created;
@@ -128,7 +165,8 @@ public class Transfers {
 
   private TransferRequest decidable(Actor actor, Long requestId) {
     AccessDeniedException.unless(actor.has(Role.APPROVER) || actor.has(Role.ADMIN));
-    TransferRequest request = em.find(TransferRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
+    TransferRequest request =
+        em.find(TransferRequest.class, requestId, LockModeType.PESSIMISTIC_WRITE);
     AccessDeniedException.unless(request != null && actor.worksIn(request.getCountyCode()));
     return request;
   }

@@ -15,9 +15,9 @@ import no.biogrants.budget.LedgerRef;
 import no.biogrants.budget.OwnerBalance;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BankAccount;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
@@ -39,13 +39,17 @@ public class Acceptances {
   @Inject private Ledger ledger;
   @Inject private AuditLog audit;
 
-  /** The company accepts the grant and its conditions; {@code bankAccount} may be blank if one is registered. */
+  /**
+   * The company accepts the grant and its conditions; {@code bankAccount} may be blank if one is
+   * registered.
+   */
   public GrantApplication accept(Actor actor, Long applicationId, String bankAccount) {
     GrantApplication application = applications.own(actor, applicationId);
     em.lock(application, LockModeType.PESSIMISTIC_WRITE);
     Decision decision = grantDecision(application);
     LocalDate today = LocalDate.now(clock);
-    if (decision.getAcceptanceDeadline() != null && today.isAfter(decision.getAcceptanceDeadline())) {
+    if (decision.getAcceptanceDeadline() != null
+        && today.isAfter(decision.getAcceptanceDeadline())) {
       throw new BusinessException("acceptance.deadlinePassed", decision.getAcceptanceDeadline());
     }
     if (bankAccount != null && !bankAccount.isBlank()) {
@@ -59,7 +63,10 @@ public class Acceptances {
         "STATUS_ACCEPTED",
         "GrantApplication",
         applicationId,
-        "decision " + decision.getId() + ", account " + application.getCompany().bankAccount().orElseThrow().formatted());
+        "decision "
+            + decision.getId()
+            + ", account "
+            + application.getCompany().bankAccount().orElseThrow().formatted());
     return application;
   }
 
@@ -72,11 +79,22 @@ public class Acceptances {
     em.lock(application, LockModeType.PESSIMISTIC_WRITE);
     Decision decision = grantDecision(application);
     application.cancelUnaccepted(actor.username(), clock.instant(), "Avslått av søkeren");
-    OwnerBalance balance = ledger.balanceOf(decision.getBudgetLineId(), LedgerRef.grant(applicationId));
+    OwnerBalance balance =
+        ledger.balanceOf(decision.getBudgetLineId(), LedgerRef.grant(applicationId));
     if (balance.open().isPositive()) {
-      ledger.release(decision.getBudgetLineId(), balance.open(), LedgerRef.grant(applicationId), actor.username(), "Tilskuddet ble avslått av søkeren");
+      ledger.release(
+          decision.getBudgetLineId(),
+          balance.open(),
+          LedgerRef.grant(applicationId),
+          actor.username(),
+          "Tilskuddet ble avslått av søkeren");
     }
-    audit.record(actor.username(), "STATUS_CANCELLED", "GrantApplication", applicationId, "declined by the company, released " + balance.open());
+    audit.record(
+        actor.username(),
+        "STATUS_CANCELLED",
+        "GrantApplication",
+        applicationId,
+        "declined by the company, released " + balance.open());
     return application;
   }
 
@@ -87,18 +105,31 @@ public class Acceptances {
   public GrantApplication lapse(Actor actor, Long applicationId) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER));
     assessments.caseOf(actor, applicationId);
-    GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+    GrantApplication application =
+        em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
     Decision decision = grantDecision(application);
     LocalDate deadline = decision.getAcceptanceDeadline();
     if (deadline == null || !LocalDate.now(clock).isAfter(deadline)) {
       throw new BusinessException("acceptance.notYetLapsed", deadline);
     }
-    application.cancelUnaccepted(actor.username(), clock.instant(), "Ikke akseptert innen " + deadline);
-    OwnerBalance balance = ledger.balanceOf(decision.getBudgetLineId(), LedgerRef.grant(applicationId));
+    application.cancelUnaccepted(
+        actor.username(), clock.instant(), "Ikke akseptert innen " + deadline);
+    OwnerBalance balance =
+        ledger.balanceOf(decision.getBudgetLineId(), LedgerRef.grant(applicationId));
     if (balance.open().isPositive()) {
-      ledger.release(decision.getBudgetLineId(), balance.open(), LedgerRef.grant(applicationId), actor.username(), "Tilskuddet ble ikke akseptert innen fristen");
+      ledger.release(
+          decision.getBudgetLineId(),
+          balance.open(),
+          LedgerRef.grant(applicationId),
+          actor.username(),
+          "Tilskuddet ble ikke akseptert innen fristen");
     }
-    audit.record(actor.username(), "STATUS_CANCELLED", "GrantApplication", applicationId, "not accepted by " + deadline + ", released " + balance.open());
+    audit.record(
+        actor.username(),
+        "STATUS_CANCELLED",
+        "GrantApplication",
+        applicationId,
+        "not accepted by " + deadline + ", released " + balance.open());
     return application;
   }
 

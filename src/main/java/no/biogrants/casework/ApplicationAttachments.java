@@ -23,9 +23,14 @@ import no.biogrants.shared.BusinessException;
 @ApplicationScoped
 public class ApplicationAttachments implements AttachmentOwner {
 
-  /** The kinds that document payments: the participant list, invoices, the auditor's attestation. */
+  /**
+   * The kinds that document payments: the participant list, invoices, the auditor's attestation.
+   */
   static final Set<AttachmentKind> PAYMENT_DOCUMENTS =
-      EnumSet.of(AttachmentKind.PARTICIPANT_LIST, AttachmentKind.INVOICES, AttachmentKind.AUDITOR_ATTESTATION);
+      EnumSet.of(
+          AttachmentKind.PARTICIPANT_LIST,
+          AttachmentKind.INVOICES,
+          AttachmentKind.AUDITOR_ATTESTATION);
 
   @Inject private Applications applications;
   @Inject private Assessments assessments;

@@ -1,6 +1,5 @@
 package no.biogrants.casework;
 
-import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.enterprise.inject.Any;
@@ -12,10 +11,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import no.biogrants.audit.AuditEvent;
+import no.biogrants.identity.Role;
 
 /**
- * A case's whole audit trail in one list, oldest first: the events on the application itself and
- * on everything that belongs to it (decisions and their letters, appeals; payment requests, which
+ * A case's whole audit trail in one list, oldest first: the events on the application itself and on
+ * everything that belongs to it (decisions and their letters, appeals; payment requests, which
  * payment adds as a {@link CaseTrailPart}).
  */
 @Stateless
@@ -30,12 +30,14 @@ public class CaseAudit {
   @Inject @Any private Instance<CaseTrailPart> parts;
 
   public List<AuditEvent> trailOf(Long applicationId) {
-    List<AuditEvent> trail = new ArrayList<>(em.createQuery(
-            "SELECT e FROM AuditEvent e WHERE (e.entityType = 'GrantApplication' AND e.entityId = :id)"
-                + " OR (e.entityType = 'Decision' AND e.entityId IN (SELECT d.id FROM Decision d WHERE d.applicationId = :id))",
-            AuditEvent.class)
-        .setParameter("id", applicationId)
-        .getResultList());
+    List<AuditEvent> trail =
+        new ArrayList<>(
+            em.createQuery(
+                    "SELECT e FROM AuditEvent e WHERE (e.entityType = 'GrantApplication' AND e.entityId = :id)"
+                        + " OR (e.entityType = 'Decision' AND e.entityId IN (SELECT d.id FROM Decision d WHERE d.applicationId = :id))",
+                    AuditEvent.class)
+                .setParameter("id", applicationId)
+                .getResultList());
     parts.forEach(part -> trail.addAll(part.eventsOf(applicationId)));
     trail.sort(OLDEST_FIRST);
     return trail;

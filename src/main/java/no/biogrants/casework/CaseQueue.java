@@ -1,19 +1,19 @@
 package no.biogrants.casework;
 
-import java.util.EnumMap;
-import java.util.Map;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
-import no.biogrants.shared.ClockProducer;
+import java.util.Map;
 import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
+import no.biogrants.shared.ClockProducer;
 
 /**
  * The county's queue of applications, paged, filtered and sorted in the database (never loaded
@@ -47,7 +47,8 @@ public class CaseQueue {
 
   /** How many of the county's cases are in each status (drafts excluded), for the counters. */
   public Map<ApplicationStatus, Long> countsByStatus(Actor actor) {
-    AccessDeniedException.unless((actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
+    AccessDeniedException.unless(
+        (actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
     Map<ApplicationStatus, Long> counts = new EnumMap<>(ApplicationStatus.class);
     em.createQuery(
             "SELECT a.status, COUNT(a) FROM GrantApplication a WHERE a.countyCode = :county AND a.status <> :draft GROUP BY a.status",
@@ -62,7 +63,8 @@ public class CaseQueue {
   private static String where(QueueQuery query) {
     QueueFilter f = query.filter();
     StringBuilder where =
-        new StringBuilder(" FROM GrantApplication a WHERE a.status <> :draft AND a.countyCode = :county");
+        new StringBuilder(
+            " FROM GrantApplication a WHERE a.status <> :draft AND a.countyCode = :county");
     if (f.status() != null) {
       where.append(" AND a.status = :status");
     }
@@ -130,7 +132,8 @@ public class CaseQueue {
       q.setParameter("from", f.submittedFrom().atStartOfDay(ClockProducer.OSLO).toInstant());
     }
     if (f.submittedTo() != null) {
-      q.setParameter("to", f.submittedTo().plusDays(1).atStartOfDay(ClockProducer.OSLO).toInstant());
+      q.setParameter(
+          "to", f.submittedTo().plusDays(1).atStartOfDay(ClockProducer.OSLO).toInstant());
     }
   }
 

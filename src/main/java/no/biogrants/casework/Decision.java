@@ -88,7 +88,8 @@ public class Decision {
   }
 
   /** The terms of a grant: what it was decided on, its state-aid basis and acceptance deadline. */
-  void grantTerms(Long recommendationId, StateAidBasis stateAidBasis, LocalDate acceptanceDeadline) {
+  void grantTerms(
+      Long recommendationId, StateAidBasis stateAidBasis, LocalDate acceptanceDeadline) {
     this.recommendationId = recommendationId;
     this.stateAidBasis = stateAidBasis;
     this.acceptanceDeadline = acceptanceDeadline;

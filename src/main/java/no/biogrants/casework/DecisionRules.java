@@ -30,9 +30,9 @@ public final class DecisionRules {
   }
 
   /**
-   * The committee's case number, stripped, when the committee decides the amount, and null when
-   * it does not (a number given then is not kept). Refused when the committee decides and the
-   * number is missing or too long.
+   * The committee's case number, stripped, when the committee decides the amount, and null when it
+   * does not (a number given then is not kept). Refused when the committee decides and the number
+   * is missing or too long.
    */
   static String committeeCaseNumber(Money amount, Money delegationLimit, String caseNumber) {
     if (!committeeDecides(amount, delegationLimit)) {
@@ -73,7 +73,9 @@ public final class DecisionRules {
 
   /** CASE-D5: the outcome of a grant that moved the application to the given status. */
   static DecisionOutcome grantOutcome(ApplicationStatus status) {
-    return status == ApplicationStatus.GRANTED ? DecisionOutcome.GRANTED : DecisionOutcome.PARTIALLY_GRANTED;
+    return status == ApplicationStatus.GRANTED
+        ? DecisionOutcome.GRANTED
+        : DecisionOutcome.PARTIALLY_GRANTED;
   }
 
   /**

@@ -1,6 +1,5 @@
 package no.biogrants.casework;
 
-import no.biogrants.assessment.Impartiality;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,17 +10,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import no.biogrants.assessment.Recommendation;
 import no.biogrants.assessment.Assessments;
+import no.biogrants.assessment.Impartiality;
+import no.biogrants.assessment.Recommendation;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.budget.Ledger;
 import no.biogrants.budget.LedgerRef;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.grantapplication.IllegalTransitionException;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 
@@ -50,12 +49,14 @@ public class Decisions {
    * Grants the recommended amount. Above the scheme's delegation limit the political committee
    * decides: the approver records its decision, and the committee's case number is required.
    */
-  public Decision grant(Actor actor, Long applicationId, String reasons, String committeeCaseNumber) {
+  public Decision grant(
+      Actor actor, Long applicationId, String reasons, String committeeCaseNumber) {
     GrantApplication application = lockForDecision(actor, applicationId, reasons);
     Recommendation recommendation = recommendationOf(application, actor);
     Money amount = recommendation.getAmount();
     String committee =
-        DecisionRules.committeeCaseNumber(amount, application.getRound().getScheme().getDelegationLimit(), committeeCaseNumber);
+        DecisionRules.committeeCaseNumber(
+            amount, application.getRound().getScheme().getDelegationLimit(), committeeCaseNumber);
     Instant now = clock.instant();
     ApplicationStatus status = application.grant(amount, actor.username(), now, reasons.strip());
     Decision decision =
@@ -71,7 +72,8 @@ public class Decisions {
     decision.grantTerms(
         recommendation.getId(),
         recommendation.getStateAidBasis(),
-        DecisionRules.acceptanceDeadline(now, clock.getZone(), application.getRound().getScheme().getAcceptanceDays()));
+        DecisionRules.acceptanceDeadline(
+            now, clock.getZone(), application.getRound().getScheme().getAcceptanceDays()));
     em.persist(decision);
     em.flush();
     audit.record(
@@ -79,10 +81,15 @@ public class Decisions {
         "STATUS_" + status.name(),
         "GrantApplication",
         applicationId,
-        "decision " + decision.getId() + " amount " + amount + (committee == null ? "" : " committee case " + committee));
+        "decision "
+            + decision.getId()
+            + " amount "
+            + amount
+            + (committee == null ? "" : " committee case " + committee));
     // Money last: the line's row lock is held only for the booking and the commit, so grants on
     // one line queue for as short a time as possible. Nothing written before references the line.
-    ledger.commit(recommendation.getBudgetLineId(), amount, LedgerRef.grant(applicationId), actor.username());
+    ledger.commit(
+        recommendation.getBudgetLineId(), amount, LedgerRef.grant(applicationId), actor.username());
     return decision;
   }
 
@@ -92,10 +99,23 @@ public class Decisions {
     Instant now = clock.instant();
     application.reject(actor.username(), now, reasons.strip());
     Decision decision =
-        new Decision(applicationId, DecisionOutcome.REJECTED, Money.ZERO, null, actor.username(), now, reasons.strip(), null);
+        new Decision(
+            applicationId,
+            DecisionOutcome.REJECTED,
+            Money.ZERO,
+            null,
+            actor.username(),
+            now,
+            reasons.strip(),
+            null);
     em.persist(decision);
     em.flush();
-    audit.record(actor.username(), "STATUS_REJECTED", "GrantApplication", applicationId, "decision " + decision.getId());
+    audit.record(
+        actor.username(),
+        "STATUS_REJECTED",
+        "GrantApplication",
+        applicationId,
+        "decision " + decision.getId());
     return decision;
   }
 
@@ -113,10 +133,23 @@ public class Decisions {
     Instant now = clock.instant();
     application.dismiss(actor.username(), now, reasons.strip());
     Decision decision =
-        new Decision(applicationId, DecisionOutcome.DISMISSED, Money.ZERO, null, actor.username(), now, reasons.strip(), null);
+        new Decision(
+            applicationId,
+            DecisionOutcome.DISMISSED,
+            Money.ZERO,
+            null,
+            actor.username(),
+            now,
+            reasons.strip(),
+            null);
     em.persist(decision);
     em.flush();
-    audit.record(actor.username(), "STATUS_DISMISSED", "GrantApplication", applicationId, "decision " + decision.getId());
+    audit.record(
+        actor.username(),
+        "STATUS_DISMISSED",
+        "GrantApplication",
+        applicationId,
+        "decision " + decision.getId());
     return decision;
   }
 
@@ -145,9 +178,13 @@ public class Decisions {
     return application;
   }
 
-  /** True when the political committee must decide this amount (the one check, in {@link DecisionRules}). */
+  /**
+   * True when the political committee must decide this amount (the one check, in {@link
+   * DecisionRules}).
+   */
   public static boolean aboveDelegationLimit(GrantApplication application, Money amount) {
-    return DecisionRules.committeeDecides(amount, application.getRound().getScheme().getDelegationLimit());
+    return DecisionRules.committeeDecides(
+        amount, application.getRound().getScheme().getDelegationLimit());
   }
 
   /**
@@ -158,7 +195,8 @@ public class Decisions {
   private GrantApplication lockForApprover(Actor actor, Long applicationId, String reasons) {
     AccessDeniedException.unless(actor.has(Role.APPROVER));
     DecisionRules.requireReasons(reasons);
-    GrantApplication application = em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
+    GrantApplication application =
+        em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
     AccessDeniedException.unless(application != null && actor.worksIn(application.getCountyCode()));
     impartiality.requireImpartial(actor, applicationId);
     return application;

@@ -1,8 +1,8 @@
 package no.biogrants.casework;
 
-import java.math.RoundingMode;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.shared.InvalidInputException;
@@ -10,9 +10,9 @@ import no.biogrants.shared.Money;
 
 /**
  * Which of the county's cases the queue shows: free text on reference or company, status, round,
- * assignee, lowest score, amount applied between two figures, industry (the start of the NACE
- * code, e.g. "25" or "25.1") and submission date between two days (both included). Null means
- * "any". Saved by caseworkers as named filters.
+ * assignee, lowest score, amount applied between two figures, industry (the start of the NACE code,
+ * e.g. "25" or "25.1") and submission date between two days (both included). Null means "any".
+ * Saved by caseworkers as named filters.
  */
 public record QueueFilter(
     String text,
@@ -27,7 +27,8 @@ public record QueueFilter(
     LocalDate submittedTo)
     implements Serializable {
 
-  public static final QueueFilter NONE = new QueueFilter(null, null, null, null, null, null, null, null, null, null);
+  public static final QueueFilter NONE =
+      new QueueFilter(null, null, null, null, null, null, null, null, null, null);
 
   public QueueFilter {
     text = blankToNull(text);
@@ -43,7 +44,8 @@ public record QueueFilter(
       throw new InvalidInputException("queue.dateRange");
     }
     minScore = minScore == null ? null : minScore.setScale(2, RoundingMode.HALF_UP);
-    if (minScore != null && (minScore.signum() < 0 || minScore.compareTo(BigDecimal.valueOf(100)) > 0)) {
+    if (minScore != null
+        && (minScore.signum() < 0 || minScore.compareTo(BigDecimal.valueOf(100)) > 0)) {
       throw new InvalidInputException("queue.scoreRange");
     }
   }
@@ -53,7 +55,17 @@ public record QueueFilter(
   }
 
   public QueueFilter withStatus(ApplicationStatus chosen) {
-    return new QueueFilter(text, chosen, roundId, assignee, minScore, minAmount, maxAmount, industry, submittedFrom, submittedTo);
+    return new QueueFilter(
+        text,
+        chosen,
+        roundId,
+        assignee,
+        minScore,
+        minAmount,
+        maxAmount,
+        industry,
+        submittedFrom,
+        submittedTo);
   }
 
   private static String blankToNull(String value) {

@@ -1,14 +1,14 @@
 package no.biogrants.casework;
 
-import java.util.Set;
 import java.io.Serializable;
-import no.biogrants.grantapplication.ApplicationStatus;
+import java.util.Set;
 
 /**
  * What the queue is asked for: the {@link QueueFilter}, a sort field (one of {@link #SORTABLE}) and
  * direction, and a page.
  */
-public record QueueQuery(QueueFilter filter, String sortField, boolean ascending, int first, int pageSize)
+public record QueueQuery(
+    QueueFilter filter, String sortField, boolean ascending, int first, int pageSize)
     implements Serializable {
 
   public static final Set<String> SORTABLE =

@@ -18,7 +18,9 @@ import no.biogrants.shared.Money;
 /** A queue filter a user saved under a name of their own; only that user sees and uses it. */
 @Entity
 @Table(name = "saved_filter")
-@NamedQuery(name = "SavedFilter.of", query = "SELECT f FROM SavedFilter f WHERE f.username = :user ORDER BY f.name")
+@NamedQuery(
+    name = "SavedFilter.of",
+    query = "SELECT f FROM SavedFilter f WHERE f.username = :user ORDER BY f.name")
 public class SavedFilter {
 
   public static final int NAME_MAXLENGTH = 80;
@@ -91,7 +93,17 @@ public class SavedFilter {
   }
 
   public QueueFilter filter() {
-    return new QueueFilter(text, status, roundId, assignee, minScore, minAmount, maxAmount, industry, submittedFrom, submittedTo);
+    return new QueueFilter(
+        text,
+        status,
+        roundId,
+        assignee,
+        minScore,
+        minAmount,
+        maxAmount,
+        industry,
+        submittedFrom,
+        submittedTo);
   }
 
   public Long getId() {

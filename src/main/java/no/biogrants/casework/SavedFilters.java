@@ -7,9 +7,9 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.util.List;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.InvalidInputException;
 
 /** A user's saved queue filters: save (a name used again replaces that filter), list, delete. */
@@ -29,7 +29,8 @@ public class SavedFilters {
       throw new InvalidInputException("validation.tooLong", SavedFilter.NAME_MAXLENGTH);
     }
     String clean = name.strip();
-    SavedFilter existing = mine(actor).stream().filter(f -> f.getName().equals(clean)).findFirst().orElse(null);
+    SavedFilter existing =
+        mine(actor).stream().filter(f -> f.getName().equals(clean)).findFirst().orElse(null);
     if (existing != null) {
       existing.replace(filter);
       return existing;
@@ -40,7 +41,9 @@ public class SavedFilters {
   }
 
   public List<SavedFilter> mine(Actor actor) {
-    return em.createNamedQuery("SavedFilter.of", SavedFilter.class).setParameter("user", actor.username()).getResultList();
+    return em.createNamedQuery("SavedFilter.of", SavedFilter.class)
+        .setParameter("user", actor.username())
+        .getResultList();
   }
 
   public void delete(Actor actor, Long id) {

@@ -10,9 +10,9 @@ import java.util.function.Supplier;
 
 /**
  * Values per key that are read again at most once per {@code maxAge}. A fresh value is served as it
- * is. When it is older, one caller reads it again while the callers meanwhile get the old value
- * (so a busy page never waits for the refresh in a crowd); the very first value of a key is read
- * once, the other callers waiting for it. Pure Java, thread-safe.
+ * is. When it is older, one caller reads it again while the callers meanwhile get the old value (so
+ * a busy page never waits for the refresh in a crowd); the very first value of a key is read once,
+ * the other callers waiting for it. Pure Java, thread-safe.
  */
 final class SnapshotCache<K, V> {
 

@@ -8,15 +8,15 @@ import java.time.Duration;
 import java.util.Collections;
 import java.util.Map;
 import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 
 /**
  * The counters above the queue (cases per status in a county), counted at most once every {@link
- * #MAX_AGE} per county for all its caseworkers and approvers: counting is a GROUP BY over every case
- * of the county (230 000 in the largest on a million applications, about 55 ms of database time),
- * which on every page view was the queue's largest cost. The counters may therefore lag the
+ * #MAX_AGE} per county for all its caseworkers and approvers: counting is a GROUP BY over every
+ * case of the county (230 000 in the largest on a million applications, about 55 ms of database
+ * time), which on every page view was the queue's largest cost. The counters may therefore lag the
  * county's cases by up to {@code MAX_AGE} (plus the time one count takes); changes do not clear
  * them. The queue's table itself (its rows and its total) is always read live.
  */
@@ -38,7 +38,9 @@ public class StatusCounters {
 
   /** Cases per status in the actor's county (drafts excluded), at most {@link #MAX_AGE} old. */
   public Map<ApplicationStatus, Long> of(Actor actor) {
-    AccessDeniedException.unless((actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
-    return counts.get(actor.countyCode(), () -> Collections.unmodifiableMap(queue.countsByStatus(actor)));
+    AccessDeniedException.unless(
+        (actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
+    return counts.get(
+        actor.countyCode(), () -> Collections.unmodifiableMap(queue.countsByStatus(actor)));
   }
 }

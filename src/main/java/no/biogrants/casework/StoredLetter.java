@@ -49,7 +49,13 @@ public class StoredLetter {
 
   protected StoredLetter() {}
 
-  StoredLetter(Long decisionId, LetterFormat format, String fileName, byte[] content, String sha256, Instant createdAt) {
+  StoredLetter(
+      Long decisionId,
+      LetterFormat format,
+      String fileName,
+      byte[] content,
+      String sha256,
+      Instant createdAt) {
     this.decisionId = decisionId;
     this.format = format;
     this.fileName = fileName;

@@ -1,21 +1,28 @@
 package no.biogrants.county;
 
-import java.util.TreeMap;
-import no.biogrants.identity.Actor;
-import no.biogrants.shared.AccessDeniedException;
-import no.biogrants.shared.InvalidInputException;
-import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Collectors;
+import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
+import no.biogrants.shared.InvalidInputException;
 
 /** Reads the county register. */
 @Stateless
-@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
+@RolesAllowed({
+  Role.APPLICANT_ROLE,
+  Role.CASEWORKER_ROLE,
+  Role.APPROVER_ROLE,
+  Role.ANALYST_ROLE,
+  Role.ADMIN_ROLE,
+  Role.SYSTEM_ROLE
+})
 public class Counties {
 
   @PersistenceContext private EntityManager em;
@@ -29,8 +36,7 @@ public class Counties {
    * per-inhabitant key. National admins only; every county of the year must be given.
    */
   public void registerInhabitants(Actor actor, int year, Map<String, Integer> inhabitants) {
-    AccessDeniedException.unless(
-        actor.has(Role.ADMIN) && actor.countyCode() == null);
+    AccessDeniedException.unless(actor.has(Role.ADMIN) && actor.countyCode() == null);
     List<String> codes = activeIn(year).stream().map(County::getCode).toList();
     if (!inhabitants.keySet().containsAll(codes) || !codes.containsAll(inhabitants.keySet())) {
       throw new InvalidInputException("validation.inhabitants.allCounties");
@@ -40,7 +46,9 @@ public class Counties {
         throw new InvalidInputException("validation.inhabitants.positive", e.getKey());
       }
     }
-    em.createQuery("DELETE FROM CountyPopulation p WHERE p.populationYear = :year").setParameter("year", year).executeUpdate();
+    em.createQuery("DELETE FROM CountyPopulation p WHERE p.populationYear = :year")
+        .setParameter("year", year)
+        .executeUpdate();
     inhabitants.forEach((county, count) -> em.persist(new CountyPopulation(county, year, count)));
   }
 
@@ -60,8 +68,8 @@ public class Counties {
   }
 
   /**
-   * Inhabitants per county for the newest population year not after {@code year} (falls back to
-   * the oldest figures we have when none is that old).
+   * Inhabitants per county for the newest population year not after {@code year} (falls back to the
+   * oldest figures we have when none is that old).
    */
   public Map<String, Integer> inhabitants(int year) {
     Integer populationYear =
@@ -73,7 +81,8 @@ public class Counties {
           em.createQuery("SELECT MIN(p.populationYear) FROM CountyPopulation p", Integer.class)
               .getSingleResult();
     }
-    return em.createNamedQuery("CountyPopulation.forYear", CountyPopulation.class)
+    return em
+        .createNamedQuery("CountyPopulation.forYear", CountyPopulation.class)
         .setParameter("year", populationYear)
         .getResultList()
         .stream()

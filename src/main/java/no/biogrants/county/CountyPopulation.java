@@ -14,8 +14,7 @@ import java.io.Serializable;
 @IdClass(CountyPopulation.Key.class)
 @NamedQuery(
     name = "CountyPopulation.forYear",
-    query =
-        "SELECT p FROM CountyPopulation p WHERE p.populationYear = :year ORDER BY p.countyCode")
+    query = "SELECT p FROM CountyPopulation p WHERE p.populationYear = :year ORDER BY p.countyCode")
 @NamedQuery(
     name = "CountyPopulation.latestYearUpTo",
     query = "SELECT MAX(p.populationYear) FROM CountyPopulation p WHERE p.populationYear <= :year")

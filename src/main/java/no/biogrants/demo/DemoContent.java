@@ -1,58 +1,20 @@
 package no.biogrants.demo;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import no.biogrants.shared.BankAccount;
-import jakarta.annotation.security.RunAs;
-import jakarta.annotation.security.PermitAll;
-import jakarta.ejb.Stateless;
-import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumSet;
-import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
-import no.biogrants.applicant.Companies;
-import no.biogrants.applicant.Company;
-import no.biogrants.applicant.CompanyProfile;
-import no.biogrants.applicant.CompanyRegistry;
-import no.biogrants.applicant.ContactPerson;
-import no.biogrants.applicant.LegalForm;
-import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.CriterionInput;
-import no.biogrants.budget.Allocation;
-import no.biogrants.budget.AllocationKey;
-import no.biogrants.budget.BudgetLine;
-import no.biogrants.budget.Budgets;
-import no.biogrants.budget.FundPurpose;
-import no.biogrants.budget.Ledger;
-import no.biogrants.budget.SplitMethod;
-import no.biogrants.casework.Decisions;
-import no.biogrants.county.Counties;
-import no.biogrants.county.County;
-import no.biogrants.grantapplication.ApplicationContent;
-import no.biogrants.grantapplication.Applications;
-import no.biogrants.grantapplication.CostCategory;
-import no.biogrants.grantapplication.CostItem;
-import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.grantapplication.ApplicationDetails;
 import no.biogrants.grantapplication.TrainingPlanItem;
 import no.biogrants.grantapplication.TrainingProvider;
 import no.biogrants.grantapplication.TrainingPurpose;
-import no.biogrants.identity.Actor;
-import no.biogrants.identity.AppUser;
-import no.biogrants.identity.Role;
-import no.biogrants.identity.Users;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.RubricCriterion;
-import no.biogrants.scheme.Scheme;
-import no.biogrants.scheme.SchemeSetup;
-import no.biogrants.shared.Money;
+import no.biogrants.shared.BankAccount;
 import no.biogrants.shared.OrganisationNumber;
 
 /**
@@ -67,10 +29,14 @@ final class DemoContent {
     "Mjøsa Mekaniske", "Fjellvind Trevare", "Nordlys Sjømat", "Vestkyst Verft", "Solberg Elektro",
     "Dalheim Bygg", "Fossen Plast", "Kystlinje Logistikk", "Bjørkli Møbler", "Granli Maskin",
     "Haugen Emballasje", "Isdal Betong", "Lien Aluminium", "Myrvang Tekstil", "Skogly Grafisk",
-    "Tindved Reiseliv", "Vassbotn Næringsmiddel", "Åsen Automasjon", "Elvebakken Stål", "Furulund Glass",
+    "Tindved Reiseliv", "Vassbotn Næringsmiddel", "Åsen Automasjon", "Elvebakken Stål",
+        "Furulund Glass",
     "Sandvik Komponent", "Lyngmo Hotell"
   };
-  /** Two real municipalities (2020 numbers) per county for the demo companies' business addresses. */
+
+  /**
+   * Two real municipalities (2020 numbers) per county for the demo companies' business addresses.
+   */
   static final Map<String, String[][]> MUNICIPALITIES =
       Map.ofEntries(
           Map.entry("03", new String[][] {{"0301", "Oslo"}, {"0301", "Oslo"}}),
@@ -91,8 +57,10 @@ final class DemoContent {
     {"Per Johansen", "47 11 22 33"}, {"Silje Dahl", "+47 415 55 666"}, {"Jon Lie", null}
   };
 
-  static final String[] NACE = {"25.620", "16.230", "10.200", "30.110", "43.210", "41.200", "22.290", "49.410", "31.090", "28.990", "17.210"};
-
+  static final String[] NACE = {
+    "25.620", "16.230", "10.200", "30.110", "43.210", "41.200", "22.290", "49.410", "31.090",
+    "28.990", "17.210"
+  };
 
   /** firstname.lastname@company-name.example (a reserved domain: demo mail goes nowhere). */
   static String mailbox(String person, String company) {
@@ -111,7 +79,11 @@ final class DemoContent {
   static List<CriterionInput> scores(FundingRound round, Random random) {
     List<CriterionInput> inputs = new ArrayList<>();
     for (RubricCriterion criterion : round.getRubric()) {
-      inputs.add(new CriterionInput(criterion.getId(), 2 + random.nextInt(4), "Vurdert ut fra søknaden og opplæringsplanen."));
+      inputs.add(
+          new CriterionInput(
+              criterion.getId(),
+              2 + random.nextInt(4),
+              "Vurdert ut fra søknaden og opplæringsplanen."));
     }
     return inputs;
   }
@@ -128,24 +100,38 @@ final class DemoContent {
     };
   }
 
-
   /** What a company writes beyond the cost plan: a believable restructuring, plan and committee. */
   static ApplicationDetails details(TrainingPurpose purpose, Random random, LocalDate today) {
     int participants = 4 + random.nextInt(20);
     return new ApplicationDetails(
-        "Bortfall av oppdrag under koronapandemien gjør at bedriften må endre hvordan den arbeider: " + label(purpose) + ".",
+        "Bortfall av oppdrag under koronapandemien gjør at bedriften må endre hvordan den arbeider: "
+            + label(purpose)
+            + ".",
         today.plusWeeks(2 + random.nextInt(6)),
         today.plusMonths(4 + random.nextInt(8)),
         List.of(
-            new TrainingPlanItem("Kurs i " + label(purpose), TrainingProvider.EXTERNAL, 20 + random.nextInt(60), 4 + random.nextInt(12), participants, random.nextInt(participants / 2 + 1), random.nextInt(2)),
-            new TrainingPlanItem("Opplæring på arbeidsplassen", TrainingProvider.INTERNAL, 10 + random.nextInt(30), 2 + random.nextInt(8), participants, 0, 0)),
+            new TrainingPlanItem(
+                "Kurs i " + label(purpose),
+                TrainingProvider.EXTERNAL,
+                20 + random.nextInt(60),
+                4 + random.nextInt(12),
+                participants,
+                random.nextInt(participants / 2 + 1),
+                random.nextInt(2)),
+            new TrainingPlanItem(
+                "Opplæring på arbeidsplassen",
+                TrainingProvider.INTERNAL,
+                10 + random.nextInt(30),
+                2 + random.nextInt(8),
+                participants,
+                0,
+                0)),
         null,
         null,
         List.of(),
         "Daglig leder",
         "Tillitsvalgt for de ansatte");
   }
-
 
   /** A random bank account number that passes the MOD11 check (fictional accounts). */
   static BankAccount validBankAccount(Random random) {
@@ -158,7 +144,6 @@ final class DemoContent {
       }
     }
   }
-
 
   /** A random organisation number that passes the MOD11 check (fictional companies). */
   static OrganisationNumber validOrgNumber(Random random) {

@@ -38,6 +38,12 @@ public class DemoData {
     long start = System.nanoTime();
     loader.loadReferenceSetup();
     int applications = loader.loadApplications();
-    LOG.info(() -> "Demo data loaded: " + applications + " applications in " + (System.nanoTime() - start) / 1_000_000 + " ms");
+    LOG.info(
+        () ->
+            "Demo data loaded: "
+                + applications
+                + " applications in "
+                + (System.nanoTime() - start) / 1_000_000
+                + " ms");
   }
 }

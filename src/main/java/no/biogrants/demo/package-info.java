@@ -1,6 +1,6 @@
 /**
- * Demo data for the one-command run and the tests, loaded only when {@code bio.demo-data=true}
- * and only into a database without users. It is built through the real services, so its ledger,
+ * Demo data for the one-command run and the tests, loaded only when {@code bio.demo-data=true} and
+ * only into a database without users. It is built through the real services, so its ledger,
  * histories and audit trail obey the same rules as real data. All demo users share the password
  * {@value no.biogrants.demo.DemoDataLoader#DEMO_PASSWORD} and one PBKDF2 hash (demo only).
  * Companies are fictional, with generated MOD11-valid organisation numbers and bank accounts, a

@@ -12,8 +12,8 @@ import org.openxmlformats.schemas.wordprocessingml.x2006.main.STStyleType;
 
 /**
  * The paragraph styles of the Word letter: Normal (Arial 11, bokmål proofing), Title, and real
- * Heading 1 / Heading 2 with outline levels, so Word's navigation pane and a screen reader see
- * the sections.
+ * Heading 1 / Heading 2 with outline levels, so Word's navigation pane and a screen reader see the
+ * sections.
  */
 public final class DocxStyles {
 
@@ -48,7 +48,12 @@ public final class DocxStyles {
 
   /** A bold style kept with the next paragraph; {@code outlineLevel} null for the title. */
   private static XWPFStyle heading(
-      String id, String name, int halfPoints, Integer outlineLevel, int spaceBefore, int spaceAfter) {
+      String id,
+      String name,
+      int halfPoints,
+      Integer outlineLevel,
+      int spaceBefore,
+      int spaceAfter) {
     CTStyle style = style(id, name);
     style.addNewBasedOn().setVal(NORMAL);
     style.addNewNext().setVal(NORMAL);

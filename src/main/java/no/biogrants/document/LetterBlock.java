@@ -54,18 +54,21 @@ public sealed interface LetterBlock {
   record Column(String header, int width, boolean numeric) {}
 
   /** A table with a header row, body rows and an optional bold total row (empty list: none). */
-  record Table(List<Column> columns, List<List<String>> rows, List<String> total) implements LetterBlock {
+  record Table(List<Column> columns, List<List<String>> rows, List<String> total)
+      implements LetterBlock {
     public Table {
       columns = List.copyOf(columns);
       rows = rows.stream().map(List::copyOf).toList();
       total = List.copyOf(total);
       for (List<String> row : rows) {
         if (row.size() != columns.size()) {
-          throw new IllegalArgumentException("row has " + row.size() + " cells, table " + columns.size());
+          throw new IllegalArgumentException(
+              "row has " + row.size() + " cells, table " + columns.size());
         }
       }
       if (!total.isEmpty() && total.size() != columns.size()) {
-        throw new IllegalArgumentException("total has " + total.size() + " cells, table " + columns.size());
+        throw new IllegalArgumentException(
+            "total has " + total.size() + " cells, table " + columns.size());
       }
     }
 

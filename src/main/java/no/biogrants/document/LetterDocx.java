@@ -15,12 +15,12 @@ import no.biogrants.document.LetterBlock.Table;
 import no.biogrants.document.LetterBlock.Title;
 import org.apache.poi.wp.usermodel.HeaderFooterType;
 import org.apache.poi.xwpf.usermodel.ParagraphAlignment;
-import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFFooter;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.apache.poi.xwpf.usermodel.XWPFRun;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTable.XWPFBorderType;
 import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTPageMar;
@@ -37,6 +37,7 @@ public final class LetterDocx {
 
   /** A4 in twentieths of a point, and 2 cm margins. */
   private static final long A4_WIDTH = 11906;
+
   private static final long A4_HEIGHT = 16838;
   private static final long MARGIN = 1134;
   private static final long FOOTER_DISTANCE = 567;
@@ -53,7 +54,8 @@ public final class LetterDocx {
    * A document made of letter blocks as the bytes of a .docx file; {@code pageFooter} is the page
    * number's pattern ("Side {0} av {1}").
    */
-  public static byte[] render(String title, String creator, List<LetterBlock> blocks, String pageFooter) {
+  public static byte[] render(
+      String title, String creator, List<LetterBlock> blocks, String pageFooter) {
     try (XWPFDocument document = new XWPFDocument();
         ByteArrayOutputStream out = new ByteArrayOutputStream()) {
       DocxStyles.define(document);
@@ -75,7 +77,9 @@ public final class LetterDocx {
       case Letterhead letterhead -> letterhead(letterhead);
       case Lines lines -> lines(lines.lines());
       case Title title -> styled(DocxStyles.TITLE, title.text());
-      case Heading heading -> styled(heading.level() == 1 ? DocxStyles.HEADING_1 : DocxStyles.HEADING_2, heading.text());
+      case Heading heading ->
+          styled(
+              heading.level() == 1 ? DocxStyles.HEADING_1 : DocxStyles.HEADING_2, heading.text());
       case Paragraph paragraph -> paragraph(paragraph);
       case ItemList list -> items(list);
       case Table table -> table(table);
@@ -157,7 +161,8 @@ public final class LetterDocx {
     grid.setInsideVBorder(XWPFBorderType.SINGLE, 4, 0, BORDER_COLOUR);
   }
 
-  private static void row(XWPFTableRow row, List<Column> columns, List<String> cells, boolean bold) {
+  private static void row(
+      XWPFTableRow row, List<Column> columns, List<String> cells, boolean bold) {
     int widths = columns.stream().mapToInt(Column::width).sum();
     for (int c = 0; c < columns.size(); c++) {
       XWPFTableCell cell = row.getCell(c);

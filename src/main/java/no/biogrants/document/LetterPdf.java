@@ -14,8 +14,8 @@ import org.apache.pdfbox.pdmodel.PDDocumentInformation;
 import org.apache.pdfbox.pdmodel.font.PDFont;
 
 /**
- * A letter as PDF, drawn from the same {@link LetterBlock}s as the Word version
- * ({@link LetterDocx}): A4, Helvetica (Standard 14, WinAnsiEncoding), wrapped text, page breaks that keep a
+ * A letter as PDF, drawn from the same {@link LetterBlock}s as the Word version ({@link
+ * LetterDocx}): A4, Helvetica (Standard 14, WinAnsiEncoding), wrapped text, page breaks that keep a
  * heading with what follows, and "Side n av m" on every page.
  */
 public final class LetterPdf {
@@ -31,11 +31,12 @@ public final class LetterPdf {
   }
 
   /**
-   * Any document made of letter blocks (a decision letter, a receipt) as the bytes of a PDF file with
-   * the letters' layout, fonts and page numbers; {@code pageFooter} is the page number's pattern
-   * ("Side {0} av {1}").
+   * Any document made of letter blocks (a decision letter, a receipt) as the bytes of a PDF file
+   * with the letters' layout, fonts and page numbers; {@code pageFooter} is the page number's
+   * pattern ("Side {0} av {1}").
    */
-  public static byte[] render(String title, String author, List<LetterBlock> blocks, String pageFooter) {
+  public static byte[] render(
+      String title, String author, List<LetterBlock> blocks, String pageFooter) {
     try (PdfPages pages = new PdfPages()) {
       PDDocumentInformation information = pages.document().getDocumentInformation();
       information.setTitle(title);
@@ -70,7 +71,12 @@ public final class LetterPdf {
       }
       case Heading heading -> heading(heading);
       case Paragraph paragraph -> {
-        text(paragraph.text(), paragraph.bold() ? pages.bold : pages.regular, BODY, pages.left(), pages.width());
+        text(
+            paragraph.text(),
+            paragraph.bold() ? pages.bold : pages.regular,
+            BODY,
+            pages.left(),
+            pages.width());
         pages.advance(6);
       }
       case ItemList list -> items(list);
@@ -97,7 +103,8 @@ public final class LetterPdf {
   private void items(ItemList list) throws IOException {
     float textLeft = pages.left() + ITEM_INDENT;
     for (int i = 0; i < list.items().size(); i++) {
-      List<String> lines = pages.wrap(list.items().get(i), pages.regular, BODY, pages.width() - ITEM_INDENT);
+      List<String> lines =
+          pages.wrap(list.items().get(i), pages.regular, BODY, pages.width() - ITEM_INDENT);
       for (int l = 0; l < lines.size(); l++) {
         pages.ensure(BODY * LEADING);
         if (l == 0) {

@@ -22,8 +22,10 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 final class PdfPages implements AutoCloseable {
 
   static final PDRectangle A4 = PDRectangle.A4;
+
   /** 20 mm margins; the bottom one leaves room for the page number. */
   static final float MARGIN = 56.7f;
+
   static final float BOTTOM = 70f;
   static final float FOOTER_BASELINE = 34f;
 
@@ -121,7 +123,8 @@ final class PdfPages implements AutoCloseable {
 
   /**
    * The lines {@code text} takes in {@code width}: broken at newlines and ordinary spaces (a
-   * non-breaking space keeps "1 234 567,00 kr" together), a word longer than a line broken anywhere.
+   * non-breaking space keeps "1 234 567,00 kr" together), a word longer than a line broken
+   * anywhere.
    */
   List<String> wrap(String text, PDFont font, float size, float width) throws IOException {
     List<String> lines = new ArrayList<>();
@@ -147,12 +150,13 @@ final class PdfPages implements AutoCloseable {
   }
 
   /** Adds the full-width pieces of a word too long for a line; returns the rest. */
-  private String breakLongWord(String word, PDFont font, float size, float width, List<String> lines)
-      throws IOException {
+  private String breakLongWord(
+      String word, PDFont font, float size, float width, List<String> lines) throws IOException {
     String rest = word;
     while (textWidth(rest, font, size) > width && rest.codePointCount(0, rest.length()) > 1) {
       int end = rest.offsetByCodePoints(0, 1);
-      while (end < rest.length() && textWidth(rest.substring(0, rest.offsetByCodePoints(end, 1)), font, size) <= width) {
+      while (end < rest.length()
+          && textWidth(rest.substring(0, rest.offsetByCodePoints(end, 1)), font, size) <= width) {
         end = rest.offsetByCodePoints(end, 1);
       }
       lines.add(rest.substring(0, end));
@@ -171,8 +175,11 @@ final class PdfPages implements AutoCloseable {
     int pages = document.getNumberOfPages();
     for (int i = 0; i < pages; i++) {
       PDPage page = document.getPage(i);
-      String number = new MessageFormat(pageNumberPattern).format(new Object[] {String.valueOf(i + 1), String.valueOf(pages)});
-      try (PDPageContentStream footer = new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
+      String number =
+          new MessageFormat(pageNumberPattern)
+              .format(new Object[] {String.valueOf(i + 1), String.valueOf(pages)});
+      try (PDPageContentStream footer =
+          new PDPageContentStream(document, page, AppendMode.APPEND, true, true)) {
         float size = 9;
         float x = (A4.getWidth() - textWidth(number, regular, size)) / 2;
         footer.beginText();

@@ -47,8 +47,8 @@ final class PdfTable {
   }
 
   /**
-   * A short row that does not fit goes to the next page whole; a long one is split like Word
-   * splits it, with at least {@link #MIN_LINES_BEFORE_BREAK} lines before the break.
+   * A short row that does not fit goes to the next page whole; a long one is split like Word splits
+   * it, with at least {@link #MIN_LINES_BEFORE_BREAK} lines before the break.
    */
   private void row(List<List<String>> lines, PDFont font) throws IOException {
     int count = maxLines(lines);
@@ -69,7 +69,8 @@ final class PdfTable {
   }
 
   /** Draws lines [from, from + take) of every cell as one band with its borders. */
-  private void chunk(List<List<String>> lines, int from, int take, PDFont font, boolean header) throws IOException {
+  private void chunk(List<List<String>> lines, int from, int take, PDFont font, boolean header)
+      throws IOException {
     float top = pages.y();
     float height = take * LINE + 2 * PADDING;
     float right = pages.left() + pages.width();

@@ -1,8 +1,5 @@
 package no.biogrants.document;
 
-import java.time.LocalDateTime;
-import java.util.Arrays;
-import org.apache.poi.ss.util.CellReference;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -10,9 +7,11 @@ import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
+import java.util.Arrays;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -24,6 +23,7 @@ import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.util.CellRangeAddress;
+import org.apache.poi.ss.util.CellReference;
 import org.apache.poi.xssf.streaming.SXSSFSheet;
 import org.apache.poi.xssf.streaming.SXSSFWorkbook;
 
@@ -31,8 +31,8 @@ import org.apache.poi.xssf.streaming.SXSSFWorkbook;
  * The one way the product writes a table to Excel: a sheet of rows under a bold, frozen header with
  * an auto-filter; money as numeric cells in a NOK format, counts as whole numbers, times as
  * date-time cells; an optional totals row of SUM formulas; and a second sheet stating what the
- * report is, the filters, the time of extraction and what each column means. Streams (SXSSF), so
- * a large table does not fill the memory. A pure function of its input.
+ * report is, the filters, the time of extraction and what each column means. Streams (SXSSF), so a
+ * large table does not fill the memory. A pure function of its input.
  */
 public final class TableWorkbook {
 
@@ -63,12 +63,23 @@ public final class TableWorkbook {
   public record Column(String title, Kind kind, String definition) {}
 
   /** The sheets' names and the about sheet's fixed texts, in the user's language. */
-  public record Texts(String dataSheet, String aboutSheet, String reportLabel, String reportName, String extractedAtLabel, String totalLabel) {}
+  public record Texts(
+      String dataSheet,
+      String aboutSheet,
+      String reportLabel,
+      String reportName,
+      String extractedAtLabel,
+      String totalLabel) {}
 
   private TableWorkbook() {}
 
   public static byte[] build(
-      Texts texts, List<Column> columns, List<List<Object>> rows, boolean totals, Map<String, String> filters, ZonedDateTime extractedAt) {
+      Texts texts,
+      List<Column> columns,
+      List<List<Object>> rows,
+      boolean totals,
+      Map<String, String> filters,
+      ZonedDateTime extractedAt) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     write(texts, columns, rows.iterator(), totals, filters, extractedAt, out);
     return out.toByteArray();
@@ -80,7 +91,13 @@ public final class TableWorkbook {
    * fit in a small heap.
    */
   public static void write(
-      Texts texts, List<Column> columns, Iterator<List<Object>> rows, boolean totals, Map<String, String> filters, ZonedDateTime extractedAt, OutputStream out) {
+      Texts texts,
+      List<Column> columns,
+      Iterator<List<Object>> rows,
+      boolean totals,
+      Map<String, String> filters,
+      ZonedDateTime extractedAt,
+      OutputStream out) {
     SXSSFWorkbook workbook = new SXSSFWorkbook(WINDOW);
     workbook.setCompressTempFiles(true);
     try {
@@ -114,7 +131,8 @@ public final class TableWorkbook {
             cell.setCellStyle(styles.header);
           } else if (kind == Kind.NOK || kind == Kind.COUNT) {
             String letter = CellRangeAddressLetters.of(i);
-            cell.setCellFormula(lastData == 1 ? "0" : "SUM(" + letter + "2:" + letter + lastData + ")");
+            cell.setCellFormula(
+                lastData == 1 ? "0" : "SUM(" + letter + "2:" + letter + lastData + ")");
             // The result is cached in the file too, for viewers that do not recalculate.
             cell.setCellValue(sums[i].doubleValue());
             cell.setCellStyle(kind == Kind.NOK ? styles.nokBold : styles.count);
@@ -122,7 +140,8 @@ public final class TableWorkbook {
         }
       }
       sheet.createFreezePane(0, 1);
-      sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastData - 1), 0, columns.size() - 1));
+      sheet.setAutoFilter(
+          new CellRangeAddress(0, Math.max(0, lastData - 1), 0, columns.size() - 1));
       for (int i = 0; i < columns.size(); i++) {
         sheet.setColumnWidth(i, (i == 0 ? 32 : columns.get(i).kind() == Kind.TEXT ? 28 : 20) * 256);
       }
@@ -131,7 +150,13 @@ public final class TableWorkbook {
       Sheet about = workbook.createSheet(texts.aboutSheet());
       int a = 0;
       a = line(about, a, texts.reportLabel(), texts.reportName(), styles.header);
-      a = line(about, a, texts.extractedAtLabel(), extractedAt.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")), styles.header);
+      a =
+          line(
+              about,
+              a,
+              texts.extractedAtLabel(),
+              extractedAt.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")),
+              styles.header);
       for (Map.Entry<String, String> filter : filters.entrySet()) {
         a = line(about, a, filter.getKey(), filter.getValue(), styles.header);
       }

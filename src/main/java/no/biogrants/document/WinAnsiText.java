@@ -65,7 +65,9 @@ final class WinAnsiText {
     Set<Integer> codePoints = new HashSet<>();
     for (String name : WinAnsiEncoding.INSTANCE.getCodeToNameMap().values()) {
       String unicode = GlyphList.getAdobeGlyphList().toUnicode(name);
-      if (unicode != null && unicode.codePointCount(0, unicode.length()) == 1 && hasGlyph(helvetica, name)) {
+      if (unicode != null
+          && unicode.codePointCount(0, unicode.length()) == 1
+          && hasGlyph(helvetica, name)) {
         codePoints.add(unicode.codePointAt(0));
       }
     }

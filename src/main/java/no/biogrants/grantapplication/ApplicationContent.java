@@ -21,9 +21,14 @@ public record ApplicationContent(
     title = title == null ? null : title.strip();
     description = description == null ? null : description.strip();
     List<FieldViolation> violations = new ArrayList<>();
-    GrantApplication.checkText(title, "title", "validation.title.required", GrantApplication.TITLE_MAXLENGTH, violations);
     GrantApplication.checkText(
-        description, "description", "validation.description.required", GrantApplication.DESCRIPTION_MAXLENGTH, violations);
+        title, "title", "validation.title.required", GrantApplication.TITLE_MAXLENGTH, violations);
+    GrantApplication.checkText(
+        description,
+        "description",
+        "validation.description.required",
+        GrantApplication.DESCRIPTION_MAXLENGTH,
+        violations);
     if (trainingPurpose == null) {
       violations.add(FieldViolation.of("trainingPurpose", "validation.purpose.required"));
     }

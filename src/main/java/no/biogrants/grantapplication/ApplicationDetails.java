@@ -7,9 +7,9 @@ import no.biogrants.shared.Money;
 
 /**
  * The rest of what the applicant writes, beyond {@link ApplicationContent}: the restructuring the
- * training supports, the training period, the training plan, the financing plan, earlier de
- * minimis aid and the training committee. Everything may be empty while it is a draft; the rules
- * ({@link ApplicationRules}) say what must be there before it can be submitted.
+ * training supports, the training period, the training plan, the financing plan, earlier de minimis
+ * aid and the training committee. Everything may be empty while it is a draft; the rules ({@link
+ * ApplicationRules}) say what must be there before it can be submitted.
  */
 public record ApplicationDetails(
     String restructuring,
@@ -26,7 +26,8 @@ public record ApplicationDetails(
   public static final int COMMITTEE_MAXLENGTH = 200;
   public static final int MAX_LINES = 50;
 
-  public static final ApplicationDetails EMPTY = new ApplicationDetails(null, null, null, List.of(), null, null, List.of(), null, null);
+  public static final ApplicationDetails EMPTY =
+      new ApplicationDetails(null, null, null, List.of(), null, null, List.of(), null, null);
 
   public ApplicationDetails {
     restructuring = blankToNull(restructuring);
@@ -40,7 +41,8 @@ public record ApplicationDetails(
     if (trainingPlan.size() > MAX_LINES || deMinimisAid.size() > MAX_LINES) {
       throw new InvalidInputException("validation.tooManyLines", MAX_LINES);
     }
-    if (ownContribution != null && ownContribution.isNegative() || otherPublicFunding != null && otherPublicFunding.isNegative()) {
+    if (ownContribution != null && ownContribution.isNegative()
+        || otherPublicFunding != null && otherPublicFunding.isNegative()) {
       throw new InvalidInputException("validation.amount.notNegative");
     }
   }

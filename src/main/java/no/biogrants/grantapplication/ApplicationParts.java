@@ -4,7 +4,8 @@ import java.util.Set;
 
 /**
  * Which fields belong to which part of the application, and the merge that lets an applicant change
- * only the parts a question opened: every other field keeps its submitted value, whatever was typed.
+ * only the parts a question opened: every other field keeps its submitted value, whatever was
+ * typed.
  */
 public final class ApplicationParts {
 
@@ -22,12 +23,20 @@ public final class ApplicationParts {
     ApplicationContent about = open.contains(ApplicationPart.ABOUT) ? typedContent : savedContent;
     ApplicationContent costs = open.contains(ApplicationPart.COSTS) ? typedContent : savedContent;
     ApplicationDetails aboutD = open.contains(ApplicationPart.ABOUT) ? typedDetails : savedDetails;
-    ApplicationDetails planD = open.contains(ApplicationPart.TRAINING_PLAN) ? typedDetails : savedDetails;
+    ApplicationDetails planD =
+        open.contains(ApplicationPart.TRAINING_PLAN) ? typedDetails : savedDetails;
     ApplicationDetails costsD = open.contains(ApplicationPart.COSTS) ? typedDetails : savedDetails;
-    ApplicationDetails aidD = open.contains(ApplicationPart.DE_MINIMIS) ? typedDetails : savedDetails;
-    ApplicationDetails committeeD = open.contains(ApplicationPart.COMMITTEE_AND_ATTACHMENTS) ? typedDetails : savedDetails;
+    ApplicationDetails aidD =
+        open.contains(ApplicationPart.DE_MINIMIS) ? typedDetails : savedDetails;
+    ApplicationDetails committeeD =
+        open.contains(ApplicationPart.COMMITTEE_AND_ATTACHMENTS) ? typedDetails : savedDetails;
     ApplicationContent content =
-        new ApplicationContent(about.title(), about.description(), about.trainingPurpose(), costs.amountApplied(), costs.costItems());
+        new ApplicationContent(
+            about.title(),
+            about.description(),
+            about.trainingPurpose(),
+            costs.amountApplied(),
+            costs.costItems());
     ApplicationDetails details =
         new ApplicationDetails(
             aboutD.restructuring(),

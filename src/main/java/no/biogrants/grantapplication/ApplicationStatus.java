@@ -1,6 +1,9 @@
 package no.biogrants.grantapplication;
 
-/** Where an application is in its life (design §3). The allowed moves are in {@link StatusTransitions}. */
+/**
+ * Where an application is in its life (design §3). The allowed moves are in {@link
+ * StatusTransitions}.
+ */
 public enum ApplicationStatus {
   DRAFT,
   SUBMITTED,
@@ -41,7 +44,8 @@ public enum ApplicationStatus {
   /** A grant exists: money is (or was) committed for it. */
   public boolean isGrant() {
     return switch (this) {
-      case GRANTED, PARTIALLY_GRANTED, ACCEPTED, IN_PROGRESS, FINAL_REPORTED, CLOSED, RECLAIMED -> true;
+      case GRANTED, PARTIALLY_GRANTED, ACCEPTED, IN_PROGRESS, FINAL_REPORTED, CLOSED, RECLAIMED ->
+          true;
       default -> false;
     };
   }

@@ -1,6 +1,5 @@
 package no.biogrants.grantapplication;
 
-import java.util.Set;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -12,14 +11,15 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import no.biogrants.applicant.Companies;
 import no.biogrants.applicant.Company;
 import no.biogrants.audit.AuditLog;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.Schemes;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 
 /**
@@ -37,7 +37,8 @@ public class Applications {
   @Inject private ReferenceNumbers referenceNumbers;
   @Inject private AuditLog audit;
 
-  public GrantApplication createDraft(Actor actor, Long companyId, Long roundId, ApplicationContent content) {
+  public GrantApplication createDraft(
+      Actor actor, Long companyId, Long roundId, ApplicationContent content) {
     Company company = ownCompany(actor, companyId);
     FundingRound round = schemes.round(roundId);
     if (round == null || !round.getScheme().getCountyCode().equals(company.getCountyCode())) {
@@ -47,10 +48,16 @@ public class Applications {
       throw new BusinessException("application.roundClosed", round.getName());
     }
     Instant now = clock.instant();
-    GrantApplication application = new GrantApplication(round, company, content, actor.username(), now);
+    GrantApplication application =
+        new GrantApplication(round, company, content, actor.username(), now);
     em.persist(application);
     em.flush();
-    audit.record(actor.username(), "STATUS_DRAFT", "GrantApplication", application.getId(), application.getTitle());
+    audit.record(
+        actor.username(),
+        "STATUS_DRAFT",
+        "GrantApplication",
+        application.getId(),
+        application.getTitle());
     return application;
   }
 
@@ -61,10 +68,11 @@ public class Applications {
 
   /**
    * Saves the draft only if it is still the version the caller read ({@code expectedVersion});
-   * otherwise someone saved it in between and the caller gets a conflict, never a lost update. Every
-   * save raises the version, also when only the cost plan changed.
+   * otherwise someone saved it in between and the caller gets a conflict, never a lost update.
+   * Every save raises the version, also when only the cost plan changed.
    */
-  public GrantApplication saveDraft(Actor actor, Long applicationId, ApplicationContent content, long expectedVersion) {
+  public GrantApplication saveDraft(
+      Actor actor, Long applicationId, ApplicationContent content, long expectedVersion) {
     GrantApplication application = own(actor, applicationId);
     if (application.getVersion() != expectedVersion) {
       throw new OptimisticLockException(application);
@@ -72,7 +80,8 @@ public class Applications {
     return save(actor, application, content);
   }
 
-  private GrantApplication save(Actor actor, GrantApplication application, ApplicationContent content) {
+  private GrantApplication save(
+      Actor actor, GrantApplication application, ApplicationContent content) {
     application.editDraft(content);
     em.lock(application, LockModeType.OPTIMISTIC_FORCE_INCREMENT);
     audit.record(actor.username(), "DRAFT_SAVED", "GrantApplication", application.getId(), null);
@@ -80,7 +89,12 @@ public class Applications {
   }
 
   /** A new draft with everything the form has so far. */
-  public GrantApplication createDraft(Actor actor, Long companyId, Long roundId, ApplicationContent content, ApplicationDetails details) {
+  public GrantApplication createDraft(
+      Actor actor,
+      Long companyId,
+      Long roundId,
+      ApplicationContent content,
+      ApplicationDetails details) {
     GrantApplication application = createDraft(actor, companyId, roundId, content);
     application.editDetails(details);
     return application;
@@ -90,7 +104,12 @@ public class Applications {
    * Saves the whole draft as the form has it (every step saves everything), refusing a page that
    * was loaded before someone else's save ({@code expectedVersion}).
    */
-  public GrantApplication saveDraft(Actor actor, Long applicationId, ApplicationContent content, ApplicationDetails details, long expectedVersion) {
+  public GrantApplication saveDraft(
+      Actor actor,
+      Long applicationId,
+      ApplicationContent content,
+      ApplicationDetails details,
+      long expectedVersion) {
     GrantApplication application = own(actor, applicationId);
     if (application.getVersion() != expectedVersion) {
       throw new OptimisticLockException(application);
@@ -104,12 +123,19 @@ public class Applications {
    * Called by the casework service that also records the answer.
    */
   public GrantApplication saveOnRequest(
-      Actor actor, Long applicationId, ApplicationContent content, ApplicationDetails details, Set<ApplicationPart> open) {
+      Actor actor,
+      Long applicationId,
+      ApplicationContent content,
+      ApplicationDetails details,
+      Set<ApplicationPart> open) {
     GrantApplication application = own(actor, applicationId);
-    ApplicationParts.Merged merged = ApplicationParts.merge(application.content(), application.details(), content, details, open);
+    ApplicationParts.Merged merged =
+        ApplicationParts.merge(
+            application.content(), application.details(), content, details, open);
     application.editOnRequest(merged.content());
     application.editDetails(merged.details());
-    audit.record(actor.username(), "CHANGED_ON_REQUEST", "GrantApplication", applicationId, "parts " + open);
+    audit.record(
+        actor.username(), "CHANGED_ON_REQUEST", "GrantApplication", applicationId, "parts " + open);
     return application;
   }
 
@@ -120,7 +146,8 @@ public class Applications {
     application.checkSubmittable(today); // before a reference number is used up
     String reference = referenceNumbers.next(application.getCountyCode(), today.getYear());
     application.submit(reference, actor.username(), clock.instant(), today);
-    audit.record(actor.username(), "STATUS_SUBMITTED", "GrantApplication", applicationId, reference);
+    audit.record(
+        actor.username(), "STATUS_SUBMITTED", "GrantApplication", applicationId, reference);
     return application;
   }
 
@@ -128,7 +155,8 @@ public class Applications {
     GrantApplication application = own(actor, applicationId);
     ApplicationStatus from = application.getStatus();
     application.withdraw(actor.username(), clock.instant());
-    audit.record(actor.username(), "STATUS_WITHDRAWN", "GrantApplication", applicationId, "from " + from);
+    audit.record(
+        actor.username(), "STATUS_WITHDRAWN", "GrantApplication", applicationId, "from " + from);
     return application;
   }
 

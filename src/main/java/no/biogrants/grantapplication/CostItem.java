@@ -20,7 +20,9 @@ public record CostItem(CostCategory category, String description, Money amount) 
     if (description == null || description.isBlank()) {
       violations.add(FieldViolation.of("description", "validation.cost.descriptionRequired"));
     } else if (description.length() > CostPlanLine.DESCRIPTION_MAXLENGTH) {
-      violations.add(FieldViolation.of("description", "validation.tooLong", CostPlanLine.DESCRIPTION_MAXLENGTH));
+      violations.add(
+          FieldViolation.of(
+              "description", "validation.tooLong", CostPlanLine.DESCRIPTION_MAXLENGTH));
     }
     if (amount == null || amount.isNegative()) {
       violations.add(FieldViolation.of("amount", "validation.amount.notNegative"));

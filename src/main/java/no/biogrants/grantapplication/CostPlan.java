@@ -6,8 +6,8 @@ import no.biogrants.shared.Money;
 import no.biogrants.shared.Rate;
 
 /**
- * The cost rules of the scheme over a list of cost items (design §2): eligible costs are the sum
- * of all lines; training costs (a-e) must be at least 1/3 of them, wage costs (f) at most 2/3.
+ * The cost rules of the scheme over a list of cost items (design §2): eligible costs are the sum of
+ * all lines; training costs (a-e) must be at least 1/3 of them, wage costs (f) at most 2/3.
  */
 public record CostPlan(List<CostItem> items) {
 
@@ -21,7 +21,10 @@ public record CostPlan(List<CostItem> items) {
 
   /** The plan's costs in one category (several lines may share it). */
   public Money costsIn(CostCategory category) {
-    return items.stream().filter(i -> i.category() == category).map(CostItem::amount).reduce(Money.ZERO, Money::plus);
+    return items.stream()
+        .filter(i -> i.category() == category)
+        .map(CostItem::amount)
+        .reduce(Money.ZERO, Money::plus);
   }
 
   public Money trainingCosts() {

@@ -1,7 +1,5 @@
 package no.biogrants.grantapplication;
 
-import java.time.LocalDate;
-import no.biogrants.shared.ClockProducer;
 import jakarta.persistence.CascadeType;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
@@ -20,12 +18,13 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import no.biogrants.applicant.Company;
 import no.biogrants.scheme.FundingRound;
-import no.biogrants.scheme.Scheme;
 import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
@@ -136,7 +135,10 @@ public class GrantApplication {
   @Column(name = "committee_employees", length = ApplicationDetails.COMMITTEE_MAXLENGTH)
   private String committeeEmployees;
 
-  /** The company's legal form and county as they were when it applied (with the rest of the snapshot). */
+  /**
+   * The company's legal form and county as they were when it applied (with the rest of the
+   * snapshot).
+   */
   @Column(name = "company_legal_form", length = 10)
   private String companyLegalForm;
 
@@ -186,7 +188,10 @@ public class GrantApplication {
     apply(content);
   }
 
-  /** Changes the rest of the draft (or, while a question is open, the parts it names: see the service). */
+  /**
+   * Changes the rest of the draft (or, while a question is open, the parts it names: see the
+   * service).
+   */
   public void editDetails(ApplicationDetails details) {
     if (status != ApplicationStatus.DRAFT && status != ApplicationStatus.AWAITING_APPLICANT) {
       throw new BusinessException("application.notEditable", status);
@@ -210,7 +215,9 @@ public class GrantApplication {
     }
   }
 
-  /** Changes the core content while a question is open (only the parts it names: see the service). */
+  /**
+   * Changes the core content while a question is open (only the parts it names: see the service).
+   */
   public void editOnRequest(ApplicationContent content) {
     if (status != ApplicationStatus.AWAITING_APPLICANT) {
       throw new BusinessException("application.notEditable", status);
@@ -237,9 +244,17 @@ public class GrantApplication {
   }
 
   /** What the rules look at, for content and details as typed (not saved yet) in this round. */
-  public ApplicationRules.Facts ruleFacts(ApplicationContent typed, ApplicationDetails typedDetails, LocalDate today) {
+  public ApplicationRules.Facts ruleFacts(
+      ApplicationContent typed, ApplicationDetails typedDetails, LocalDate today) {
     return ApplicationRules.factsFor(
-        round.getScheme(), employees, companyLegalForm(), companyCounty(), new CostPlan(typed.costItems()), typed.amountApplied(), typedDetails, today);
+        round.getScheme(),
+        employees,
+        companyLegalForm(),
+        companyCounty(),
+        new CostPlan(typed.costItems()),
+        typed.amountApplied(),
+        typedDetails,
+        today);
   }
 
   /** Every rule this application breaks as saved, on the given day (empty: it can be submitted). */
@@ -269,7 +284,11 @@ public class GrantApplication {
 
   public ApplicationContent content() {
     return new ApplicationContent(
-        title, description, trainingPurpose, amountApplied, costPlanLines.stream().map(CostPlanLine::item).toList());
+        title,
+        description,
+        trainingPurpose,
+        amountApplied,
+        costPlanLines.stream().map(CostPlanLine::item).toList());
   }
 
   public CostPlan costPlan() {
@@ -289,15 +308,26 @@ public class GrantApplication {
     return violations(rulesBroken(LocalDate.now(ClockProducer.OSLO)));
   }
 
-  /** The hard rules as field violations (the form's field names, {@code costItems} for the cost lines). */
+  /**
+   * The hard rules as field violations (the form's field names, {@code costItems} for the cost
+   * lines).
+   */
   static List<FieldViolation> violations(List<BrokenRule> rules) {
     return rules.stream()
         .filter(BrokenRule::hard)
-        .map(r -> new FieldViolation("costLines".equals(r.field()) ? "costItems" : r.field(), r.messageKey(), r.arguments()))
+        .map(
+            r ->
+                new FieldViolation(
+                    "costLines".equals(r.field()) ? "costItems" : r.field(),
+                    r.messageKey(),
+                    r.arguments()))
         .toList();
   }
 
-  /** Sends it to the county with its reference; refused while a rule is broken or the round is closed. */
+  /**
+   * Sends it to the county with its reference; refused while a rule is broken or the round is
+   * closed.
+   */
   public void submit(String reference, String actor, Instant now, LocalDate today) {
     checkSubmittable(today);
     moveTo(ApplicationStatus.SUBMITTED, actor, now, null);
@@ -361,7 +391,9 @@ public class GrantApplication {
   /** Granted in full when the amount equals what was applied for, otherwise partly. */
   public ApplicationStatus grant(Money amount, String actor, Instant now, String reason) {
     ApplicationStatus target =
-        amount.isLessThan(amountApplied) ? ApplicationStatus.PARTIALLY_GRANTED : ApplicationStatus.GRANTED;
+        amount.isLessThan(amountApplied)
+            ? ApplicationStatus.PARTIALLY_GRANTED
+            : ApplicationStatus.GRANTED;
     moveTo(target, actor, now, reason);
     return target;
   }
@@ -384,8 +416,8 @@ public class GrantApplication {
   }
 
   /**
-   * The appeal succeeded (reversed by the county, or reversed or set aside by the appeal body): back
-   * to review for a new recommendation and a new decision.
+   * The appeal succeeded (reversed by the county, or reversed or set aside by the appeal body):
+   * back to review for a new recommendation and a new decision.
    */
   public void reopenAfterAppeal(String actor, Instant now, String reason) {
     requireAppealed(ApplicationStatus.IN_REVIEW);
@@ -396,7 +428,8 @@ public class GrantApplication {
    * The appealed decision stands (upheld, dismissed as late, withdrawn): back to the status the
    * decision gave, one of those that may be appealed.
    */
-  public void restoreAfterAppeal(ApplicationStatus appealedStatus, String actor, Instant now, String reason) {
+  public void restoreAfterAppeal(
+      ApplicationStatus appealedStatus, String actor, Instant now, String reason) {
     requireAppealed(appealedStatus);
     if (!appealedStatus.isAppealable()) {
       throw new IllegalTransitionException(status, appealedStatus);
@@ -410,7 +443,9 @@ public class GrantApplication {
     }
   }
 
-  /** A reason as the history keeps it: stripped, blank as none (StatusChange cuts it to its column). */
+  /**
+   * A reason as the history keeps it: stripped, blank as none (StatusChange cuts it to its column).
+   */
   private static String forHistory(String reason) {
     return reason == null || reason.isBlank() ? null : reason.strip();
   }
@@ -551,7 +586,8 @@ public class GrantApplication {
     InvalidInputException.throwIfAny(violations);
   }
 
-  static void checkText(String value, String field, String requiredKey, int max, List<FieldViolation> violations) {
+  static void checkText(
+      String value, String field, String requiredKey, int max, List<FieldViolation> violations) {
     if (value == null || value.isBlank()) {
       violations.add(FieldViolation.of(field, requiredKey));
     } else if (value.length() > max) {

@@ -1,11 +1,9 @@
 package no.biogrants.grantapplication;
 
-import jakarta.persistence.EnumType;
-import jakarta.persistence.FetchType;
-import java.util.HashSet;
-import java.util.Set;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
@@ -13,6 +11,8 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.Set;
 import no.biogrants.shared.BusinessException;
 
 /** A question to the applicant with a deadline, and the applicant's answer. */
@@ -53,7 +53,9 @@ public class InfoRequest {
 
   /** The parts of the application the applicant may change before answering (none: answer only). */
   @jakarta.persistence.ElementCollection(fetch = FetchType.EAGER)
-  @jakarta.persistence.CollectionTable(name = "info_request_part", joinColumns = @jakarta.persistence.JoinColumn(name = "info_request_id"))
+  @jakarta.persistence.CollectionTable(
+      name = "info_request_part",
+      joinColumns = @jakarta.persistence.JoinColumn(name = "info_request_id"))
   @jakarta.persistence.Enumerated(EnumType.STRING)
   @jakarta.persistence.Column(name = "part")
   private Set<ApplicationPart> parts = new HashSet<>();
@@ -70,7 +72,8 @@ public class InfoRequest {
     return Set.copyOf(parts);
   }
 
-  public InfoRequest(Long applicationId, String question, LocalDate deadline, String askedBy, Instant askedAt) {
+  public InfoRequest(
+      Long applicationId, String question, LocalDate deadline, String askedBy, Instant askedAt) {
     this.applicationId = applicationId;
     this.question = question;
     this.deadline = deadline;

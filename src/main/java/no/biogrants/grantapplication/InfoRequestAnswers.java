@@ -17,7 +17,8 @@ import no.biogrants.shared.InvalidInputException;
 /**
  * The applicant's side of a request for more information ({@link InfoRequest}): the questions of an
  * application, and the answer that brings the case back to review (AWAITING_APPLICANT → IN_REVIEW),
- * with changes to the parts the question opened. The caseworker asks in {@code casework.InfoRequests}.
+ * with changes to the parts the question opened. The caseworker asks in {@code
+ * casework.InfoRequests}.
  */
 @Stateless
 @RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
@@ -29,8 +30,8 @@ public class InfoRequestAnswers {
   @Inject private AuditLog audit;
 
   /**
-   * The applicant changes the parts the open question named and answers it, in one transaction:
-   * the case goes back to review with the changes.
+   * The applicant changes the parts the open question named and answers it, in one transaction: the
+   * case goes back to review with the changes.
    */
   public InfoRequest answerWithChanges(
       Actor actor,
@@ -39,7 +40,10 @@ public class InfoRequestAnswers {
       ApplicationContent content,
       ApplicationDetails details) {
     InfoRequest open =
-        requestsOf(applicationId).stream().filter(InfoRequest::isOpen).findFirst().orElseThrow(() -> new BusinessException("info.noOpenQuestion"));
+        requestsOf(applicationId).stream()
+            .filter(InfoRequest::isOpen)
+            .findFirst()
+            .orElseThrow(() -> new BusinessException("info.noOpenQuestion"));
     if (!open.getParts().isEmpty()) {
       applications.saveOnRequest(actor, applicationId, content, details, open.getParts());
     }
@@ -56,11 +60,19 @@ public class InfoRequestAnswers {
       throw new InvalidInputException("validation.tooLong", InfoRequest.ANSWER_MAXLENGTH);
     }
     InfoRequest open =
-        requestsOf(applicationId).stream().filter(InfoRequest::isOpen).findFirst().orElseThrow(() -> new BusinessException("info.noOpenQuestion"));
+        requestsOf(applicationId).stream()
+            .filter(InfoRequest::isOpen)
+            .findFirst()
+            .orElseThrow(() -> new BusinessException("info.noOpenQuestion"));
     em.lock(application, LockModeType.PESSIMISTIC_WRITE);
     open.answer(answer.strip(), actor.username(), clock.instant());
     application.answerApplicant(actor.username(), clock.instant());
-    audit.record(actor.username(), "STATUS_IN_REVIEW", "GrantApplication", applicationId, "answer to info request " + open.getId());
+    audit.record(
+        actor.username(),
+        "STATUS_IN_REVIEW",
+        "GrantApplication",
+        applicationId,
+        "answer to info request " + open.getId());
     return open;
   }
 
@@ -71,7 +83,9 @@ public class InfoRequestAnswers {
   }
 
   public List<InfoRequest> requestsOf(Long applicationId) {
-    return em.createQuery("SELECT r FROM InfoRequest r WHERE r.applicationId = :id ORDER BY r.id", InfoRequest.class)
+    return em.createQuery(
+            "SELECT r FROM InfoRequest r WHERE r.applicationId = :id ORDER BY r.id",
+            InfoRequest.class)
         .setParameter("id", applicationId)
         .getResultList();
   }

@@ -1,20 +1,20 @@
 package no.biogrants.grantapplication;
 
-import java.util.Locale;
-import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.Locale;
+import no.biogrants.identity.Role;
 import no.biogrants.shared.BusinessException;
 
 /**
  * Hands out application references YYYY-NNNN (past 9999: YYYY-A000 …, see {@link #format}),
- * numbered per county and year. The counter row is
- * created if missing and then locked ({@code SELECT … FOR UPDATE}) for the increment, so two
- * submissions at the same moment never get the same number (never MAX()+1).
+ * numbered per county and year. The counter row is created if missing and then locked ({@code
+ * SELECT … FOR UPDATE}) for the increment, so two submissions at the same moment never get the same
+ * number (never MAX()+1).
  */
 @Stateless
 @RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
@@ -67,6 +67,9 @@ public class ReferenceNumbers {
     }
     int k = number - 10_000;
     String tail = Integer.toString(k % PER_LETTER, 36).toUpperCase(Locale.ROOT);
-    return String.format("%04d-", year) + (char) ('A' + k / PER_LETTER) + "0".repeat(3 - tail.length()) + tail;
+    return String.format("%04d-", year)
+        + (char) ('A' + k / PER_LETTER)
+        + "0".repeat(3 - tail.length())
+        + tail;
   }
 }

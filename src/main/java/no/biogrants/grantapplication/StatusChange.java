@@ -43,7 +43,9 @@ public class StatusChange {
   @Column(name = "changed_at", nullable = false, updatable = false)
   private Instant changedAt;
 
-  /** The column's width; a longer reason (e.g. a decision's) is kept whole on the decision itself. */
+  /**
+   * The column's width; a longer reason (e.g. a decision's) is kept whole on the decision itself.
+   */
   public static final int REASON_MAXLENGTH = 1000;
 
   @Column(name = "reason", updatable = false, length = REASON_MAXLENGTH)
@@ -65,7 +67,10 @@ public class StatusChange {
     this.to = to;
     this.actor = actor;
     this.changedAt = changedAt;
-    this.reason = reason == null || reason.length() <= REASON_MAXLENGTH ? reason : reason.substring(0, REASON_MAXLENGTH - 1) + "…";
+    this.reason =
+        reason == null || reason.length() <= REASON_MAXLENGTH
+            ? reason
+            : reason.substring(0, REASON_MAXLENGTH - 1) + "…";
   }
 
   public Long getId() {

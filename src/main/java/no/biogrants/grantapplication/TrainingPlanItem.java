@@ -3,11 +3,17 @@ package no.biogrants.grantapplication;
 import no.biogrants.shared.InvalidInputException;
 
 /**
- * One line of the training plan: what is trained, by whom, how many hours over how many weeks,
- * for how many participants, of whom laid off (permittert) and apprentices.
+ * One line of the training plan: what is trained, by whom, how many hours over how many weeks, for
+ * how many participants, of whom laid off (permittert) and apprentices.
  */
 public record TrainingPlanItem(
-    String what, TrainingProvider provider, int hours, int weeks, int participants, int laidOff, int apprentices) {
+    String what,
+    TrainingProvider provider,
+    int hours,
+    int weeks,
+    int participants,
+    int laidOff,
+    int apprentices) {
 
   public static final int WHAT_MAXLENGTH = 300;
 

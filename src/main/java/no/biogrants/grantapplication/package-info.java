@@ -4,19 +4,20 @@
  * <ul>
  *   <li>Status flow (design §3): DRAFT → SUBMITTED → IN_REVIEW ⇄ AWAITING_APPLICANT → RECOMMENDED →
  *       GRANTED | PARTIALLY_GRANTED | REJECTED | DISMISSED → ACCEPTED → IN_PROGRESS →
- *       FINAL_REPORTED → CLOSED, with WITHDRAWN, APPEALED, CANCELLED and RECLAIMED on the side.
- *       The allowed moves are one table, {@link no.biogrants.grantapplication.StatusTransitions};
- *       every move appends a status_change row (from, to, who, when, reason) and an audit line.
+ *       FINAL_REPORTED → CLOSED, with WITHDRAWN, APPEALED, CANCELLED and RECLAIMED on the side. The
+ *       allowed moves are one table, {@link no.biogrants.grantapplication.StatusTransitions}; every
+ *       move appends a status_change row (from, to, who, when, reason) and an audit line.
  *   <li>The application has five parts ({@link no.biogrants.grantapplication.ApplicationPart}), the
  *       steps of the form: about (title, description, purpose, the restructuring, the training
  *       period), the training plan (what, internal/external, hours, weeks, participants, of whom
- *       laid off and apprentices), costs and financing (cost lines a–f, wage cost = hours ×
- *       annual salary × the scheme's factor 0.83 ‰, capped; amount applied for; own contribution;
- *       other public funding), earlier de minimis aid, and the training committee with the
- *       attachments. Every step saves the whole draft.
+ *       laid off and apprentices), costs and financing (cost lines a–f, wage cost = hours × annual
+ *       salary × the scheme's factor 0.83 ‰, capped; amount applied for; own contribution; other
+ *       public funding), earlier de minimis aid, and the training committee with the attachments.
+ *       Every step saves the whole draft.
  *   <li>Only a DRAFT is edited freely. While a question is open (AWAITING_APPLICANT) the applicant
  *       may change only the parts the question names; the changes go in with the answer, every
- *       other field keeps its submitted value ({@link no.biogrants.grantapplication.ApplicationParts}).
+ *       other field keeps its submitted value ({@link
+ *       no.biogrants.grantapplication.ApplicationParts}).
  *   <li>Rules ({@link no.biogrants.grantapplication.ApplicationRules}), shown live next to their
  *       field and checked again at submission; hard rules stop the submission, soft rules are
  *       warnings the caseworker decides at the matching gate (and may override with a reason).
@@ -24,8 +25,8 @@
  *       side panel, in the API's {@code brokenRules}):
  *       <ul>
  *         <li><b>APP-R1</b> the cost plan has eligible costs above zero;
- *         <li><b>APP-R2</b> training costs (a–e) at least 1/3 of eligible costs, i.e. wages (f)
- *             at most 2/3, compared exactly as 3 × training ≥ eligible;
+ *         <li><b>APP-R2</b> training costs (a–e) at least 1/3 of eligible costs, i.e. wages (f) at
+ *             most 2/3, compared exactly as 3 × training ≥ eligible;
  *         <li><b>APP-R3</b> the amount applied for is above zero; <b>APP-R4</b> not above the
  *             maximum grant (aid intensity × eligible costs, capped by the company ceiling, whole
  *             kroner down);
@@ -39,8 +40,8 @@
  *             years plus this application stay within the ceiling (EUR 300 000 at the scheme's
  *             EUR/NOK rate: the caseworker may choose GBER art. 31 instead); <b>APP-R13</b>
  *             declared aid outside those three years is refused as a declaration;
- *         <li><b>APP-R14</b> (soft) 1–250 employees; <b>APP-R15</b> (soft) business address in
- *             the round's county; <b>APP-R16</b> (soft) not the public sector, not a sole
+ *         <li><b>APP-R14</b> (soft) 1–250 employees; <b>APP-R15</b> (soft) business address in the
+ *             round's county; <b>APP-R16</b> (soft) not the public sector, not a sole
  *             proprietorship without employees;
  *         <li><b>APP-R17</b> the training committee names a management and an employee
  *             representative; <b>APP-R18</b> the restructuring is described;

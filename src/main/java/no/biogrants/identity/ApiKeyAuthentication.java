@@ -13,8 +13,8 @@ import java.util.stream.Collectors;
  * unrevoked key of an active user makes the request that user's, with the user's roles, for this
  * request only (no session: API keys are not cookies). Anything else leaves the request
  * unauthenticated, and the API's filter answers it (401, or 429 while the address is locked out, or
- * 503 while the database is out of reach).
- * The user found is kept on the request ({@link #USER}) so the filter does not look the key up again.
+ * 503 while the database is out of reach). The user found is kept on the request ({@link #USER}) so
+ * the filter does not look the key up again.
  */
 @ApplicationScoped
 public class ApiKeyAuthentication {
@@ -44,7 +44,9 @@ public class ApiKeyAuthentication {
       return context.doNothing();
     }
     request.setAttribute(USER, user.get());
-    return context.notifyContainerAboutLogin(user.get().getUsername(), user.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
+    return context.notifyContainerAboutLogin(
+        user.get().getUsername(),
+        user.get().getRoles().stream().map(Role::name).collect(Collectors.toSet()));
   }
 
   /** The key of an {@code Authorization: Bearer} header, or null. */

@@ -21,7 +21,8 @@ public class ApiKeyThrottle {
 
   private static final Logger LOG = Logger.getLogger(ApiKeyThrottle.class.getName());
 
-  private final FailureThrottle addresses = new FailureThrottle(MAX_INVALID_KEYS_PER_ADDRESS, WINDOW, LOCKOUT);
+  private final FailureThrottle addresses =
+      new FailureThrottle(MAX_INVALID_KEYS_PER_ADDRESS, WINDOW, LOCKOUT);
 
   @Inject private Clock clock;
 

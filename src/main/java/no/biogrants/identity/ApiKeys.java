@@ -19,13 +19,20 @@ import no.biogrants.shared.InvalidInputException;
 /**
  * A user's own API keys: made, listed and revoked by the user, for the parts of the REST API their
  * roles reach (applicants: their applications; analysts: the budget lines). A key is 32 random
- * bytes from {@link SecureRandom}, base64url without padding (43 characters); only its SHA-256
- * hash is stored, so it is shown once, when it is made. A revoked key stops working at once.
- * Nobody sees, makes or revokes another user's keys. Every key made and revoked is audited (an
- * {@link ApiKeyChanged} event the audit trail records).
+ * bytes from {@link SecureRandom}, base64url without padding (43 characters); only its SHA-256 hash
+ * is stored, so it is shown once, when it is made. A revoked key stops working at once. Nobody
+ * sees, makes or revokes another user's keys. Every key made and revoked is audited (an {@link
+ * ApiKeyChanged} event the audit trail records).
  */
 @Stateless
-@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
+@RolesAllowed({
+  Role.APPLICANT_ROLE,
+  Role.CASEWORKER_ROLE,
+  Role.APPROVER_ROLE,
+  Role.ANALYST_ROLE,
+  Role.ADMIN_ROLE,
+  Role.SYSTEM_ROLE
+})
 public class ApiKeys {
 
   private static final int KEY_BYTES = 32;
@@ -53,17 +60,21 @@ public class ApiKeys {
 
   /** The actor's keys, newest first, revoked ones too (never the keys themselves). */
   public List<ApiKey> mine(Actor actor) {
-    return em.createNamedQuery("ApiKey.ofUser", ApiKey.class).setParameter("userId", actor.userId()).getResultList();
+    return em.createNamedQuery("ApiKey.ofUser", ApiKey.class)
+        .setParameter("userId", actor.userId())
+        .getResultList();
   }
 
   public ApiKey revoke(Actor actor, Long keyId) {
-    ApiKey key = keyId == null ? null : em.find(ApiKey.class, keyId, LockModeType.PESSIMISTIC_WRITE);
+    ApiKey key =
+        keyId == null ? null : em.find(ApiKey.class, keyId, LockModeType.PESSIMISTIC_WRITE);
     AccessDeniedException.unless(key != null && key.getUserId().equals(actor.userId()));
     if (key.isRevoked()) {
       throw new BusinessException("apiKeys.alreadyRevoked");
     }
     key.revoke(clock.instant());
-    changes.fire(new ApiKeyChanged(actor.username(), "API_KEY_REVOKED", key.getId(), key.getLabel()));
+    changes.fire(
+        new ApiKeyChanged(actor.username(), "API_KEY_REVOKED", key.getId(), key.getLabel()));
     return key;
   }
 
@@ -81,7 +92,8 @@ public class ApiKeys {
       throw new InvalidInputException(List.of(FieldViolation.of("label", "apiKeys.labelRequired")));
     }
     if (cleaned.length() > ApiKey.LABEL_MAXLENGTH) {
-      throw new InvalidInputException(List.of(FieldViolation.of("label", "validation.tooLong", ApiKey.LABEL_MAXLENGTH)));
+      throw new InvalidInputException(
+          List.of(FieldViolation.of("label", "validation.tooLong", ApiKey.LABEL_MAXLENGTH)));
     }
     return cleaned;
   }

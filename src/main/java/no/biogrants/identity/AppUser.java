@@ -25,7 +25,9 @@ import java.util.Set;
  */
 @Entity
 @Table(name = "app_user")
-@NamedQuery(name = "AppUser.byUsername", query = "SELECT u FROM AppUser u WHERE u.username = :username")
+@NamedQuery(
+    name = "AppUser.byUsername",
+    query = "SELECT u FROM AppUser u WHERE u.username = :username")
 public class AppUser {
 
   public static final int USERNAME_MAXLENGTH = 80;
@@ -107,7 +109,10 @@ public class AppUser {
 
   /** The start page of the user's first role in the order of {@link Role}. */
   public String startPage() {
-    return roles.stream().min(Comparator.naturalOrder()).map(Role::startPage).orElse("/index.xhtml");
+    return roles.stream()
+        .min(Comparator.naturalOrder())
+        .map(Role::startPage)
+        .orElse("/index.xhtml");
   }
 
   @Override

@@ -29,19 +29,26 @@ public class AuthenticationMechanisms implements HttpAuthenticationMechanismHand
   @Inject private ApiKeyAuthentication apiKey;
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    return isApi(request) ? apiKey.validateRequest(request, context) : form.validateRequest(request, response, context);
+    return isApi(request)
+        ? apiKey.validateRequest(request, context)
+        : form.validateRequest(request, response, context);
   }
 
   @Override
-  public AuthenticationStatus secureResponse(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+  public AuthenticationStatus secureResponse(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
-    return isApi(request) ? AuthenticationStatus.SUCCESS : form.secureResponse(request, response, context);
+    return isApi(request)
+        ? AuthenticationStatus.SUCCESS
+        : form.secureResponse(request, response, context);
   }
 
   @Override
-  public void cleanSubject(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+  public void cleanSubject(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
     form.cleanSubject(request, response, context);
   }
 

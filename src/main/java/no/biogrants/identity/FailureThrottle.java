@@ -25,7 +25,11 @@ public final class FailureThrottle {
   private final Map<String, Failures> byKey = new ConcurrentHashMap<>();
 
   public FailureThrottle(int maxFailures, Duration window, Duration lockout) {
-    if (maxFailures < 1 || window.isNegative() || window.isZero() || lockout.isNegative() || lockout.isZero()) {
+    if (maxFailures < 1
+        || window.isNegative()
+        || window.isZero()
+        || lockout.isNegative()
+        || lockout.isZero()) {
       throw new IllegalArgumentException("maxFailures >= 1, window and lockout > 0");
     }
     this.maxFailures = maxFailures;

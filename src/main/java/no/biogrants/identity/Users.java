@@ -1,7 +1,5 @@
 package no.biogrants.identity;
 
-import java.util.Collection;
-import java.util.List;
 import jakarta.annotation.security.PermitAll;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
@@ -10,13 +8,22 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
+import java.util.Collection;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 
 /** The user register: finds users and creates them with PBKDF2-hashed passwords. */
 @Stateless
-@RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
+@RolesAllowed({
+  Role.APPLICANT_ROLE,
+  Role.CASEWORKER_ROLE,
+  Role.APPROVER_ROLE,
+  Role.ANALYST_ROLE,
+  Role.ADMIN_ROLE,
+  Role.SYSTEM_ROLE
+})
 public class Users {
 
   /** PBKDF2 parameters (OWASP 2023 recommendation for HMAC-SHA256). */
@@ -35,7 +42,8 @@ public class Users {
   @Inject private Clock clock;
 
   public List<AppUser> all() {
-    return em.createQuery("SELECT u FROM AppUser u ORDER BY u.countyCode, u.username", AppUser.class)
+    return em.createQuery(
+            "SELECT u FROM AppUser u ORDER BY u.countyCode, u.username", AppUser.class)
         .getResultList();
   }
 
@@ -52,7 +60,8 @@ public class Users {
     if (ids.isEmpty()) {
       return List.of();
     }
-    return em.createQuery("SELECT u FROM AppUser u WHERE u.id IN :ids ORDER BY u.username", AppUser.class)
+    return em.createQuery(
+            "SELECT u FROM AppUser u WHERE u.id IN :ids ORDER BY u.username", AppUser.class)
         .setParameter("ids", ids)
         .getResultList();
   }
@@ -106,8 +115,8 @@ public class Users {
   }
 
   /**
-   * Spends the time of a password check for a username that does not exist (or is inactive), so
-   * the answer's timing does not tell whether the user exists. Always false.
+   * Spends the time of a password check for a username that does not exist (or is inactive), so the
+   * answer's timing does not tell whether the user exists. Always false.
    */
   @PermitAll // logging in: nobody is authenticated yet
   public boolean verifyNobody(char[] password) {

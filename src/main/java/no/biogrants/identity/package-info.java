@@ -2,23 +2,23 @@
  * Users, roles and login.
  *
  * <ul>
- *   <li>Roles: APPLICANT, CASEWORKER, APPROVER, ANALYST, ADMIN. Each has its own start page
- *       ({@link no.biogrants.identity.Role#startPage()}); web.xml guards each page folder (one per
- *       feature) for its main audience and names the pages of a folder that are for another
- *       audience exactly, so a page of another role answers 403.
+ *   <li>Roles: APPLICANT, CASEWORKER, APPROVER, ANALYST, ADMIN. Each has its own start page ({@link
+ *       no.biogrants.identity.Role#startPage()}); web.xml guards each page folder (one per feature)
+ *       for its main audience and names the pages of a folder that are for another audience
+ *       exactly, so a page of another role answers 403.
  *   <li>Passwords are stored only as PBKDF2-HMAC-SHA256 hashes (210 000 iterations, 32-byte salt),
  *       checked by {@link no.biogrants.identity.UserIdentityStore} through Jakarta Security.
  *   <li>County staff and county analysts have a county; a user without one is national.
  *   <li>A failed login says only "wrong username or password", never which one was wrong; an
  *       unknown username takes as long to refuse as a wrong password.
- *   <li><b>ID-I1</b> session: a new session id at every login (no session fixation); sessions end after 30
- *       idle minutes (web.xml); the cookie is HttpOnly and the only session tracking.
- *   <li><b>ID-I2</b> login throttling ({@link no.biogrants.identity.LoginThrottle}): 5 failed logins for a
- *       username, or 20 from one address, within 15 minutes lock it for 15 minutes, with one
- *       message ("too many failed attempts, wait 15 minutes") whether the user exists or not;
- *       while locked, the password is not checked. A success clears the username's count.
- *   <li><b>ID-I3</b> password policy ({@link no.biogrants.identity.PasswordPolicy}): at least 12 and at most
- *       200 characters, not the username, not a common password; applied by {@link
+ *   <li><b>ID-I1</b> session: a new session id at every login (no session fixation); sessions end
+ *       after 30 idle minutes (web.xml); the cookie is HttpOnly and the only session tracking.
+ *   <li><b>ID-I2</b> login throttling ({@link no.biogrants.identity.LoginThrottle}): 5 failed
+ *       logins for a username, or 20 from one address, within 15 minutes lock it for 15 minutes,
+ *       with one message ("too many failed attempts, wait 15 minutes") whether the user exists or
+ *       not; while locked, the password is not checked. A success clears the username's count.
+ *   <li><b>ID-I3</b> password policy ({@link no.biogrants.identity.PasswordPolicy}): at least 12
+ *       and at most 200 characters, not the username, not a common password; applied by {@link
  *       no.biogrants.identity.Users#create}, the one place a password is set today (there is no
  *       page for it yet; a future one must use it). The demo users' known password is exempt.
  *   <li>API keys ({@link no.biogrants.identity.ApiKeys}): applicants and analysts make their own on
@@ -26,23 +26,24 @@
  *       32 random bytes (SecureRandom), base64url; only its SHA-256 hash is stored, so it is shown
  *       once. A user lists and revokes only their own keys; a revoked key stops working at once.
  *       Made and revoked keys are audited.
- *   <li><b>ID-I4</b> API key throttling ({@link no.biogrants.identity.ApiKeyThrottle}): 10 invalid keys from
- *       one address within 15 minutes lock the address out of the API for 15 minutes (429).
- *   <li><b>ID-I5</b> services' roles: every service (stateless bean) says on its class, or on a method, which
- *       roles may call it ({@code @RolesAllowed}); the container refuses anyone else, whatever
- *       {@link no.biogrants.identity.Actor} the calling code hands over, and the caller gets "no
- *       access" (403 in the API, a message on the page). So a page or API call that forgets its own
- *       check still cannot read reports as an applicant or decide as a caseworker. The services also
- *       check the actor's county and company themselves. The container knows the caller for pages
- *       (the form login) and for the API (its bearer key, {@link
+ *   <li><b>ID-I4</b> API key throttling ({@link no.biogrants.identity.ApiKeyThrottle}): 10 invalid
+ *       keys from one address within 15 minutes lock the address out of the API for 15 minutes
+ *       (429).
+ *   <li><b>ID-I5</b> services' roles: every service (stateless bean) says on its class, or on a
+ *       method, which roles may call it ({@code @RolesAllowed}); the container refuses anyone else,
+ *       whatever {@link no.biogrants.identity.Actor} the calling code hands over, and the caller
+ *       gets "no access" (403 in the API, a message on the page). So a page or API call that
+ *       forgets its own check still cannot read reports as an applicant or decide as a caseworker.
+ *       The services also check the actor's county and company themselves. The container knows the
+ *       caller for pages (the form login) and for the API (its bearer key, {@link
  *       no.biogrants.identity.ApiKeyAuthentication}: per request, no session), chosen by {@link
- *       no.biogrants.identity.AuthenticationMechanisms}. Roles map to the login's groups of the same
- *       name (WEB-INF/glassfish-web.xml). The application's own work that no person starts (the demo
- *       data at startup) runs as SYSTEM, a role no user can have (not a {@link
- *       no.biogrants.identity.Role}); the few calls made while logging in ({@code Users.byUsername},
- *       {@code byApiKey}, {@code verify}, {@code verifyNobody}) are open ({@code @PermitAll}).
- *       {@code ServiceRolesTest} checks every service method says so; {@code ServiceRolesIT} that a
- *       forged actor is refused.
+ *       no.biogrants.identity.AuthenticationMechanisms}. Roles map to the login's groups of the
+ *       same name (WEB-INF/glassfish-web.xml). The application's own work that no person starts
+ *       (the demo data at startup) runs as SYSTEM, a role no user can have (not a {@link
+ *       no.biogrants.identity.Role}); the few calls made while logging in ({@code
+ *       Users.byUsername}, {@code byApiKey}, {@code verify}, {@code verifyNobody}) are open
+ *       ({@code @PermitAll}). {@code ServiceRolesTest} checks every service method says so; {@code
+ *       ServiceRolesIT} that a forged actor is refused.
  *   <li>The throttles count in memory ({@link no.biogrants.identity.FailureThrottle}): the
  *       application runs on one node, and a restart forgetting the counts only gives a guesser a
  *       fresh 5 tries. On several nodes each counts alone (at most n times the limit); move the

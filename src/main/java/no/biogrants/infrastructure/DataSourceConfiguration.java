@@ -4,11 +4,10 @@ import jakarta.annotation.sql.DataSourceDefinition;
 import jakarta.ejb.Singleton;
 
 /**
- * The application's one data source, {@value #JNDI_NAME}. Driver class, URL, user and password
- * come from MicroProfile Config (system properties, environment variables such as
- * {@code BIO_DB_URL}, then META-INF/microprofile-config.properties): the embedded H2 file database
- * in MariaDB mode by default, MariaDB in production and in the integration tests. See
- * config/README.md.
+ * The application's one data source, {@value #JNDI_NAME}. Driver class, URL, user and password come
+ * from MicroProfile Config (system properties, environment variables such as {@code BIO_DB_URL},
+ * then META-INF/microprofile-config.properties): the embedded H2 file database in MariaDB mode by
+ * default, MariaDB in production and in the integration tests. See config/README.md.
  */
 @DataSourceDefinition(
     name = DataSourceConfiguration.JNDI_NAME,

@@ -24,7 +24,9 @@ public final class DatabaseFailures {
           || t instanceof ConnectException) {
         return true;
       }
-      if (t instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("08")) {
+      if (t instanceof SQLException sql
+          && sql.getSQLState() != null
+          && sql.getSQLState().startsWith("08")) {
         return true; // SQL state class 08: connection exception
       }
       String name = t.getClass().getName();

@@ -1,6 +1,5 @@
 package no.biogrants.infrastructure;
 
-import java.util.Locale;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.Resource;
 import jakarta.ejb.Singleton;
@@ -10,6 +9,7 @@ import jakarta.ejb.TransactionManagementType;
 import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -18,10 +18,10 @@ import org.flywaydb.core.api.output.MigrateResult;
 
 /**
  * Brings the schema up to date from sql/ (on the classpath as db/migration) before anything else
- * touches the database. On MariaDB, sql/mariadb/ (db/vendor/mariadb) is added: migrations H2,
- * the demo database, cannot read (the append-only triggers), numbered in the same sequence as
- * sql/. Bean-managed transactions: Flyway manages its own, and a JTA transaction around it breaks
- * on MariaDB's XA data source.
+ * touches the database. On MariaDB, sql/mariadb/ (db/vendor/mariadb) is added: migrations H2, the
+ * demo database, cannot read (the append-only triggers), numbered in the same sequence as sql/.
+ * Bean-managed transactions: Flyway manages its own, and a JTA transaction around it breaks on
+ * MariaDB's XA data source.
  */
 @Singleton
 @Startup
@@ -56,8 +56,17 @@ public class DatabaseMigration {
       flyway.clean();
     }
     MigrateResult result = flyway.migrate();
-    String version = flyway.info().current() == null ? "none" : flyway.info().current().getVersion().getVersion();
-    LOG.info(() -> "Database schema at version " + version + " (" + result.migrationsExecuted + " migrations applied now)");
+    String version =
+        flyway.info().current() == null
+            ? "none"
+            : flyway.info().current().getVersion().getVersion();
+    LOG.info(
+        () ->
+            "Database schema at version "
+                + version
+                + " ("
+                + result.migrationsExecuted
+                + " migrations applied now)");
     migrated = true;
   }
 

@@ -9,11 +9,11 @@ import javax.sql.DataSource;
 import org.mariadb.jdbc.MariaDbDataSource;
 
 /**
- * MariaDB as a plain (non-XA) data source. The container makes a pool of the XA kind for any
- * class that implements XADataSource, as MariaDbDataSource does, and then runs every transaction
- * as an XA transaction on the server; our transactions only ever touch this one database, so a
- * local transaction does the same job with less work under the budget line's lock. Configure it
- * with {@code bio.db.class=no.biogrants.infrastructure.MariaDbLocalDataSource}.
+ * MariaDB as a plain (non-XA) data source. The container makes a pool of the XA kind for any class
+ * that implements XADataSource, as MariaDbDataSource does, and then runs every transaction as an XA
+ * transaction on the server; our transactions only ever touch this one database, so a local
+ * transaction does the same job with less work under the budget line's lock. Configure it with
+ * {@code bio.db.class=no.biogrants.infrastructure.MariaDbLocalDataSource}.
  */
 public class MariaDbLocalDataSource implements DataSource {
 

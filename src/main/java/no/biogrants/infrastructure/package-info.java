@@ -5,27 +5,27 @@
  * and the handling of refused actions (a message next to the field, also in a table's row, never a
  * stack trace; PrimeFaces' number input refuses text that is not a number the same way); and in
  * {@code api} the REST API's plumbing: the key filter (401 without a valid key, 403 for a key of a
- * role the resource is not for, {@link no.biogrants.identity.api.ApiRoles}, 429 after
- * repeated invalid keys), the JSON error answers (400 with every field error, 403, 404, 409) and
- * the OpenAPI definition and filter.
+ * role the resource is not for, {@link no.biogrants.identity.api.ApiRoles}, 429 after repeated
+ * invalid keys), the JSON error answers (400 with every field error, 403, 404, 409) and the OpenAPI
+ * definition and filter.
  *
  * <p>Requests and their protection:
  *
  * <ul>
- *   <li><b>INF-W1</b> CSRF: every state change is a Faces POST, and Faces runs no action without the view's
- *       ViewState (server-side state: an unguessable id kept in the user's session), which another
- *       site cannot know; a post without it, or with a made-up one, changes nothing. No GET page
- *       changes state: view actions and download servlets only read (a download of a letter,
- *       attachment or payment file is recorded in the audit trail, and a letter is stored the first
- *       time it is read, the same letter whoever asks). So no {@code protected-views} are needed;
- *       a GET page that changes state would need one.
- *   <li><b>INF-W2</b> the REST API authenticates only by its Bearer header, never by the session cookie, so a
- *       browser's session cannot be used against it from another site.
+ *   <li><b>INF-W1</b> CSRF: every state change is a Faces POST, and Faces runs no action without
+ *       the view's ViewState (server-side state: an unguessable id kept in the user's session),
+ *       which another site cannot know; a post without it, or with a made-up one, changes nothing.
+ *       No GET page changes state: view actions and download servlets only read (a download of a
+ *       letter, attachment or payment file is recorded in the audit trail, and a letter is stored
+ *       the first time it is read, the same letter whoever asks). So no {@code protected-views} are
+ *       needed; a GET page that changes state would need one.
+ *   <li><b>INF-W2</b> the REST API authenticates only by its Bearer header, never by the session
+ *       cookie, so a browser's session cannot be used against it from another site.
  *   <li><b>INF-W3</b> security headers on every response ({@link
  *       no.biogrants.infrastructure.web.SecurityHeadersFilter}): a Content-Security-Policy with
- *       scripts only from this site plus the page's nonce (PrimeFaces' CSP mode; no
- *       'unsafe-inline' or 'unsafe-eval' for scripts, inline styles allowed), no framing, nosniff,
- *       Referrer-Policy same-origin, HSTS when the request came over HTTPS.
+ *       scripts only from this site plus the page's nonce (PrimeFaces' CSP mode; no 'unsafe-inline'
+ *       or 'unsafe-eval' for scripts, inline styles allowed), no framing, nosniff, Referrer-Policy
+ *       same-origin, HSTS when the request came over HTTPS.
  * </ul>
  *
  * <p>Dependencies: shared ← infrastructure ← identity ← the features. Infrastructure uses shared

@@ -1,26 +1,26 @@
 package no.biogrants.payment;
 
-import no.biogrants.grantapplication.CostPlan;
-import no.biogrants.shared.Rate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import no.biogrants.grantapplication.CostCategory;
+import no.biogrants.grantapplication.CostPlan;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.Rate;
 
 /**
  * The company's accumulated actual costs per cost category a–f (design §2) on a payment request,
  * and the documented eligible costs they give (rules PAY-P1–PAY-P3 of the package):
  *
  * <ul>
- *   <li>PAY-P1 every amount is zero or more and at most {@link #MAX_PER_CATEGORY}; a category left out
- *       counts as zero; at least one category must have costs;
- *   <li>PAY-P2 the participants' wages (f) count at most twice the training costs (a–e), the same ≤ 2/3
- *       rule as in the plan: wages above that are not eligible and are left out;
+ *   <li>PAY-P1 every amount is zero or more and at most {@link #MAX_PER_CATEGORY}; a category left
+ *       out counts as zero; at least one category must have costs;
+ *   <li>PAY-P2 the participants' wages (f) count at most twice the training costs (a–e), the same ≤
+ *       2/3 rule as in the plan: wages above that are not eligible and are left out;
  *   <li>PAY-P3 documented eligible costs = training costs + the eligible wages.
  * </ul>
  */
@@ -41,7 +41,8 @@ public record ActualCosts(Map<CostCategory, Money> amounts) {
             if (amount.isNegative()) {
               violations.add(FieldViolation.of(field(category), "validation.amount.notNegative"));
             } else if (amount.isGreaterThan(MAX_PER_CATEGORY)) {
-              violations.add(FieldViolation.of(field(category), "payment.costTooLarge", MAX_PER_CATEGORY));
+              violations.add(
+                  FieldViolation.of(field(category), "payment.costTooLarge", MAX_PER_CATEGORY));
             } else {
               copy.put(category, amount);
             }
@@ -59,7 +60,9 @@ public record ActualCosts(Map<CostCategory, Money> amounts) {
     return new ActualCosts(Map.of(category, amount));
   }
 
-  /** Actual costs at a share of the plan in every category (a company a share of the way through). */
+  /**
+   * Actual costs at a share of the plan in every category (a company a share of the way through).
+   */
   public static ActualCosts shareOf(CostPlan plan, Rate share) {
     Map<CostCategory, Money> amounts = new EnumMap<>(CostCategory.class);
     for (CostCategory category : CostCategory.values()) {

@@ -10,7 +10,8 @@ import no.biogrants.shared.Money;
  * The planned costs of the grant beside the actual costs of a payment request, per category a–f,
  * with the totals and the documented eligible costs the payment is measured on (PAY-P2, PAY-P3).
  */
-public record CostComparison(List<Row> rows, Money plannedTotal, Money actualTotal, Money eligible, boolean wagesCapped) {
+public record CostComparison(
+    List<Row> rows, Money plannedTotal, Money actualTotal, Money eligible, boolean wagesCapped) {
 
   /** One category: what the plan said and what was reported. */
   public record Row(CostCategory category, Money planned, Money actual) {
@@ -25,7 +26,11 @@ public record CostComparison(List<Row> rows, Money plannedTotal, Money actualTot
   }
 
   public static CostComparison of(CostPlan plan, ActualCosts actual) {
-    List<Row> rows = Arrays.stream(CostCategory.values()).map(c -> new Row(c, plan.costsIn(c), actual.amount(c))).toList();
-    return new CostComparison(rows, plan.eligibleCosts(), actual.total(), actual.eligible(), actual.wagesCapped());
+    List<Row> rows =
+        Arrays.stream(CostCategory.values())
+            .map(c -> new Row(c, plan.costsIn(c), actual.amount(c)))
+            .toList();
+    return new CostComparison(
+        rows, plan.eligibleCosts(), actual.total(), actual.eligible(), actual.wagesCapped());
   }
 }

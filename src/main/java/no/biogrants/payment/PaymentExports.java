@@ -1,13 +1,13 @@
 package no.biogrants.payment;
 
-import jakarta.persistence.LockModeType;
-import java.time.Instant;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import no.biogrants.audit.AuditLog;
@@ -15,9 +15,9 @@ import no.biogrants.budget.BudgetLine;
 import no.biogrants.casework.Decision;
 import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 
@@ -60,11 +60,17 @@ public class PaymentExports {
       throw new BusinessException("payment.nothingToExport");
     }
     Money total = payments.stream().map(PaymentRequest::getAmount).reduce(Money.ZERO, Money::plus);
-    PaymentExport export = new PaymentExport(county, actor.username(), clock.instant(), payments.size(), total);
+    PaymentExport export =
+        new PaymentExport(county, actor.username(), clock.instant(), payments.size(), total);
     em.persist(export);
     em.flush();
     payments.forEach(p -> p.exportedIn(export.getId()));
-    audit.record(actor.username(), "PAYMENT_FILE_EXPORTED", "PaymentExport", export.getId(), payments.size() + " payments, total " + total);
+    audit.record(
+        actor.username(),
+        "PAYMENT_FILE_EXPORTED",
+        "PaymentExport",
+        export.getId(),
+        payments.size() + " payments, total " + total);
     return export;
   }
 
@@ -78,7 +84,12 @@ public class PaymentExports {
             .getResultStream()
             .map(this::line)
             .toList();
-    audit.record(actor.username(), "PAYMENT_FILE_DOWNLOADED", "PaymentExport", exportId, lines.size() + " payments");
+    audit.record(
+        actor.username(),
+        "PAYMENT_FILE_DOWNLOADED",
+        "PaymentExport",
+        exportId,
+        lines.size() + " payments");
     return PaymentFile.write(lines);
   }
 
@@ -94,17 +105,22 @@ public class PaymentExports {
         application.getCompanyName(),
         application.getOrgNumber().value(),
         application.getReference(),
-        "BIO-tilskudd " + application.getReference() + (request.getKind() == PaymentKind.FINAL ? " sluttutbetaling" : " delutbetaling"),
+        "BIO-tilskudd "
+            + application.getReference()
+            + (request.getKind() == PaymentKind.FINAL ? " sluttutbetaling" : " delutbetaling"),
         budgetLine.getName(),
         request.getId());
   }
 
   private static Instant paidAt(PaymentRequest request) {
-    return request.getSecondApprovedAt() != null ? request.getSecondApprovedAt() : request.getFirstApprovedAt();
+    return request.getSecondApprovedAt() != null
+        ? request.getSecondApprovedAt()
+        : request.getFirstApprovedAt();
   }
 
   private static String countyOf(Actor actor) {
-    AccessDeniedException.unless((actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
+    AccessDeniedException.unless(
+        (actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
     return actor.countyCode();
   }
 }

@@ -7,9 +7,9 @@ import no.biogrants.shared.Money;
 
 /**
  * The payment file for the county's finance system: CSV in UTF-8, semicolon-separated, one header
- * line, one line per payment, amounts with a decimal point and two decimals (machine-readable,
- * not locale-formatted), bank account as 11 digits. A field containing a semicolon, a quote or a
- * line break is quoted, with quotes doubled (RFC 4180); a field starting with =, +, - or @ gets a
+ * line, one line per payment, amounts with a decimal point and two decimals (machine-readable, not
+ * locale-formatted), bank account as 11 digits. A field containing a semicolon, a quote or a line
+ * break is quoted, with quotes doubled (RFC 4180); a field starting with =, +, - or @ gets a
  * leading apostrophe so that a spreadsheet never runs it as a formula.
  */
 public final class PaymentFile {

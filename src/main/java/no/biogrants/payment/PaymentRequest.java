@@ -1,20 +1,19 @@
 package no.biogrants.payment;
 
-import no.biogrants.shared.MoneyAttributeConverter;
 import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
-import jakarta.persistence.FetchType;
-import jakarta.persistence.JoinColumn;
-import jakarta.persistence.MapKeyColumn;
-import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.MapKeyColumn;
+import jakarta.persistence.MapKeyEnumerated;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -24,13 +23,14 @@ import java.util.Map;
 import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.MoneyAttributeConverter;
 
 /**
- * A company's request for a payment (utbetalingsanmodning) with its accumulated documented
- * eligible costs; the final one carries the final report (sluttrapport). The caseworker checks it
- * against {@link PaymentRules} and approves it (a second person above the scheme's limit) or
- * rejects it with a reason. Once paid, it names its DISBURSEMENT ledger entry and is never changed
- * again, except for the payment file batch it is exported in.
+ * A company's request for a payment (utbetalingsanmodning) with its accumulated documented eligible
+ * costs; the final one carries the final report (sluttrapport). The caseworker checks it against
+ * {@link PaymentRules} and approves it (a second person above the scheme's limit) or rejects it
+ * with a reason. Once paid, it names its DISBURSEMENT ledger entry and is never changed again,
+ * except for the payment file batch it is exported in.
  */
 @Entity
 @Table(name = "payment_request")
@@ -140,7 +140,13 @@ public class PaymentRequest {
 
   protected PaymentRequest() {}
 
-  PaymentRequest(Long applicationId, PaymentKind kind, ActualCosts costs, FinalReport report, String requestedBy, Instant requestedAt) {
+  PaymentRequest(
+      Long applicationId,
+      PaymentKind kind,
+      ActualCosts costs,
+      FinalReport report,
+      String requestedBy,
+      Instant requestedAt) {
     this.applicationId = applicationId;
     this.kind = kind;
     this.actualCosts.putAll(costs.amounts());
@@ -222,7 +228,10 @@ public class PaymentRequest {
     return documentedCosts;
   }
 
-  /** The actual costs per category as the company reported them; null for a request made before they were asked for. */
+  /**
+   * The actual costs per category as the company reported them; null for a request made before they
+   * were asked for.
+   */
   public ActualCosts getActualCosts() {
     return actualCosts.isEmpty() ? null : new ActualCosts(actualCosts);
   }

@@ -1,6 +1,9 @@
 package no.biogrants.payment;
 
-/** Where a payment request is: sent, approved once (waiting for the second person), paid or rejected. */
+/**
+ * Where a payment request is: sent, approved once (waiting for the second person), paid or
+ * rejected.
+ */
 public enum PaymentRequestStatus {
   SUBMITTED,
   FIRST_APPROVED,

@@ -23,13 +23,19 @@ public final class PaymentRules {
   private PaymentRules() {}
 
   public static PaymentCheck check(
-      PaymentTerms terms, PaymentKind kind, Money documentedCosts, boolean attested, Money alreadyPaid) {
+      PaymentTerms terms,
+      PaymentKind kind,
+      Money documentedCosts,
+      boolean attested,
+      Money alreadyPaid) {
     List<String> problems = new ArrayList<>();
     Money earned = earned(terms, documentedCosts);
     boolean cut = documentedCosts.isLessThan(terms.plannedCosts());
-    Money ceiling = kind == PaymentKind.PART ? earned.min(terms.grant().times(terms.partShare())) : earned;
+    Money ceiling =
+        kind == PaymentKind.PART ? earned.min(terms.grant().times(terms.partShare())) : earned;
     Money payable = ceiling.minus(alreadyPaid).max(Money.ZERO);
-    Money overpaid = kind == PaymentKind.FINAL ? alreadyPaid.minus(earned).max(Money.ZERO) : Money.ZERO;
+    Money overpaid =
+        kind == PaymentKind.FINAL ? alreadyPaid.minus(earned).max(Money.ZERO) : Money.ZERO;
     Money toRelease = kind == PaymentKind.FINAL ? terms.grant().minus(earned) : Money.ZERO;
     boolean attestationRequired = kind == PaymentKind.FINAL && terms.attestationRequired();
     if (attestationRequired && !attested) {
@@ -42,10 +48,23 @@ public final class PaymentRules {
       problems.add("payment.nothingPayable");
     }
     return new PaymentCheck(
-        kind, documentedCosts, earned, ceiling, alreadyPaid, payable, toRelease, overpaid, cut, attestationRequired, problems);
+        kind,
+        documentedCosts,
+        earned,
+        ceiling,
+        alreadyPaid,
+        payable,
+        toRelease,
+        overpaid,
+        cut,
+        attestationRequired,
+        problems);
   }
 
-  /** The grant the documented costs have earned: cut at the same rate when they fall short of the plan. */
+  /**
+   * The grant the documented costs have earned: cut at the same rate when they fall short of the
+   * plan.
+   */
   static Money earned(PaymentTerms terms, Money documentedCosts) {
     if (!documentedCosts.isLessThan(terms.plannedCosts())) {
       return terms.grant();
@@ -54,7 +73,10 @@ public final class PaymentRules {
       return Money.ZERO;
     }
     BigDecimal share =
-        documentedCosts.amount().multiply(terms.grant().amount()).divide(terms.plannedCosts().amount(), Money.SCALE, Money.ROUNDING);
+        documentedCosts
+            .amount()
+            .multiply(terms.grant().amount())
+            .divide(terms.plannedCosts().amount(), Money.SCALE, Money.ROUNDING);
     return Money.of(share).min(terms.grant());
   }
 }

@@ -1,7 +1,5 @@
 package no.biogrants.payment;
 
-import java.util.ArrayList;
-import java.util.Optional;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -11,8 +9,9 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
+import java.util.Optional;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.Impartiality;
 import no.biogrants.audit.AuditLog;
@@ -25,22 +24,22 @@ import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.scheme.Scheme;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
 /**
- * Payments of a grant: the company requests them, the caseworker checks each against
- * {@link PaymentRules} and approves or rejects it, and the approval books a DISBURSEMENT on the
- * decision's budget line. A payment above the scheme's four-eyes limit needs a second approval by
- * an approver other than the first. The first payment moves the case to IN_PROGRESS; the final
- * request (with the final report) to FINAL_REPORTED; paying it releases the commitment the final
- * grant no longer needs. The case is then closed, or money paid is reclaimed.
+ * Payments of a grant: the company requests them, the caseworker checks each against {@link
+ * PaymentRules} and approves or rejects it, and the approval books a DISBURSEMENT on the decision's
+ * budget line. A payment above the scheme's four-eyes limit needs a second approval by an approver
+ * other than the first. The first payment moves the case to IN_PROGRESS; the final request (with
+ * the final report) to FINAL_REPORTED; paying it releases the commitment the final grant no longer
+ * needs. The case is then closed, or money paid is reclaimed.
  */
 @Stateless
 @RolesAllowed({Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE})
@@ -59,7 +58,8 @@ public class Payments {
    * The company asks for a payment with its accumulated actual costs per category; the documented
    * eligible costs are worked out from them (PAY-P2, PAY-P3).
    */
-  public PaymentRequest request(Actor actor, Long applicationId, PaymentKind kind, ActualCosts costs, FinalReport report) {
+  public PaymentRequest request(
+      Actor actor, Long applicationId, PaymentKind kind, ActualCosts costs, FinalReport report) {
     GrantApplication application = applications.own(actor, applicationId);
     if (kind == null) {
       throw new InvalidInputException(List.of(FieldViolation.of("kind", "payment.kindRequired")));
@@ -72,26 +72,51 @@ public class Payments {
     }
     em.lock(application, LockModeType.PESSIMISTIC_WRITE);
     ApplicationStatus status = application.getStatus();
-    if (!status.isBeingPaid() || (kind == PaymentKind.PART && status == ApplicationStatus.FINAL_REPORTED)) {
+    if (!status.isBeingPaid()
+        || (kind == PaymentKind.PART && status == ApplicationStatus.FINAL_REPORTED)) {
       throw new BusinessException("payment.notPayableStatus", status);
     }
     List<PaymentRequest> earlier = requestsOf(applicationId);
     if (earlier.stream().anyMatch(PaymentRequest::isOpen)) {
       throw new BusinessException("payment.openRequest");
     }
-    if (earlier.stream().anyMatch(r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID)) {
+    if (earlier.stream()
+        .anyMatch(
+            r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID)) {
       throw new BusinessException("payment.finalPaid");
     }
     Instant now = clock.instant();
     PaymentRequest request =
-        new PaymentRequest(applicationId, kind, costs, kind == PaymentKind.FINAL ? stripped(report) : null, actor.username(), now);
+        new PaymentRequest(
+            applicationId,
+            kind,
+            costs,
+            kind == PaymentKind.FINAL ? stripped(report) : null,
+            actor.username(),
+            now);
     em.persist(request);
     em.flush();
     if (kind == PaymentKind.FINAL && status != ApplicationStatus.FINAL_REPORTED) {
       application.reportFinal(actor.username(), now);
-      audit.record(actor.username(), "STATUS_FINAL_REPORTED", "GrantApplication", applicationId, "payment request " + request.getId());
+      audit.record(
+          actor.username(),
+          "STATUS_FINAL_REPORTED",
+          "GrantApplication",
+          applicationId,
+          "payment request " + request.getId());
     }
-    audit.record(actor.username(), "PAYMENT_REQUESTED", "PaymentRequest", request.getId(), kind + " documented " + request.getDocumentedCosts() + " of actual " + costs.total() + " on application " + applicationId);
+    audit.record(
+        actor.username(),
+        "PAYMENT_REQUESTED",
+        "PaymentRequest",
+        request.getId(),
+        kind
+            + " documented "
+            + request.getDocumentedCosts()
+            + " of actual "
+            + costs.total()
+            + " on application "
+            + applicationId);
     return request;
   }
 
@@ -109,7 +134,8 @@ public class Payments {
   public PaymentRequest approve(Actor actor, Long requestId, long expectedVersion) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER));
     PaymentRequest request = caseRequest(actor, requestId);
-    GrantApplication application = em.find(GrantApplication.class, request.getApplicationId(), LockModeType.PESSIMISTIC_WRITE);
+    GrantApplication application =
+        em.find(GrantApplication.class, request.getApplicationId(), LockModeType.PESSIMISTIC_WRITE);
     em.refresh(request);
     if (request.getVersion() != expectedVersion) {
       throw new OptimisticLockException(request);
@@ -128,7 +154,15 @@ public class Payments {
       }
     } else if (check.payable().isGreaterThan(scheme.getPaymentFourEyesAbove())) {
       request.approveFirst(actor.username(), now, check.payable());
-      audit.record(actor.username(), "PAYMENT_FIRST_APPROVED", "PaymentRequest", requestId, "amount " + check.payable() + ", second approval needed above " + scheme.getPaymentFourEyesAbove());
+      audit.record(
+          actor.username(),
+          "PAYMENT_FIRST_APPROVED",
+          "PaymentRequest",
+          requestId,
+          "amount "
+              + check.payable()
+              + ", second approval needed above "
+              + scheme.getPaymentFourEyesAbove());
       return request;
     }
     pay(actor, application, request, check, now);
@@ -159,7 +193,8 @@ public class Payments {
 
   /** The county's requests waiting for a first or second approval, oldest first. */
   public List<PaymentRequest> awaiting(Actor actor) {
-    AccessDeniedException.unless((actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
+    AccessDeniedException.unless(
+        (actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER)) && actor.countyCode() != null);
     return em.createNamedQuery("PaymentRequest.awaiting", PaymentRequest.class)
         .setParameter("county", actor.countyCode())
         .getResultList();
@@ -172,38 +207,75 @@ public class Payments {
         .orElse(Money.ZERO);
   }
 
-  /** The grant's terms for payments: the granted amount, the planned eligible costs, share and threshold. */
+  /**
+   * The grant's terms for payments: the granted amount, the planned eligible costs, share and
+   * threshold.
+   */
   public PaymentTerms termsOf(GrantApplication application) {
-    Decision decision = grantDecision(application.getId()).orElseThrow(() -> new BusinessException("acceptance.noGrant"));
+    Decision decision =
+        grantDecision(application.getId())
+            .orElseThrow(() -> new BusinessException("acceptance.noGrant"));
     Scheme scheme = application.getRound().getScheme();
     return new PaymentTerms(
-        decision.getAmount(), application.costPlan().eligibleCosts(), scheme.getPartPaymentShare(), scheme.getAttestationThreshold());
+        decision.getAmount(),
+        application.costPlan().eligibleCosts(),
+        scheme.getPartPaymentShare(),
+        scheme.getAttestationThreshold());
   }
 
   private PaymentCheck check(GrantApplication application, PaymentRequest request) {
     return PaymentRules.check(
-        termsOf(application), request.getKind(), request.getDocumentedCosts(), request.isAuditorAttested(), paidSoFar(application.getId()));
+        termsOf(application),
+        request.getKind(),
+        request.getDocumentedCosts(),
+        request.isAuditorAttested(),
+        paidSoFar(application.getId()));
   }
 
-  private void pay(Actor actor, GrantApplication application, PaymentRequest request, PaymentCheck check, Instant now) {
+  private void pay(
+      Actor actor,
+      GrantApplication application,
+      PaymentRequest request,
+      PaymentCheck check,
+      Instant now) {
     Decision decision = grantDecision(application.getId()).orElseThrow();
     LedgerRef ref = LedgerRef.grant(application.getId());
     Long entryId = null;
     if (check.payable().isPositive()) {
       LedgerEntry entry =
-          ledger.disburse(decision.getBudgetLineId(), check.payable(), ref, actor.username(), "Utbetaling " + application.getReference() + " (" + request.getKind() + ")");
+          ledger.disburse(
+              decision.getBudgetLineId(),
+              check.payable(),
+              ref,
+              actor.username(),
+              "Utbetaling " + application.getReference() + " (" + request.getKind() + ")");
       entryId = entry.getId();
     }
     request.paid(actor.username(), now, check.payable(), entryId);
-    audit.record(actor.username(), "PAYMENT_PAID", "PaymentRequest", request.getId(), "amount " + check.payable() + (entryId == null ? "" : ", ledger entry " + entryId));
+    audit.record(
+        actor.username(),
+        "PAYMENT_PAID",
+        "PaymentRequest",
+        request.getId(),
+        "amount " + check.payable() + (entryId == null ? "" : ", ledger entry " + entryId));
     if (request.getKind() == PaymentKind.FINAL) {
       OwnerBalance balance = ledger.balanceOf(decision.getBudgetLineId(), ref);
       if (balance.open().isPositive()) {
-        ledger.release(decision.getBudgetLineId(), balance.open(), ref, actor.username(), "Sluttutbetaling: ubrukt tilsagn frigjort");
+        ledger.release(
+            decision.getBudgetLineId(),
+            balance.open(),
+            ref,
+            actor.username(),
+            "Sluttutbetaling: ubrukt tilsagn frigjort");
       }
     } else if (application.getStatus() == ApplicationStatus.ACCEPTED) {
       application.startPayments(actor.username(), now, "Delutbetaling " + check.payable());
-      audit.record(actor.username(), "STATUS_IN_PROGRESS", "GrantApplication", application.getId(), "payment request " + request.getId());
+      audit.record(
+          actor.username(),
+          "STATUS_IN_PROGRESS",
+          "GrantApplication",
+          application.getId(),
+          "payment request " + request.getId());
     }
   }
 
@@ -224,7 +296,8 @@ public class Payments {
     if (report == null || report.text() == null || report.text().isBlank()) {
       violations.add(FieldViolation.of("report", "payment.reportRequired"));
     } else if (report.text().length() > PaymentRequest.REPORT_MAXLENGTH) {
-      violations.add(FieldViolation.of("report", "validation.tooLong", PaymentRequest.REPORT_MAXLENGTH));
+      violations.add(
+          FieldViolation.of("report", "validation.tooLong", PaymentRequest.REPORT_MAXLENGTH));
     }
     if (report == null || report.participants() < 1) {
       violations.add(FieldViolation.of("participants", "payment.participantsRequired"));
@@ -232,11 +305,16 @@ public class Payments {
     if (report == null || report.trainingHours() < 1) {
       violations.add(FieldViolation.of("trainingHours", "payment.hoursRequired"));
     }
-    if (report != null && report.auditorAttested() && (report.auditorName() == null || report.auditorName().isBlank())) {
+    if (report != null
+        && report.auditorAttested()
+        && (report.auditorName() == null || report.auditorName().isBlank())) {
       violations.add(FieldViolation.of("auditorName", "payment.auditorNameRequired"));
     }
-    if (report != null && report.auditorName() != null && report.auditorName().length() > PaymentRequest.AUDITOR_MAXLENGTH) {
-      violations.add(FieldViolation.of("auditorName", "validation.tooLong", PaymentRequest.AUDITOR_MAXLENGTH));
+    if (report != null
+        && report.auditorName() != null
+        && report.auditorName().length() > PaymentRequest.AUDITOR_MAXLENGTH) {
+      violations.add(
+          FieldViolation.of("auditorName", "validation.tooLong", PaymentRequest.AUDITOR_MAXLENGTH));
     }
     InvalidInputException.throwIfAny(violations);
   }

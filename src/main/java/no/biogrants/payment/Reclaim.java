@@ -10,10 +10,15 @@ import jakarta.persistence.Table;
 import java.time.Instant;
 import no.biogrants.shared.Money;
 
-/** A claim for repayment (tilbakebetalingskrav) with its reason; its RECLAIM entry returns the money to the line. */
+/**
+ * A claim for repayment (tilbakebetalingskrav) with its reason; its RECLAIM entry returns the money
+ * to the line.
+ */
 @Entity
 @Table(name = "reclaim")
-@NamedQuery(name = "Reclaim.forApplication", query = "SELECT r FROM Reclaim r WHERE r.applicationId = :application ORDER BY r.id")
+@NamedQuery(
+    name = "Reclaim.forApplication",
+    query = "SELECT r FROM Reclaim r WHERE r.applicationId = :application ORDER BY r.id")
 public class Reclaim {
 
   public static final int REASON_MAXLENGTH = 2000;
@@ -42,7 +47,13 @@ public class Reclaim {
 
   protected Reclaim() {}
 
-  Reclaim(Long applicationId, Money amount, String reason, String decidedBy, Instant decidedAt, Long ledgerEntryId) {
+  Reclaim(
+      Long applicationId,
+      Money amount,
+      String reason,
+      String decidedBy,
+      Instant decidedAt,
+      Long ledgerEntryId) {
     this.applicationId = applicationId;
     this.amount = amount;
     this.reason = reason;

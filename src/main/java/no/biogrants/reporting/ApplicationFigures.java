@@ -4,11 +4,11 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The SQL behind every report: one row per application that counts as applied for (submitted,
- * not withdrawn or dismissed), with its measures read from where they live, each through an index
- * on the application's id (never by loading entities). Reports group these rows; the case list
- * pages through them by id (keyset). Aliases: {@code a} application, {@code r} round, {@code s}
- * scheme, {@code bl} the round's budget line.
+ * The SQL behind every report: one row per application that counts as applied for (submitted, not
+ * withdrawn or dismissed), with its measures read from where they live, each through an index on
+ * the application's id (never by loading entities). Reports group these rows; the case list pages
+ * through them by id (keyset). Aliases: {@code a} application, {@code r} round, {@code s} scheme,
+ * {@code bl} the round's budget line.
  */
 final class ApplicationFigures {
 
@@ -20,9 +20,10 @@ final class ApplicationFigures {
    * round found by its key, never reached from the year's schemes through the round index. Left to
    * itself MariaDB 10.11 starts from the scheme and reads the year's applications round by round, a
    * random read each, and the measures' subqueries then jump around their indexes: on a million
-   * applications the spending report of a year took 104-106 s that way against 23-24 s this way (the
-   * same rows). An expression instead of a MariaDB-only STRAIGHT_JOIN, so the SQL stays portable (H2
-   * in the tests). A filter on the round ({@code a.round_id = ?}) or the county still uses its index.
+   * applications the spending report of a year took 104-106 s that way against 23-24 s this way
+   * (the same rows). An expression instead of a MariaDB-only STRAIGHT_JOIN, so the SQL stays
+   * portable (H2 in the tests). A filter on the round ({@code a.round_id = ?}) or the county still
+   * uses its index.
    */
   static final String FROM =
       " FROM grant_application a"
@@ -31,9 +32,11 @@ final class ApplicationFigures {
           + " JOIN budget_line bl ON bl.id = r.budget_line_id";
 
   /** The newest decision's id for the application (a decision reversed on appeal is replaced). */
-  private static final String NEWEST_DECISION = "(SELECT MAX(d2.id) FROM decision d2 WHERE d2.application_id = a.id)";
+  private static final String NEWEST_DECISION =
+      "(SELECT MAX(d2.id) FROM decision d2 WHERE d2.application_id = a.id)";
 
-  static final String STATE_AID_BASIS = "(SELECT d.state_aid_basis FROM decision d WHERE d.id = " + NEWEST_DECISION + ")";
+  static final String STATE_AID_BASIS =
+      "(SELECT d.state_aid_basis FROM decision d WHERE d.id = " + NEWEST_DECISION + ")";
 
   static final String RECOMMENDED =
       "COALESCE((SELECT rc.amount FROM recommendation rc"
@@ -41,9 +44,12 @@ final class ApplicationFigures {
 
   static final String GRANTED =
       "COALESCE((SELECT CASE WHEN d.outcome IN ('GRANTED', 'PARTIALLY_GRANTED') THEN d.amount ELSE 0 END"
-          + " FROM decision d WHERE d.id = " + NEWEST_DECISION + "), 0)";
+          + " FROM decision d WHERE d.id = "
+          + NEWEST_DECISION
+          + "), 0)";
 
-  static final String PARTICIPANTS = "COALESCE((SELECT SUM(t.participants) FROM training_plan_line t WHERE t.application_id = a.id), 0)";
+  static final String PARTICIPANTS =
+      "COALESCE((SELECT SUM(t.participants) FROM training_plan_line t WHERE t.application_id = a.id), 0)";
 
   static final String TRAINING_HOURS =
       "COALESCE((SELECT SUM(t.hours * t.participants) FROM training_plan_line t WHERE t.application_id = a.id), 0)";
@@ -51,21 +57,31 @@ final class ApplicationFigures {
   private ApplicationFigures() {}
 
   static String ledger(String type) {
-    return "COALESCE((SELECT SUM(l.amount) FROM ledger_entry l WHERE l.application_id = a.id AND l.entry_type = '" + type + "'), 0)";
+    return "COALESCE((SELECT SUM(l.amount) FROM ledger_entry l WHERE l.application_id = a.id AND l.entry_type = '"
+        + type
+        + "'), 0)";
   }
 
   /** The measures of one application, in the order {@link SpendingFigures} reads them. */
   static final List<String> MEASURES =
       List.of(
-          "a.amount_applied", RECOMMENDED, GRANTED, ledger("COMMITMENT"), ledger("DISBURSEMENT"), ledger("RELEASE"),
-          ledger("RECLAIM"), PARTICIPANTS, TRAINING_HOURS);
+          "a.amount_applied",
+          RECOMMENDED,
+          GRANTED,
+          ledger("COMMITMENT"),
+          ledger("DISBURSEMENT"),
+          ledger("RELEASE"),
+          ledger("RECLAIM"),
+          PARTICIPANTS,
+          TRAINING_HOURS);
 
   /**
    * Per key (per pair of keys when grouped by two dimensions): COUNT and the sum of each measure
    * (10 columns after the key or keys).
    */
   static String grouped(Grouping grouping, SqlWhere where) {
-    StringBuilder inner = new StringBuilder("SELECT ").append(grouping.dimension().sql()).append(" AS k");
+    StringBuilder inner =
+        new StringBuilder("SELECT ").append(grouping.dimension().sql()).append(" AS k");
     StringBuilder outer = new StringBuilder("SELECT x.k");
     if (grouping.twoDimensions()) {
       inner.append(", ").append(grouping.by().sql()).append(" AS k2");
@@ -77,7 +93,12 @@ final class ApplicationFigures {
       outer.append(", SUM(x.m").append(i).append(')');
     }
     inner.append(FROM).append(" WHERE ").append(APPLIED).append(where.sql());
-    return outer.append(" FROM (").append(inner).append(") x GROUP BY x.k").append(grouping.twoDimensions() ? ", x.k2" : "").toString();
+    return outer
+        .append(" FROM (")
+        .append(inner)
+        .append(") x GROUP BY x.k")
+        .append(grouping.twoDimensions() ? ", x.k2" : "")
+        .toString();
   }
 
   /**
@@ -87,16 +108,24 @@ final class ApplicationFigures {
    */
   static String ledgerByQuarter(Grouping grouping, SqlWhere where) {
     String quarter = Quarters.sql("l.occurred_at");
-    List<String> keys = grouping.dimensions().stream().map(d -> d == Dimension.QUARTER ? quarter : d.sql()).toList();
-    return "SELECT " + String.join(", ", keys) + ","
+    List<String> keys =
+        grouping.dimensions().stream()
+            .map(d -> d == Dimension.QUARTER ? quarter : d.sql())
+            .toList();
+    return "SELECT "
+        + String.join(", ", keys)
+        + ","
         + " SUM(CASE WHEN l.entry_type = 'COMMITMENT' THEN l.amount ELSE 0 END),"
         + " SUM(CASE WHEN l.entry_type = 'DISBURSEMENT' THEN l.amount ELSE 0 END),"
         + " SUM(CASE WHEN l.entry_type = 'RELEASE' THEN l.amount ELSE 0 END),"
         + " SUM(CASE WHEN l.entry_type = 'RECLAIM' THEN l.amount ELSE 0 END)"
         + " FROM ledger_entry l JOIN grant_application a ON a.id = l.application_id"
         + FROM.substring(" FROM grant_application a".length())
-        + " WHERE " + APPLIED + where.sql()
-        + " GROUP BY " + String.join(", ", keys);
+        + " WHERE "
+        + APPLIED
+        + where.sql()
+        + " GROUP BY "
+        + String.join(", ", keys);
   }
 
   /**
@@ -114,10 +143,14 @@ final class ApplicationFigures {
       sql.append(", ").append(measure);
     }
     return sql.append(FROM)
-        .append(" WHERE ").append(APPLIED).append(where.sql())
-        .append(" AND a.id > ?").append(afterIdParameter)
+        .append(" WHERE ")
+        .append(APPLIED)
+        .append(where.sql())
+        .append(" AND a.id > ?")
+        .append(afterIdParameter)
         .append(toIdParameter > 0 ? " AND a.id <= ?" + toIdParameter : "")
-        .append(" ORDER BY a.id LIMIT ").append(limit)
+        .append(" ORDER BY a.id LIMIT ")
+        .append(limit)
         .toString();
   }
 
@@ -165,7 +198,11 @@ final class ApplicationFigures {
         where.and("1 = 0");
         return;
       }
-      where.and(dimension.sql() + " IN (" + String.join(", ", divisions.stream().map(d -> "'" + d + "'").toList()) + ")");
+      where.and(
+          dimension.sql()
+              + " IN ("
+              + String.join(", ", divisions.stream().map(d -> "'" + d + "'").toList())
+              + ")");
     } else if (key == null) {
       where.and(dimension.sql() + " IS NULL");
     } else if (dimension.numeric()) {
@@ -178,8 +215,10 @@ final class ApplicationFigures {
   /** Which SQL columns the labels of id-valued dimensions come from. */
   static final Map<Dimension, String> LABELS =
       Map.of(
-          Dimension.BUDGET_LINE, "SELECT bl.id, CONCAT(c.name, ': ', bl.name) FROM budget_line bl JOIN county c ON c.code = bl.county_code",
-          Dimension.ROUND, "SELECT r.id, CONCAT(c.name, ': ', r.name) FROM funding_round r JOIN scheme s ON s.id = r.scheme_id JOIN county c ON c.code = s.county_code",
+          Dimension.BUDGET_LINE,
+              "SELECT bl.id, CONCAT(c.name, ': ', bl.name) FROM budget_line bl JOIN county c ON c.code = bl.county_code",
+          Dimension.ROUND,
+              "SELECT r.id, CONCAT(c.name, ': ', r.name) FROM funding_round r JOIN scheme s ON s.id = r.scheme_id JOIN county c ON c.code = s.county_code",
           Dimension.FUND_SOURCE, "SELECT id, name FROM allocation",
           Dimension.COUNTY, "SELECT code, name FROM county");
 }

@@ -22,20 +22,20 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.biogrants.document.ReportTexts;
 import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.reporting.export.CaseListExport;
 import no.biogrants.reporting.export.ExportFormat;
-import no.biogrants.document.ReportTexts;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 
 /**
- * Case-list exports in the background (rule REP-R7): each runs on the container's default managed executor
- * and writes a temporary file, so a page that starts one is answered at once and several run side
- * by side without holding a request thread. Jobs belong to the user who started them (nobody else
- * sees or downloads them), at most {@value #MAX_RUNNING} running per user, and they and their files
- * are forgotten {@link #KEEP} after they started.
+ * Case-list exports in the background (rule REP-R7): each runs on the container's default managed
+ * executor and writes a temporary file, so a page that starts one is answered at once and several
+ * run side by side without holding a request thread. Jobs belong to the user who started them
+ * (nobody else sees or downloads them), at most {@value #MAX_RUNNING} running per user, and they
+ * and their files are forgotten {@link #KEEP} after they started.
  */
 @ApplicationScoped
 public class CaseListExports {
@@ -59,13 +59,26 @@ public class CaseListExports {
   }
 
   /** Starts exporting the filter's cases; the filter is scoped to what the actor may see. */
-  public ExportJob start(Actor actor, ReportFilter filter, ExportFormat format, Locale locale, Map<String, String> filterLines) {
+  public ExportJob start(
+      Actor actor,
+      ReportFilter filter,
+      ExportFormat format,
+      Locale locale,
+      Map<String, String> filterLines) {
     expire();
     ReportFilter scoped = reports.scoped(actor, filter);
     requireRoom(actor.username());
     long total = reports.countCases(actor, scoped);
-    String name = "saker-" + (scoped.year() == null ? "alle" : scoped.year()) + "-" + jobs.size() + "." + format.extension();
-    ExportJob job = new ExportJob(UUID.randomUUID().toString(), actor.username(), format, name, total, clock.instant());
+    String name =
+        "saker-"
+            + (scoped.year() == null ? "alle" : scoped.year())
+            + "-"
+            + jobs.size()
+            + "."
+            + format.extension();
+    ExportJob job =
+        new ExportJob(
+            UUID.randomUUID().toString(), actor.username(), format, name, total, clock.instant());
     track(job);
     UnaryOperator<String> text = key -> Messages.text(locale, key);
     ZonedDateTime now = ZonedDateTime.now(clock.withZone(ClockProducer.OSLO));
@@ -75,7 +88,8 @@ public class CaseListExports {
 
   /** Refused when the user already has {@value #MAX_RUNNING} exports running. */
   void requireRoom(String username) {
-    long running = jobs.values().stream().filter(j -> j.getOwner().equals(username) && j.isRunning()).count();
+    long running =
+        jobs.values().stream().filter(j -> j.getOwner().equals(username) && j.isRunning()).count();
     if (running >= MAX_RUNNING) {
       throw new BusinessException("reports.export.tooMany", MAX_RUNNING);
     }
@@ -85,13 +99,25 @@ public class CaseListExports {
     jobs.put(job.getId(), job);
   }
 
-  private void run(ExportJob job, Actor actor, ReportFilter filter, UnaryOperator<String> text, Map<String, String> filterLines, ZonedDateTime now) {
+  private void run(
+      ExportJob job,
+      Actor actor,
+      ReportFilter filter,
+      UnaryOperator<String> text,
+      Map<String, String> filterLines,
+      ZonedDateTime now) {
     Path file = null;
     try {
       file = Files.createTempFile("bio-export-", "." + job.getFormat().extension());
       try (OutputStream out = Files.newOutputStream(file)) {
         CaseListExport.write(
-            job.getFormat(), reader.pages(actor, filter, job::progress), text, ReportTexts.of(text, "reports.std.cases"), filterLines, now, out);
+            job.getFormat(),
+            reader.pages(actor, filter, job::progress),
+            text,
+            ReportTexts.of(text, "reports.std.cases"),
+            filterLines,
+            now,
+            out);
       }
       job.done(file);
     } catch (IOException | RuntimeException e) {
@@ -104,7 +130,10 @@ public class CaseListExports {
   /** The user's jobs, newest first. */
   public List<ExportJob> of(String username) {
     expire();
-    return jobs.values().stream().filter(j -> j.getOwner().equals(username)).sorted(Comparator.comparing(ExportJob::getStartedAt).reversed()).toList();
+    return jobs.values().stream()
+        .filter(j -> j.getOwner().equals(username))
+        .sorted(Comparator.comparing(ExportJob::getStartedAt).reversed())
+        .toList();
   }
 
   /** The user's finished job, or null when it is not theirs, not done or expired. */
@@ -116,14 +145,15 @@ public class CaseListExports {
 
   private void expire() {
     var limit = clock.instant().minus(KEEP);
-    jobs.values().removeIf(
-        j -> {
-          boolean old = j.getStartedAt().isBefore(limit) && !j.isRunning();
-          if (old) {
-            delete(j.file());
-          }
-          return old;
-        });
+    jobs.values()
+        .removeIf(
+            j -> {
+              boolean old = j.getStartedAt().isBefore(limit) && !j.isRunning();
+              if (old) {
+                delete(j.file());
+              }
+              return old;
+            });
   }
 
   @PreDestroy

@@ -42,7 +42,8 @@ public final class CasePages implements Iterator<CaseRow> {
     this(reports, actor, filter, progress, null);
   }
 
-  public CasePages(Reports reports, Actor actor, ReportFilter filter, LongConsumer progress, Prefetch prefetch) {
+  public CasePages(
+      Reports reports, Actor actor, ReportFilter filter, LongConsumer progress, Prefetch prefetch) {
     this.reports = reports;
     this.actor = actor;
     this.filter = filter;
@@ -59,14 +60,18 @@ public final class CasePages implements Iterator<CaseRow> {
       List<CaseRow> rows = next != null ? take(next) : window(lastId);
       lastId = Math.min(lastId + WINDOW, lastApplicationId);
       long after = lastId;
-      next = prefetch != null && after < lastApplicationId ? prefetch.ahead(() -> window(after)) : null;
+      next =
+          prefetch != null && after < lastApplicationId
+              ? prefetch.ahead(() -> window(after))
+              : null;
       page = rows.iterator();
     }
     return page.hasNext();
   }
 
   private List<CaseRow> window(long afterId) {
-    return reports.caseWindow(actor, filter, afterId, Math.min(afterId + WINDOW, lastApplicationId));
+    return reports.caseWindow(
+        actor, filter, afterId, Math.min(afterId + WINDOW, lastApplicationId));
   }
 
   private static List<CaseRow> take(CompletableFuture<List<CaseRow>> window) {

@@ -1,12 +1,12 @@
 package no.biogrants.reporting;
 
-import java.sql.Timestamp;
 import java.io.Serializable;
+import java.sql.Timestamp;
 import java.time.LocalDateTime;
 
 /**
- * One case (application) behind a report, with the same measures the reports add up. The columns
- * of the case list export, in this order (see the package doc).
+ * One case (application) behind a report, with the same measures the reports add up. The columns of
+ * the case list export, in this order (see the package doc).
  */
 public record CaseRow(
     long id,

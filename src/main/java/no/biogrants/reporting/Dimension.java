@@ -21,7 +21,8 @@ public enum Dimension {
   ROUND("round", "a.round_id", true),
   QUARTER("quarter", Quarters.sql("a.submitted_at"), false),
   STATUS("status", "a.status", false),
-  STATE_AID_BASIS("stateAidBasis", "COALESCE(" + ApplicationFigures.STATE_AID_BASIS + ", 'NONE')", false);
+  STATE_AID_BASIS(
+      "stateAidBasis", "COALESCE(" + ApplicationFigures.STATE_AID_BASIS + ", 'NONE')", false);
 
   private final String apiName;
   private final String sql;
@@ -42,7 +43,9 @@ public enum Dimension {
     return apiName;
   }
 
-  /** The key of an application in this dimension, over the aliases of {@link ApplicationFigures}. */
+  /**
+   * The key of an application in this dimension, over the aliases of {@link ApplicationFigures}.
+   */
   String sql() {
     return sql;
   }

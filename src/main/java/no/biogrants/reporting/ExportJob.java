@@ -27,9 +27,15 @@ public final class ExportJob implements Serializable {
   private final Instant startedAt;
   private final AtomicLong written = new AtomicLong();
   private volatile State state = State.RUNNING;
-  private volatile transient Path file;
+  private transient volatile Path file;
 
-  ExportJob(String id, String owner, ExportFormat format, String fileName, long total, Instant startedAt) {
+  ExportJob(
+      String id,
+      String owner,
+      ExportFormat format,
+      String fileName,
+      long total,
+      Instant startedAt) {
     this.id = id;
     this.owner = owner;
     this.format = format;

@@ -9,7 +9,14 @@ import no.biogrants.shared.Rate;
  * reclaims) to BIO grants, to upper secondary education and to other measures, against the money
  * the line has (allocated + transferred).
  */
-public record FundPurposeRow(String key, String label, boolean flexible, Money money, Money bio, Money upperSecondary, Money otherMeasures)
+public record FundPurposeRow(
+    String key,
+    String label,
+    boolean flexible,
+    Money money,
+    Money bio,
+    Money upperSecondary,
+    Money otherMeasures)
     implements Serializable {
 
   public Money used() {
@@ -23,6 +30,12 @@ public record FundPurposeRow(String key, String label, boolean flexible, Money m
 
   public FundPurposeRow plus(FundPurposeRow o) {
     return new FundPurposeRow(
-        key, label, flexible || o.flexible, money.plus(o.money), bio.plus(o.bio), upperSecondary.plus(o.upperSecondary), otherMeasures.plus(o.otherMeasures));
+        key,
+        label,
+        flexible || o.flexible,
+        money.plus(o.money),
+        bio.plus(o.bio),
+        upperSecondary.plus(o.upperSecondary),
+        otherMeasures.plus(o.otherMeasures));
   }
 }

@@ -9,8 +9,8 @@ import java.util.stream.Stream;
 /**
  * What a spending report groups by: one dimension, or two (a row per combination that has
  * applications, e.g. purpose × county). Its API name is the dimensions' names joined by a comma
- * ({@code groupBy=purpose,county}); the second is the inner grouping ("by", shown in the column
- * and stacked in the chart).
+ * ({@code groupBy=purpose,county}); the second is the inner grouping ("by", shown in the column and
+ * stacked in the chart).
  */
 public record Grouping(Dimension dimension, Dimension by) implements Serializable {
 
@@ -44,6 +44,7 @@ public record Grouping(Dimension dimension, Dimension by) implements Serializabl
 
   /** {@code purpose} or {@code purpose,county}. */
   public String apiName() {
-    return String.join(",", Stream.of(dimension, by).filter(Objects::nonNull).map(Dimension::apiName).toList());
+    return String.join(
+        ",", Stream.of(dimension, by).filter(Objects::nonNull).map(Dimension::apiName).toList());
   }
 }

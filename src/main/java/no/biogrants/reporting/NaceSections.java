@@ -25,7 +25,10 @@ public final class NaceSections {
 
   /** The section of a NACE code ("25.110", "25110" or "25"), by its first two digits. */
   public static String sectionOf(String naceCode) {
-    if (naceCode == null || naceCode.length() < 2 || !Character.isDigit(naceCode.charAt(0)) || !Character.isDigit(naceCode.charAt(1))) {
+    if (naceCode == null
+        || naceCode.length() < 2
+        || !Character.isDigit(naceCode.charAt(0))
+        || !Character.isDigit(naceCode.charAt(1))) {
       return UNKNOWN;
     }
     String division = naceCode.substring(0, 2);

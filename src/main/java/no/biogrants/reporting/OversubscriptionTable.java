@@ -22,17 +22,37 @@ public final class OversubscriptionTable {
     for (Available a : money) {
       rows.merge(
           a.key(),
-          new OversubscriptionRow(a.key(), a.key(), a.lineKey(), 0, Money.ZERO, Money.ZERO, Money.ZERO, a.amount()),
-          (x, y) -> new OversubscriptionRow(x.key(), x.label(), x.lineKey(), 0, Money.ZERO, Money.ZERO, Money.ZERO, x.available().plus(y.available())));
+          new OversubscriptionRow(
+              a.key(), a.key(), a.lineKey(), 0, Money.ZERO, Money.ZERO, Money.ZERO, a.amount()),
+          (x, y) ->
+              new OversubscriptionRow(
+                  x.key(),
+                  x.label(),
+                  x.lineKey(),
+                  0,
+                  Money.ZERO,
+                  Money.ZERO,
+                  Money.ZERO,
+                  x.available().plus(y.available())));
     }
     for (SpendingRow s : applied) {
-      OversubscriptionRow row = rows.getOrDefault(s.key(), new OversubscriptionRow(s.key(), s.key(), null, 0, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO));
+      OversubscriptionRow row =
+          rows.getOrDefault(
+              s.key(),
+              new OversubscriptionRow(
+                  s.key(), s.key(), null, 0, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO));
       SpendingFigures f = s.figures();
       rows.put(
           s.key(),
           new OversubscriptionRow(
-              row.key(), row.label(), row.lineKey(), row.applications() + f.applications(), row.applied().plus(f.applied()),
-              row.granted().plus(f.granted()), row.committed().plus(f.committed()), row.available()));
+              row.key(),
+              row.label(),
+              row.lineKey(),
+              row.applications() + f.applications(),
+              row.applied().plus(f.applied()),
+              row.granted().plus(f.granted()),
+              row.committed().plus(f.committed()),
+              row.available()));
     }
     List<OversubscriptionRow> result = new ArrayList<>(rows.values());
     result.sort((a, b) -> SpendingTable.compareKeys(a.key(), b.key()));
@@ -56,6 +76,7 @@ public final class OversubscriptionTable {
         available = available.plus(row.available());
       }
     }
-    return new OversubscriptionRow(null, null, null, applications, applied, granted, committed, available);
+    return new OversubscriptionRow(
+        null, null, null, applications, applied, granted, committed, available);
   }
 }

@@ -11,7 +11,8 @@ import no.biogrants.scheme.StateAidBasis;
  * What a report is narrowed to; every field null means "all". The year is the year of the
  * application's scheme; the date range is on the day the application was submitted (both days
  * included). {@code drills} narrow to one row of a report (the cases behind a total): a key per
- * dimension the report is grouped by. A county analyst's filter is always narrowed to their county by the service.
+ * dimension the report is grouped by. A county analyst's filter is always narrowed to their county
+ * by the service.
  */
 public record ReportFilter(
     Integer year,
@@ -37,13 +38,15 @@ public record ReportFilter(
   }
 
   public ReportFilter withCounty(String county) {
-    return new ReportFilter(year, county, roundId, budgetLineId, status, stateAidBasis, from, to, drills);
+    return new ReportFilter(
+        year, county, roundId, budgetLineId, status, stateAidBasis, from, to, drills);
   }
 
   /** Narrowed further to the key {@code key} of {@code dimension}. */
   public ReportFilter drilledTo(Dimension dimension, String key) {
     List<Drill> more = new ArrayList<>(drills);
     more.add(new Drill(dimension, key));
-    return new ReportFilter(year, county, roundId, budgetLineId, status, stateAidBasis, from, to, more);
+    return new ReportFilter(
+        year, county, roundId, budgetLineId, status, stateAidBasis, from, to, more);
   }
 }

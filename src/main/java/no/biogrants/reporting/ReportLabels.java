@@ -12,7 +12,8 @@ final class ReportLabels {
 
   private ReportLabels() {}
 
-  static String of(Dimension dimension, String key, Map<String, String> names, UnaryOperator<String> text) {
+  static String of(
+      Dimension dimension, String key, Map<String, String> names, UnaryOperator<String> text) {
     if (key == null) {
       return text.apply("reports.unknown");
     }
@@ -20,8 +21,17 @@ final class ReportLabels {
       case COUNTY, BUDGET_LINE, ROUND, FUND_SOURCE -> names.getOrDefault(key, key);
       case PURPOSE -> text.apply("TrainingPurpose." + key);
       case STATUS -> text.apply("ApplicationStatus." + key);
-      case STATE_AID_BASIS -> "NONE".equals(key) ? text.apply("reports.stateAid.none") : text.apply("StateAidBasis." + key);
-      case INDUSTRY -> key + " " + text.apply(NaceSections.UNKNOWN.equals(key) ? "reports.nace.unknown" : "reports.nace." + key);
+      case STATE_AID_BASIS ->
+          "NONE".equals(key)
+              ? text.apply("reports.stateAid.none")
+              : text.apply("StateAidBasis." + key);
+      case INDUSTRY ->
+          key
+              + " "
+              + text.apply(
+                  NaceSections.UNKNOWN.equals(key)
+                      ? "reports.nace.unknown"
+                      : "reports.nace." + key);
       case SIZE_BAND -> key + " " + text.apply("reports.employees");
       case YEAR, QUARTER -> key;
     };

@@ -1,11 +1,11 @@
 package no.biogrants.reporting;
 
-import java.io.Serializable;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.Query;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -13,10 +13,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.UnaryOperator;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
@@ -31,7 +31,8 @@ import no.biogrants.shared.Money;
 public class Reports {
 
   /** Dimensions oversubscription can be given by (it needs money of its own per key). */
-  public static final Set<Dimension> OVERSUBSCRIPTION_DIMENSIONS = Set.of(Dimension.COUNTY, Dimension.ROUND, Dimension.BUDGET_LINE);
+  public static final Set<Dimension> OVERSUBSCRIPTION_DIMENSIONS =
+      Set.of(Dimension.COUNTY, Dimension.ROUND, Dimension.BUDGET_LINE);
 
   private static final String BIO_LINE =
       " EXISTS (SELECT 1 FROM allocation_purpose ap WHERE ap.allocation_id = bl.allocation_id AND ap.purpose = 'BIO')";
@@ -44,11 +45,13 @@ public class Reports {
     if (actor.countyCode() == null) {
       return filter;
     }
-    AccessDeniedException.unless(filter.county() == null || filter.county().equals(actor.countyCode()));
+    AccessDeniedException.unless(
+        filter.county() == null || filter.county().equals(actor.countyCode()));
     return filter.withCounty(actor.countyCode());
   }
 
-  public List<SpendingRow> spending(Actor actor, Dimension dimension, ReportFilter filter, Locale locale) {
+  public List<SpendingRow> spending(
+      Actor actor, Dimension dimension, ReportFilter filter, Locale locale) {
     return spending(actor, Grouping.of(dimension), filter, locale);
   }
 
@@ -57,18 +60,23 @@ public class Reports {
    * applications), in key order; NACE divisions folded into sections, quarters merged with the
    * ledger's quarters.
    */
-  public List<SpendingRow> spending(Actor actor, Grouping grouping, ReportFilter filter, Locale locale) {
+  public List<SpendingRow> spending(
+      Actor actor, Grouping grouping, ReportFilter filter, Locale locale) {
     ReportFilter scoped = scoped(actor, filter);
     SqlWhere where = ApplicationFigures.where(scoped);
-    List<SpendingRow> rows = grouped(ApplicationFigures.grouped(grouping, where), where, grouping.twoDimensions());
+    List<SpendingRow> rows =
+        grouped(ApplicationFigures.grouped(grouping, where), where, grouping.twoDimensions());
     if (grouping.has(Dimension.QUARTER)) {
       SqlWhere ledgerWhere = ApplicationFigures.where(scoped);
       rows = SpendingTable.mergeQuarters(rows, ledgerByQuarter(grouping, ledgerWhere));
     }
     if (grouping.has(Dimension.INDUSTRY)) {
       UnaryOperator<String> section = NaceSections::sectionOf;
-      rows = SpendingTable.fold(rows, grouping.dimension() == Dimension.INDUSTRY ? section : UnaryOperator.identity(),
-          grouping.by() == Dimension.INDUSTRY ? section : UnaryOperator.identity());
+      rows =
+          SpendingTable.fold(
+              rows,
+              grouping.dimension() == Dimension.INDUSTRY ? section : UnaryOperator.identity(),
+              grouping.by() == Dimension.INDUSTRY ? section : UnaryOperator.identity());
     } else {
       rows = SpendingTable.sorted(rows);
     }
@@ -76,23 +84,32 @@ public class Reports {
     Map<String, String> byNames = grouping.twoDimensions() ? names(grouping.by()) : Map.of();
     UnaryOperator<String> text = key -> Messages.text(locale, key);
     return rows.stream()
-        .map(r -> r.withLabels(
-            ReportLabels.of(grouping.dimension(), r.key(), names, text),
-            grouping.twoDimensions() ? ReportLabels.of(grouping.by(), r.byKey(), byNames, text) : null))
+        .map(
+            r ->
+                r.withLabels(
+                    ReportLabels.of(grouping.dimension(), r.key(), names, text),
+                    grouping.twoDimensions()
+                        ? ReportLabels.of(grouping.by(), r.byKey(), byNames, text)
+                        : null))
         .toList();
   }
 
-  public List<OversubscriptionRow> oversubscription(Actor actor, Dimension dimension, ReportFilter filter, Locale locale) {
+  public List<OversubscriptionRow> oversubscription(
+      Actor actor, Dimension dimension, ReportFilter filter, Locale locale) {
     if (!OVERSUBSCRIPTION_DIMENSIONS.contains(dimension)) {
       throw new InvalidInputException("reports.groupBy.oversubscription");
     }
     ReportFilter scoped = scoped(actor, filter);
     SqlWhere where = ApplicationFigures.where(scoped);
-    List<SpendingRow> applied = grouped(ApplicationFigures.grouped(Grouping.of(dimension), where), where, false);
-    List<OversubscriptionRow> rows = OversubscriptionTable.join(available(dimension, scoped), applied);
+    List<SpendingRow> applied =
+        grouped(ApplicationFigures.grouped(Grouping.of(dimension), where), where, false);
+    List<OversubscriptionRow> rows =
+        OversubscriptionTable.join(available(dimension, scoped), applied);
     Map<String, String> names = names(dimension);
     UnaryOperator<String> text = key -> Messages.text(locale, key);
-    return rows.stream().map(r -> r.withLabel(ReportLabels.of(dimension, r.key(), names, text))).toList();
+    return rows.stream()
+        .map(r -> r.withLabel(ReportLabels.of(dimension, r.key(), names, text)))
+        .toList();
   }
 
   /** Per budget line of the year: what its money was committed to (net), by fund purpose. */
@@ -107,32 +124,51 @@ public class Reports {
     }
     String sql =
         "SELECT bl.id, CONCAT(c.name, ': ', bl.name), al.flexible, bl.allocated + bl.transferred,"
-            + " COALESCE(SUM(CASE WHEN l.application_id IS NOT NULL THEN " + NET + " ELSE 0 END), 0),"
-            + " COALESCE(SUM(CASE WHEN m.purpose = 'UPPER_SECONDARY' THEN " + NET + " ELSE 0 END), 0),"
-            + " COALESCE(SUM(CASE WHEN m.purpose = 'OTHER_MEASURE' THEN " + NET + " ELSE 0 END), 0)"
+            + " COALESCE(SUM(CASE WHEN l.application_id IS NOT NULL THEN "
+            + NET
+            + " ELSE 0 END), 0),"
+            + " COALESCE(SUM(CASE WHEN m.purpose = 'UPPER_SECONDARY' THEN "
+            + NET
+            + " ELSE 0 END), 0),"
+            + " COALESCE(SUM(CASE WHEN m.purpose = 'OTHER_MEASURE' THEN "
+            + NET
+            + " ELSE 0 END), 0)"
             + " FROM budget_line bl JOIN county c ON c.code = bl.county_code JOIN allocation al ON al.id = bl.allocation_id"
             + " LEFT JOIN ledger_entry l ON l.budget_line_id = bl.id AND l.entry_type IN ('COMMITMENT', 'RELEASE', 'RECLAIM')"
             + " LEFT JOIN measure m ON m.id = l.measure_id"
-            + " WHERE 1 = 1" + where.sql()
+            + " WHERE 1 = 1"
+            + where.sql()
             + " GROUP BY bl.id, c.name, bl.name, al.flexible, bl.allocated, bl.transferred ORDER BY bl.id";
     List<FundPurposeRow> rows = new ArrayList<>();
     for (Object[] r : rows(where.bind(em.createNativeQuery(sql)))) {
       rows.add(
           new FundPurposeRow(
-              String.valueOf(((Number) r[0]).longValue()), (String) r[1], Boolean.TRUE.equals(r[2]) || Integer.valueOf(1).equals(r[2]),
-              Money.fromSql(r[3]), Money.fromSql(r[4]), Money.fromSql(r[5]), Money.fromSql(r[6])));
+              String.valueOf(((Number) r[0]).longValue()),
+              (String) r[1],
+              Boolean.TRUE.equals(r[2]) || Integer.valueOf(1).equals(r[2]),
+              Money.fromSql(r[3]),
+              Money.fromSql(r[4]),
+              Money.fromSql(r[5]),
+              Money.fromSql(r[6])));
     }
     return rows;
   }
 
-  /** A ledger entry's effect on what is committed: commitments add, releases and reclaims take back. */
-  private static final String NET = "CASE WHEN l.entry_type = 'COMMITMENT' THEN l.amount ELSE -l.amount END";
+  /**
+   * A ledger entry's effect on what is committed: commitments add, releases and reclaims take back.
+   */
+  private static final String NET =
+      "CASE WHEN l.entry_type = 'COMMITMENT' THEN l.amount ELSE -l.amount END";
 
   /** Up to {@code limit} cases with an id above {@code afterId}, by id (one keyset page). */
   public List<CaseRow> casePage(Actor actor, ReportFilter filter, long afterId, int limit) {
     SqlWhere where = ApplicationFigures.where(scoped(actor, filter));
     int afterParameter = where.next();
-    Query query = where.bind(em.createNativeQuery(ApplicationFigures.casePage(where, afterParameter, 0, Math.max(1, Math.min(limit, 5000)))));
+    Query query =
+        where.bind(
+            em.createNativeQuery(
+                ApplicationFigures.casePage(
+                    where, afterParameter, 0, Math.max(1, Math.min(limit, 5000)))));
     query.setParameter(afterParameter, afterId);
     return rows(query).stream().map(CaseRow::fromSql).toList();
   }
@@ -141,7 +177,8 @@ public class Reports {
   public List<CaseRow> caseWindow(Actor actor, ReportFilter filter, long afterId, long toId) {
     SqlWhere where = ApplicationFigures.where(scoped(actor, filter));
     int afterParameter = where.next();
-    String sql = ApplicationFigures.casePage(where, afterParameter, afterParameter + 1, CasePages.WINDOW);
+    String sql =
+        ApplicationFigures.casePage(where, afterParameter, afterParameter + 1, CasePages.WINDOW);
     Query query = where.bind(em.createNativeQuery(sql));
     query.setParameter(afterParameter, afterId);
     query.setParameter(afterParameter + 1, Math.min(toId, afterId + CasePages.WINDOW));
@@ -156,26 +193,41 @@ public class Reports {
 
   public long countCases(Actor actor, ReportFilter filter) {
     SqlWhere where = ApplicationFigures.where(scoped(actor, filter));
-    return ((Number) where.bind(em.createNativeQuery(ApplicationFigures.count(where))).getSingleResult()).longValue();
+    return ((Number)
+            where.bind(em.createNativeQuery(ApplicationFigures.count(where))).getSingleResult())
+        .longValue();
   }
 
-  /** A value a filter can take, with its label (rounds and budget lines the actor may see in a year). */
+  /**
+   * A value a filter can take, with its label (rounds and budget lines the actor may see in a
+   * year).
+   */
   public record Choice(String key, String label) implements Serializable {}
 
   public List<Choice> rounds(Actor actor, int year) {
-    return choices(actor, year, "SELECT r.id, CONCAT(c.name, ': ', r.name) FROM funding_round r JOIN scheme s ON s.id = r.scheme_id"
-        + " JOIN county c ON c.code = s.county_code WHERE s.scheme_year = ?1 %s ORDER BY s.county_code, r.id", "s.county_code");
+    return choices(
+        actor,
+        year,
+        "SELECT r.id, CONCAT(c.name, ': ', r.name) FROM funding_round r JOIN scheme s ON s.id = r.scheme_id"
+            + " JOIN county c ON c.code = s.county_code WHERE s.scheme_year = ?1 %s ORDER BY s.county_code, r.id",
+        "s.county_code");
   }
 
   public List<Choice> budgetLines(Actor actor, int year) {
-    return choices(actor, year, "SELECT bl.id, CONCAT(c.name, ': ', bl.name) FROM budget_line bl JOIN county c ON c.code = bl.county_code"
-        + " WHERE bl.budget_year = ?1 %s ORDER BY bl.county_code, bl.id", "bl.county_code");
+    return choices(
+        actor,
+        year,
+        "SELECT bl.id, CONCAT(c.name, ': ', bl.name) FROM budget_line bl JOIN county c ON c.code = bl.county_code"
+            + " WHERE bl.budget_year = ?1 %s ORDER BY bl.county_code, bl.id",
+        "bl.county_code");
   }
 
   private List<Choice> choices(Actor actor, int year, String sql, String countyColumn) {
     AccessDeniedException.unless(actor.has(Role.ANALYST));
     boolean county = actor.countyCode() != null;
-    Query query = em.createNativeQuery(sql.formatted(county ? "AND " + countyColumn + " = ?2" : "")).setParameter(1, year);
+    Query query =
+        em.createNativeQuery(sql.formatted(county ? "AND " + countyColumn + " = ?2" : ""))
+            .setParameter(1, year);
     if (county) {
       query.setParameter(2, actor.countyCode());
     }
@@ -186,7 +238,13 @@ public class Reports {
     List<SpendingRow> rows = new ArrayList<>();
     int figures = twoKeys ? 2 : 1;
     for (Object[] r : rows(where.bind(em.createNativeQuery(sql)))) {
-      rows.add(new SpendingRow(key(r[0]), null, twoKeys ? key(r[1]) : null, null, SpendingFigures.fromSql(r, figures)));
+      rows.add(
+          new SpendingRow(
+              key(r[0]),
+              null,
+              twoKeys ? key(r[1]) : null,
+              null,
+              SpendingFigures.fromSql(r, figures)));
     }
     return rows;
   }
@@ -194,22 +252,39 @@ public class Reports {
   private List<SpendingRow> ledgerByQuarter(Grouping grouping, SqlWhere where) {
     List<SpendingRow> rows = new ArrayList<>();
     int m = grouping.twoDimensions() ? 2 : 1;
-    for (Object[] r : rows(where.bind(em.createNativeQuery(ApplicationFigures.ledgerByQuarter(grouping, where))))) {
-      SpendingFigures ledger = SpendingFigures.ledger(Money.fromSql(r[m]), Money.fromSql(r[m + 1]), Money.fromSql(r[m + 2]), Money.fromSql(r[m + 3]));
+    for (Object[] r :
+        rows(
+            where.bind(
+                em.createNativeQuery(ApplicationFigures.ledgerByQuarter(grouping, where))))) {
+      SpendingFigures ledger =
+          SpendingFigures.ledger(
+              Money.fromSql(r[m]),
+              Money.fromSql(r[m + 1]),
+              Money.fromSql(r[m + 2]),
+              Money.fromSql(r[m + 3]));
       rows.add(new SpendingRow(key(r[0]), null, m == 2 ? key(r[1]) : null, null, ledger));
     }
     return rows;
   }
 
-  private List<OversubscriptionTable.Available> available(Dimension dimension, ReportFilter filter) {
+  private List<OversubscriptionTable.Available> available(
+      Dimension dimension, ReportFilter filter) {
     SqlWhere where = new SqlWhere();
     String sql;
     switch (dimension) {
-      case COUNTY -> sql = "SELECT bl.county_code, SUM(bl.allocated + bl.transferred), NULL FROM budget_line bl WHERE" + BIO_LINE;
-      case BUDGET_LINE -> sql = "SELECT bl.id, bl.allocated + bl.transferred, NULL FROM budget_line bl WHERE" + BIO_LINE;
+      case COUNTY ->
+          sql =
+              "SELECT bl.county_code, SUM(bl.allocated + bl.transferred), NULL FROM budget_line bl WHERE"
+                  + BIO_LINE;
+      case BUDGET_LINE ->
+          sql =
+              "SELECT bl.id, bl.allocated + bl.transferred, NULL FROM budget_line bl WHERE"
+                  + BIO_LINE;
       default ->
-          sql = "SELECT r.id, bl.allocated + bl.transferred, bl.id FROM funding_round r JOIN scheme s ON s.id = r.scheme_id"
-              + " JOIN budget_line bl ON bl.id = r.budget_line_id WHERE" + BIO_LINE;
+          sql =
+              "SELECT r.id, bl.allocated + bl.transferred, bl.id FROM funding_round r JOIN scheme s ON s.id = r.scheme_id"
+                  + " JOIN budget_line bl ON bl.id = r.budget_line_id WHERE"
+                  + BIO_LINE;
     }
     if (filter.year() != null) {
       where.and("bl.budget_year = ?", filter.year());
@@ -226,7 +301,9 @@ public class Reports {
     sql += where.sql() + (dimension == Dimension.COUNTY ? " GROUP BY bl.county_code" : "");
     List<OversubscriptionTable.Available> money = new ArrayList<>();
     for (Object[] r : rows(where.bind(em.createNativeQuery(sql)))) {
-      money.add(new OversubscriptionTable.Available(key(r[0]), r[2] == null ? null : key(r[2]), Money.fromSql(r[1])));
+      money.add(
+          new OversubscriptionTable.Available(
+              key(r[0]), r[2] == null ? null : key(r[2]), Money.fromSql(r[1])));
     }
     return money;
   }

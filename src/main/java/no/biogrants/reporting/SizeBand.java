@@ -52,7 +52,13 @@ public enum SizeBand {
       if (band.to == Integer.MAX_VALUE) {
         sql.append(" ELSE '").append(band.key).append("'");
       } else {
-        sql.append(" WHEN ").append(column).append(" <= ").append(band.to).append(" THEN '").append(band.key).append("'");
+        sql.append(" WHEN ")
+            .append(column)
+            .append(" <= ")
+            .append(band.to)
+            .append(" THEN '")
+            .append(band.key)
+            .append("'");
       }
     }
     return sql.append(" END").toString();

@@ -21,7 +21,17 @@ public record SpendingFigures(
     implements Serializable {
 
   public static final SpendingFigures NONE =
-      new SpendingFigures(0, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, 0, 0);
+      new SpendingFigures(
+          0,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          Money.ZERO,
+          0,
+          0);
 
   public SpendingFigures plus(SpendingFigures o) {
     return new SpendingFigures(
@@ -37,18 +47,35 @@ public record SpendingFigures(
         trainingHours + o.trainingHours);
   }
 
-  /** The applications' side of a group (counts, applied, recommended, granted, plan figures) with no ledger money. */
+  /**
+   * The applications' side of a group (counts, applied, recommended, granted, plan figures) with no
+   * ledger money.
+   */
   public SpendingFigures withoutLedger() {
     return new SpendingFigures(
-        applications, applied, recommended, granted, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO, participants, trainingHours);
+        applications,
+        applied,
+        recommended,
+        granted,
+        Money.ZERO,
+        Money.ZERO,
+        Money.ZERO,
+        Money.ZERO,
+        participants,
+        trainingHours);
   }
 
   /** Only ledger money: what was committed, disbursed, released and reclaimed. */
-  public static SpendingFigures ledger(Money committed, Money disbursed, Money released, Money reclaimed) {
-    return new SpendingFigures(0, Money.ZERO, Money.ZERO, Money.ZERO, committed, disbursed, released, reclaimed, 0, 0);
+  public static SpendingFigures ledger(
+      Money committed, Money disbursed, Money released, Money reclaimed) {
+    return new SpendingFigures(
+        0, Money.ZERO, Money.ZERO, Money.ZERO, committed, disbursed, released, reclaimed, 0, 0);
   }
 
-  /** Read from a grouped query row: count, then the sums in {@link ApplicationFigures#MEASURES} order, from {@code at}. */
+  /**
+   * Read from a grouped query row: count, then the sums in {@link ApplicationFigures#MEASURES}
+   * order, from {@code at}.
+   */
   static SpendingFigures fromSql(Object[] row, int at) {
     return new SpendingFigures(
         ((Number) row[at]).longValue(),

@@ -21,12 +21,18 @@ public final class SpendingTable {
     return fold(rows, keyOf, UnaryOperator.identity());
   }
 
-  /** As {@link #fold(List, UnaryOperator)}, mapping the second key too (a report by two dimensions). */
-  public static List<SpendingRow> fold(List<SpendingRow> rows, UnaryOperator<String> keyOf, UnaryOperator<String> byKeyOf) {
+  /**
+   * As {@link #fold(List, UnaryOperator)}, mapping the second key too (a report by two dimensions).
+   */
+  public static List<SpendingRow> fold(
+      List<SpendingRow> rows, UnaryOperator<String> keyOf, UnaryOperator<String> byKeyOf) {
     Map<SpendingRow.Keys, SpendingFigures> folded = new LinkedHashMap<>();
     for (SpendingRow row : rows) {
       String byKey = row.byKey() == null ? null : byKeyOf.apply(row.byKey());
-      folded.merge(new SpendingRow.Keys(keyOf.apply(row.key()), byKey), row.figures(), SpendingFigures::plus);
+      folded.merge(
+          new SpendingRow.Keys(keyOf.apply(row.key()), byKey),
+          row.figures(),
+          SpendingFigures::plus);
     }
     return rowsOf(folded);
   }
@@ -36,24 +42,42 @@ public final class SpendingTable {
    * figures) and the ledger money booked in it; a quarter with only one of them has zeros for the
    * other.
    */
-  public static List<SpendingRow> mergeQuarters(List<SpendingRow> applications, List<SpendingRow> ledger) {
+  public static List<SpendingRow> mergeQuarters(
+      List<SpendingRow> applications, List<SpendingRow> ledger) {
     Map<SpendingRow.Keys, SpendingFigures> merged = new LinkedHashMap<>();
-    applications.forEach(r -> merged.merge(r.keys(), r.figures().withoutLedger(), SpendingFigures::plus));
-    ledger.forEach(r -> merged.merge(r.keys(), SpendingFigures.ledger(r.figures().committed(), r.figures().disbursed(), r.figures().released(), r.figures().reclaimed()), SpendingFigures::plus));
+    applications.forEach(
+        r -> merged.merge(r.keys(), r.figures().withoutLedger(), SpendingFigures::plus));
+    ledger.forEach(
+        r ->
+            merged.merge(
+                r.keys(),
+                SpendingFigures.ledger(
+                    r.figures().committed(),
+                    r.figures().disbursed(),
+                    r.figures().released(),
+                    r.figures().reclaimed()),
+                SpendingFigures::plus));
     return rowsOf(merged);
   }
 
   private static List<SpendingRow> rowsOf(Map<SpendingRow.Keys, SpendingFigures> figures) {
     List<SpendingRow> result = new ArrayList<>();
-    figures.forEach((keys, f) -> result.add(new SpendingRow(keys.key(), keys.key(), keys.byKey(), keys.byKey(), f)));
+    figures.forEach(
+        (keys, f) ->
+            result.add(new SpendingRow(keys.key(), keys.key(), keys.byKey(), keys.byKey(), f)));
     return sorted(result);
   }
 
-  private static final Comparator<String> KEY_ORDER = Comparator.nullsLast(SpendingTable::compareKeys);
+  private static final Comparator<String> KEY_ORDER =
+      Comparator.nullsLast(SpendingTable::compareKeys);
 
   /** In key order (then in second-key order), unknown (null) keys last. */
   public static List<SpendingRow> sorted(List<SpendingRow> rows) {
-    return rows.stream().sorted(Comparator.comparing(SpendingRow::key, KEY_ORDER).thenComparing(SpendingRow::byKey, KEY_ORDER)).toList();
+    return rows.stream()
+        .sorted(
+            Comparator.comparing(SpendingRow::key, KEY_ORDER)
+                .thenComparing(SpendingRow::byKey, KEY_ORDER))
+        .toList();
   }
 
   /** By the number a key starts with (ids, years, size bands, quarters), then as text. */
@@ -71,6 +95,8 @@ public final class SpendingTable {
   }
 
   public static SpendingFigures total(List<SpendingRow> rows) {
-    return rows.stream().map(SpendingRow::figures).reduce(SpendingFigures.NONE, SpendingFigures::plus);
+    return rows.stream()
+        .map(SpendingRow::figures)
+        .reduce(SpendingFigures.NONE, SpendingFigures::plus);
   }
 }

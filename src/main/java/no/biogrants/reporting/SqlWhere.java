@@ -1,8 +1,8 @@
 package no.biogrants.reporting;
 
-import java.time.LocalDateTime;
 import jakarta.persistence.Query;
 import java.sql.Timestamp;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.List;
 

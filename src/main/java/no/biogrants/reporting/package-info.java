@@ -11,18 +11,18 @@
  *       into sections ({@link no.biogrants.reporting.NaceSections}), quarters merged from the
  *       applications' and the ledger's side ({@link no.biogrants.reporting.SpendingTable}),
  *       oversubscription totals ({@link no.biogrants.reporting.OversubscriptionTable}).
- *   <li><b>REP-R2</b> Analysts only. A county analyst sees only their county: their filter is narrowed
- *       to it, and asking for another county is refused (403 in the API). A national analyst (no
- *       county) sees all.
+ *   <li><b>REP-R2</b> Analysts only. A county analyst sees only their county: their filter is
+ *       narrowed to it, and asking for another county is refused (403 in the API). A national
+ *       analyst (no county) sees all.
  *   <li><b>REP-R3</b> A report covers the applications that count as applied for: submitted and not
  *       withdrawn or dismissed (drafts never count). The year is the year of the application's
  *       scheme; the date range is on the day the application was submitted (both days included).
- *   <li><b>REP-R4</b> Totals are the sums of the rows, except oversubscription's: applied ÷ available
- *       over the total, with a budget line shared by several rounds counted once.
- *   <li><b>REP-R5</b> The case list is read in windows of 5000 consecutive ids (keyset on the primary key) ({@link
- *       no.biogrants.reporting.CasePages}) and written as it is read (xlsx through SXSSF with 100
- *       rows in memory, csv and JSON row by row), so a million cases fit in a small heap. The
- *       exports read the next window while they write the current one ({@link
+ *   <li><b>REP-R4</b> Totals are the sums of the rows, except oversubscription's: applied ÷
+ *       available over the total, with a budget line shared by several rounds counted once.
+ *   <li><b>REP-R5</b> The case list is read in windows of 5000 consecutive ids (keyset on the
+ *       primary key) ({@link no.biogrants.reporting.CasePages}) and written as it is read (xlsx
+ *       through SXSSF with 100 rows in memory, csv and JSON row by row), so a million cases fit in
+ *       a small heap. The exports read the next window while they write the current one ({@link
  *       no.biogrants.reporting.CaseListReader}: a virtual thread in the caller's context, so at
  *       most two windows are in memory).
  *   <li><b>REP-R6</b> Workbooks write numbers as numeric cells (NOK {@code #,##0.00 "kr"}, counts
@@ -30,9 +30,9 @@
  *       formulas, and add a sheet with the report, the filters, the time of extraction and the
  *       definition of each column. Csv is UTF-8 with a BOM, semicolons and decimal commas, no
  *       totals row; a text starting with = + - @ gets a leading apostrophe.
- *   <li><b>REP-R7</b> Large case-list exports run in the background on the container's default managed
- *       executor, at most three at a time per user; a job and its file belong to the user who
- *       started it and are forgotten an hour after it started.
+ *   <li><b>REP-R7</b> Large case-list exports run in the background on the container's default
+ *       managed executor, at most three at a time per user; a job and its file belong to the user
+ *       who started it and are forgotten an hour after it started.
  *   <li><b>REP-R8</b> A spending report can be grouped by two dimensions ({@link
  *       no.biogrants.reporting.Grouping}, {@code groupBy=purpose,county}): a row per pair of keys
  *       that has applications (pairs without any are left out, not shown as zeros), in the order of
@@ -76,10 +76,10 @@
  * <h2>Report columns (stable; csv header = JSON field names)</h2>
  *
  * <ul>
- *   <li>Spending: {@code <groupBy>} (label), {@code key}, by two dimensions then the second's
- *       label and {@code key2}, then {@code applications, applied,
- *       recommended, granted, committed, disbursed, released, reclaimed, participants,
- *       trainingHours} (the page's downloads give the measures chosen, in this order).
+ *   <li>Spending: {@code <groupBy>} (label), {@code key}, by two dimensions then the second's label
+ *       and {@code key2}, then {@code applications, applied, recommended, granted, committed,
+ *       disbursed, released, reclaimed, participants, trainingHours} (the page's downloads give the
+ *       measures chosen, in this order).
  *   <li>Oversubscription: {@code <groupBy>, key, applications, applied, granted, committed,
  *       available, oversubscriptionRatio}.
  *   <li>Fund purposes: {@code budgetLine, key, flexible, money, bio, upperSecondary, otherMeasures,

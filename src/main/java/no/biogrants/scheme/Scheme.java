@@ -128,9 +128,12 @@ public class Scheme {
     return finishWithinMonths;
   }
 
-  /** The de minimis ceiling over three fiscal years, in NOK at the scheme's EUR rate, to the øre. */
+  /**
+   * The de minimis ceiling over three fiscal years, in NOK at the scheme's EUR rate, to the øre.
+   */
   public Money deMinimisCeilingNok() {
-    return Money.of(deMinimisCeilingEur.amount().multiply(eurNokRate).setScale(Money.SCALE, Money.ROUNDING));
+    return Money.of(
+        deMinimisCeilingEur.amount().multiply(eurNokRate).setScale(Money.SCALE, Money.ROUNDING));
   }
 
   public BigDecimal getWageHourFactor() {

@@ -1,17 +1,19 @@
 package no.biogrants.scheme;
 
-import java.util.LinkedHashMap;
-import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import no.biogrants.identity.Role;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.Rate;
 
-/** Sets up a county's scheme with a round and the default rubric (admin work; demo data uses it). */
+/**
+ * Sets up a county's scheme with a round and the default rubric (admin work; demo data uses it).
+ */
 @Stateless
 @RolesAllowed({Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class SchemeSetup {
@@ -28,7 +30,12 @@ public class SchemeSetup {
               "COST_PER_PARTICIPANT", 10));
 
   private static final String[] RUBRIC_ORDER = {
-    "RESTRUCTURING_NEED", "RELEVANCE", "PLAN_QUALITY", "FEASIBILITY", "PRIORITY_GROUPS", "COST_PER_PARTICIPANT"
+    "RESTRUCTURING_NEED",
+    "RELEVANCE",
+    "PLAN_QUALITY",
+    "FEASIBILITY",
+    "PRIORITY_GROUPS",
+    "COST_PER_PARTICIPANT"
   };
 
   @PersistenceContext private EntityManager em;
@@ -49,7 +56,12 @@ public class SchemeSetup {
   }
 
   public FundingRound openRound(
-      Scheme scheme, String name, LocalDate opensOn, LocalDate deadline, boolean rolling, Long budgetLineId) {
+      Scheme scheme,
+      String name,
+      LocalDate opensOn,
+      LocalDate deadline,
+      boolean rolling,
+      Long budgetLineId) {
     FundingRound round = new FundingRound(scheme, name, opensOn, deadline, rolling, budgetLineId);
     em.persist(round);
     for (String code : RUBRIC_ORDER) {

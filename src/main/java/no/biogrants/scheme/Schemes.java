@@ -1,6 +1,5 @@
 package no.biogrants.scheme;
 
-import no.biogrants.identity.Role;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
@@ -9,6 +8,7 @@ import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import no.biogrants.identity.Role;
 
 /** Schemes and rounds: which rounds of a county are open to applications today. */
 @Stateless
@@ -33,7 +33,8 @@ public class Schemes {
     FundingRound round = em.find(FundingRound.class, id);
     if (round != null && round.getScheme() == null) {
       // A read cut off by a database outage can leave a round without its scheme (a NOT NULL
-      // column) in the shared cache: forget it and read it again (failing with the outage if it lasts).
+      // column) in the shared cache: forget it and read it again (failing with the outage if it
+      // lasts).
       em.getEntityManagerFactory().getCache().evict(FundingRound.class, id);
       em.detach(round);
       round = em.find(FundingRound.class, id);

@@ -5,8 +5,13 @@ package no.biogrants.scheme;
  * from the bundles ({@code stateAidBasis.*}).
  */
 public enum StateAidBasis {
-  /** Bagatellmessig støtte: at most the de minimis ceiling per undertaking over three fiscal years. */
+  /**
+   * Bagatellmessig støtte: at most the de minimis ceiling per undertaking over three fiscal years.
+   */
   DE_MINIMIS,
-  /** The general block exemption regulation, art. 31 (training aid): 50 %, +10 pp medium, +20 pp small firms. */
+  /**
+   * The general block exemption regulation, art. 31 (training aid): 50 %, +10 pp medium, +20 pp
+   * small firms.
+   */
   GBER_ART_31
 }

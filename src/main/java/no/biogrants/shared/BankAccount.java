@@ -4,8 +4,8 @@ import java.io.Serializable;
 
 /**
  * A Norwegian bank account number (kontonummer): eleven digits, the last a MOD11 check digit with
- * weights 5 4 3 2 7 6 5 4 3 2. A remainder of 1 means the number cannot exist. Grants are paid
- * only to an account that passes the check.
+ * weights 5 4 3 2 7 6 5 4 3 2. A remainder of 1 means the number cannot exist. Grants are paid only
+ * to an account that passes the check.
  */
 public record BankAccount(String value) implements Serializable {
 

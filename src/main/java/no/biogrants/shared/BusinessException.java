@@ -1,13 +1,13 @@
 package no.biogrants.shared;
 
+import jakarta.ejb.ApplicationException;
 import java.util.Arrays;
 import java.util.Collections;
-import jakarta.ejb.ApplicationException;
 import java.util.List;
 
 /**
- * A rule of the domain said no. Carries a message key of the resource bundle and its arguments,
- * so the page shows a Norwegian sentence next to the field, never a stack trace. Rolls back the
+ * A rule of the domain said no. Carries a message key of the resource bundle and its arguments, so
+ * the page shows a Norwegian sentence next to the field, never a stack trace. Rolls back the
  * transaction: nothing is half-saved.
  */
 @ApplicationException(rollback = true)

@@ -1,7 +1,7 @@
 package no.biogrants.shared;
 
-import java.util.List;
 import jakarta.ejb.ApplicationException;
+import java.util.List;
 
 /** A value that can never be right (an org number failing MOD11, a negative amount). */
 @ApplicationException(rollback = true)

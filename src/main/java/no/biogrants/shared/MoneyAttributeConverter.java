@@ -15,6 +15,8 @@ public class MoneyAttributeConverter implements AttributeConverter<Money, BigDec
 
   @Override
   public Money convertToEntityAttribute(BigDecimal amount) {
-    return amount == null ? null : Money.fromSql(amount); // a stored amount is trusted: never refused on reading
+    return amount == null
+        ? null
+        : Money.fromSql(amount); // a stored amount is trusted: never refused on reading
   }
 }

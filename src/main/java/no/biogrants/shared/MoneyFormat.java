@@ -6,9 +6,9 @@ import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /**
- * The one way money is shown: "1 234 567,50 kr" (bokmål: non-breaking space as grouping, comma
- * as decimal mark, "kr" after the amount), or "NOK 1,234,567.50" in English. Tests format through
- * this class too.
+ * The one way money is shown: "1 234 567,50 kr" (bokmål: non-breaking space as grouping, comma as
+ * decimal mark, "kr" after the amount), or "NOK 1,234,567.50" in English. Tests format through this
+ * class too.
  */
 public final class MoneyFormat {
 
@@ -27,8 +27,7 @@ public final class MoneyFormat {
     boolean english = locale != null && "en".equals(locale.getLanguage());
     DecimalFormat format =
         new DecimalFormat(
-            "#,##0.00",
-            DecimalFormatSymbols.getInstance(english ? Locale.UK : NORWEGIAN));
+            "#,##0.00", DecimalFormatSymbols.getInstance(english ? Locale.UK : NORWEGIAN));
     String number = format.format(amount);
     return english ? "NOK " + number : number + "\u00a0kr";
   }

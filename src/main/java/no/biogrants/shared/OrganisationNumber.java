@@ -19,7 +19,8 @@ public record OrganisationNumber(String value) implements Serializable {
 
   /** Accepts the number with spaces as people write it ("974 760 673"). */
   public static OrganisationNumber parse(String text) {
-    return new OrganisationNumber(text == null ? null : text.replace(" ", "").replace("\u00a0", ""));
+    return new OrganisationNumber(
+        text == null ? null : text.replace(" ", "").replace("\u00a0", ""));
   }
 
   public static boolean isValid(String value) {

@@ -3,7 +3,9 @@ package no.biogrants.shared;
 import java.io.Serializable;
 import java.math.BigDecimal;
 
-/** A rate or share (0.5 = 50 %), kept at full precision; rounding happens on the Money it scales. */
+/**
+ * A rate or share (0.5 = 50 %), kept at full precision; rounding happens on the Money it scales.
+ */
 public record Rate(BigDecimal value) implements Serializable {
 
   public static final Rate ZERO = new Rate(BigDecimal.ZERO);

@@ -8,8 +8,8 @@
  *       parts must add up, the last part is the remainder.
  *   <li><b>Rate</b>: a share at full precision (aid intensity 0.5, wage factor 0.00083).
  *   <li><b>OrganisationNumber</b>: nine digits with a MOD11 check digit (weights 3 2 7 6 5 4 3 2;
- *       remainder 1 is invalid). Invalid numbers are refused with message key
- *       {@code validation.orgnr.invalid}.
+ *       remainder 1 is invalid). Invalid numbers are refused with message key {@code
+ *       validation.orgnr.invalid}.
  *   <li><b>Clock</b>: the only source of now, zone Europe/Oslo.
  *   <li><b>BusinessException</b>: a rule said no; carries a bundle key, rolls back the transaction.
  *       <b>AccessDeniedException</b>: the actor may not see or do this (wrong role, county or

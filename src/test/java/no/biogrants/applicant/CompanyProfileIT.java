@@ -1,7 +1,5 @@
 package no.biogrants.applicant;
 
-import no.biogrants.shared.InvalidInputException;
-import no.biogrants.shared.FieldViolation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -11,12 +9,14 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.biogrants.audit.AuditEvent;
 import no.biogrants.audit.AuditLog;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;
 import no.biogrants.it.Deployments;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.FieldViolation;
+import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.OrganisationNumber;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -26,11 +26,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The company register on Payara Micro against MariaDB, through the real service: registering
- * makes the user the first representative and derives the county; every broken rule is named per
- * field and nothing is saved; an org number registers once; representatives are added by
- * username and never all removed; another user's company is refused; a stale version saves
- * nothing; every change is audited with before and after.
+ * The company register on Payara Micro against MariaDB, through the real service: registering makes
+ * the user the first representative and derives the county; every broken rule is named per field
+ * and nothing is saved; an org number registers once; representatives are added by username and
+ * never all removed; another user's company is refused; a stale version saves nothing; every change
+ * is audited with before and after.
  */
 @ExtendWith(ArquillianExtension.class)
 class CompanyProfileIT {
@@ -48,48 +48,70 @@ class CompanyProfileIT {
   @Inject private AuditLog audit;
 
   @Test
-  void compC1_compC3_compC9_registeringMakesTheUserItsFirstRepresentativeAndTheMunicipalityGivesTheCounty() {
+  void
+      compC1_compC3_compC9_registeringMakesTheUserItsFirstRepresentativeAndTheMunicipalityGivesTheCounty() {
     Actor applicant = newApplicant();
     String orgNumber = freshOrgNumber();
 
-    Company company = registry.register(applicant, orgNumber.substring(0, 3) + " " + orgNumber.substring(3, 6) + " " + orgNumber.substring(6), profile("3401", "Kongsvinger", null));
+    Company company =
+        registry.register(
+            applicant,
+            orgNumber.substring(0, 3)
+                + " "
+                + orgNumber.substring(3, 6)
+                + " "
+                + orgNumber.substring(6),
+            profile("3401", "Kongsvinger", null));
 
     assertThat(company.getOrgNumber().value()).isEqualTo(orgNumber);
     assertThat(company.getCountyCode()).isEqualTo("34");
     assertThat(company.getMunicipalityNumber()).isEqualTo("3401");
     assertThat(company.getLegalForm()).isEqualTo("AS");
-    assertThat(registry.mine(applicant)).extracting(Company::getId).containsExactly(company.getId());
-    assertThat(registry.representatives(applicant, company.getId())).extracting(Representative::username).containsExactly(applicant.username());
+    assertThat(registry.mine(applicant))
+        .extracting(Company::getId)
+        .containsExactly(company.getId());
+    assertThat(registry.representatives(applicant, company.getId()))
+        .extracting(Representative::username)
+        .containsExactly(applicant.username());
     Company stored = registry.profile(applicant, company.getId());
-    assertThat(stored.getContacts()).extracting(ContactPerson::getEmail).containsExactly("kari@firma.example", "ola@firma.example");
+    assertThat(stored.getContacts())
+        .extracting(ContactPerson::getEmail)
+        .containsExactly("kari@firma.example", "ola@firma.example");
     assertThat(stored.flags()).containsExactly(ProfileFlag.BANK_ACCOUNT_MISSING);
     assertThat(audit.forEntity("Company", company.getId()))
         .singleElement()
-        .satisfies(e -> {
-          assertThat(e.getAction()).isEqualTo("COMPANY_REGISTERED");
-          assertThat(e.getActor()).isEqualTo(applicant.username());
-          assertThat(e.getDetails()).contains("municipality=3401 Kongsvinger", "county=34", "contacts=2 (");
-          // The contact persons are personal data: the audit trail, which is never changed, does not name them.
-          assertThat(e.getDetails()).doesNotContain("Kari Nordmann", "kari@firma.example");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.getAction()).isEqualTo("COMPANY_REGISTERED");
+              assertThat(e.getActor()).isEqualTo(applicant.username());
+              assertThat(e.getDetails())
+                  .contains("municipality=3401 Kongsvinger", "county=34", "contacts=2 (");
+              // The contact persons are personal data: the audit trail, which is never changed,
+              // does not name them.
+              assertThat(e.getDetails()).doesNotContain("Kari Nordmann", "kari@firma.example");
+            });
   }
 
   @Test
   void compC1_compC3_compC6_everyBrokenRuleIsNamedPerFieldAndNothingIsSaved() {
     Actor applicant = newApplicant();
-    CompanyProfile bad = new CompanyProfile("", LegalForm.AS, "2511", 7, "9901", "Ingensteds", "1234.56.78904", List.of());
+    CompanyProfile bad =
+        new CompanyProfile(
+            "", LegalForm.AS, "2511", 7, "9901", "Ingensteds", "1234.56.78904", List.of());
 
     assertThatThrownBy(() -> registry.register(applicant, "123456789", bad))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .extracting(p -> p.field() + "=" + p.messageKey())
-            .containsExactlyInAnyOrder(
-                "orgNumber=validation.orgnr.invalid",
-                "name=company.name.required",
-                "naceCode=company.nace.invalid",
-                "municipalityNumber=company.municipality.noCounty",
-                "bankAccount=validation.bankAccount.invalid",
-                "contactList=company.contacts.required"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(p -> p.field() + "=" + p.messageKey())
+                    .containsExactlyInAnyOrder(
+                        "orgNumber=validation.orgnr.invalid",
+                        "name=company.name.required",
+                        "naceCode=company.nace.invalid",
+                        "municipalityNumber=company.municipality.noCounty",
+                        "bankAccount=validation.bankAccount.invalid",
+                        "contactList=company.contacts.required"));
     assertThat(registry.mine(applicant)).isEmpty();
   }
 
@@ -102,12 +124,15 @@ class CompanyProfileIT {
     Actor second = newApplicant();
     assertThatThrownBy(() -> registry.register(second, orgNumber, profile("0301", "Oslo", null)))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations())
-            .singleElement()
-            .satisfies(p -> {
-              assertThat(p.field()).isEqualTo("orgNumber");
-              assertThat(p.messageKey()).isEqualTo("company.orgNumber.taken");
-            }));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .singleElement()
+                    .satisfies(
+                        p -> {
+                          assertThat(p.field()).isEqualTo("orgNumber");
+                          assertThat(p.messageKey()).isEqualTo("company.orgNumber.taken");
+                        }));
     assertThat(registry.mine(second)).isEmpty();
   }
 
@@ -118,48 +143,78 @@ class CompanyProfileIT {
     Company company = registry.register(owner, freshOrgNumber(), profile("4601", "Bergen", null));
     Long id = company.getId();
 
-    assertRefused(() -> registry.addRepresentative(owner, id, version(owner, id), "finnes-ikke"), "company.representative.unknown");
-    assertRefused(() -> registry.addRepresentative(owner, id, version(owner, id), "saksbehandler"), "company.representative.unknown");
+    assertRefused(
+        () -> registry.addRepresentative(owner, id, version(owner, id), "finnes-ikke"),
+        "company.representative.unknown");
+    assertRefused(
+        () -> registry.addRepresentative(owner, id, version(owner, id), "saksbehandler"),
+        "company.representative.unknown");
     registry.addRepresentative(owner, id, version(owner, id), colleague.username());
-    assertRefused(() -> registry.addRepresentative(owner, id, version(owner, id), colleague.username()), "company.representative.already");
+    assertRefused(
+        () -> registry.addRepresentative(owner, id, version(owner, id), colleague.username()),
+        "company.representative.already");
 
     assertThat(registry.mine(colleague)).extracting(Company::getId).containsExactly(id);
-    assertThat(registry.representatives(colleague, id)).extracting(Representative::username)
+    assertThat(registry.representatives(colleague, id))
+        .extracting(Representative::username)
         .containsExactlyInAnyOrder(owner.username(), colleague.username());
 
     registry.removeRepresentative(colleague, id, version(colleague, id), owner.userId());
     assertThat(registry.mine(owner)).isEmpty();
     assertThatThrownBy(() -> registry.profile(owner, id)).isInstanceOf(AccessDeniedException.class);
-    assertRefused(() -> registry.removeRepresentative(colleague, id, version(colleague, id), colleague.userId()), "company.representative.last");
-    assertThat(registry.representatives(colleague, id)).extracting(Representative::username).containsExactly(colleague.username());
-    assertThat(audit.forEntity("Company", id)).extracting(AuditEvent::getAction)
+    assertRefused(
+        () ->
+            registry.removeRepresentative(
+                colleague, id, version(colleague, id), colleague.userId()),
+        "company.representative.last");
+    assertThat(registry.representatives(colleague, id))
+        .extracting(Representative::username)
+        .containsExactly(colleague.username());
+    assertThat(audit.forEntity("Company", id))
+        .extracting(AuditEvent::getAction)
         .containsExactly("COMPANY_REGISTERED", "REPRESENTATIVE_ADDED", "REPRESENTATIVE_REMOVED");
   }
 
   @Test
   void compC10_privG2_anotherUsersCompanyIsNeitherSeenNorChanged() {
     Actor owner = newApplicant();
-    Company company = registry.register(owner, freshOrgNumber(), profile("5001", "Trondheim", null));
+    Company company =
+        registry.register(owner, freshOrgNumber(), profile("5001", "Trondheim", null));
     Long id = company.getId();
     long version = company.getVersion();
 
-    for (Actor stranger : List.of(newApplicant(), actor("soker"), actor("saksbehandler"), actor("admin"))) {
-      assertThatThrownBy(() -> registry.profile(stranger, id)).isInstanceOf(AccessDeniedException.class);
-      assertThatThrownBy(() -> registry.representatives(stranger, id)).isInstanceOf(AccessDeniedException.class);
-      assertThatThrownBy(() -> registry.update(stranger, id, version, profile("5001", "Trondheim", null))).isInstanceOf(AccessDeniedException.class);
-      assertThatThrownBy(() -> registry.addRepresentative(stranger, id, version, stranger.username())).isInstanceOf(AccessDeniedException.class);
-      assertThatThrownBy(() -> registry.removeRepresentative(stranger, id, version, owner.userId())).isInstanceOf(AccessDeniedException.class);
+    for (Actor stranger :
+        List.of(newApplicant(), actor("soker"), actor("saksbehandler"), actor("admin"))) {
+      assertThatThrownBy(() -> registry.profile(stranger, id))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> registry.representatives(stranger, id))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(
+              () -> registry.update(stranger, id, version, profile("5001", "Trondheim", null)))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(
+              () -> registry.addRepresentative(stranger, id, version, stranger.username()))
+          .isInstanceOf(AccessDeniedException.class);
+      assertThatThrownBy(() -> registry.removeRepresentative(stranger, id, version, owner.userId()))
+          .isInstanceOf(AccessDeniedException.class);
     }
-    assertThatThrownBy(() -> registry.register(actor("saksbehandler"), freshOrgNumber(), profile("5001", "Trondheim", null)))
+    assertThatThrownBy(
+            () ->
+                registry.register(
+                    actor("saksbehandler"), freshOrgNumber(), profile("5001", "Trondheim", null)))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> registry.profile(owner, -1L)).isInstanceOf(AccessDeniedException.class);
-    assertThat(registry.representatives(owner, id)).extracting(Representative::username).containsExactly(owner.username());
+    assertThatThrownBy(() -> registry.profile(owner, -1L))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(registry.representatives(owner, id))
+        .extracting(Representative::username)
+        .containsExactly(owner.username());
   }
 
   @Test
   void compC11_aSaveFromAStalePageIsRefusedAndChangesNothing() {
     Actor owner = newApplicant();
-    Company company = registry.register(owner, freshOrgNumber(), profile("3401", "Kongsvinger", null));
+    Company company =
+        registry.register(owner, freshOrgNumber(), profile("3401", "Kongsvinger", null));
     Long id = company.getId();
     long loaded = version(owner, id);
 
@@ -167,7 +222,9 @@ class CompanyProfileIT {
     long now = version(owner, id);
     assertThat(now).isGreaterThan(loaded);
 
-    assertRefused(() -> registry.update(owner, id, loaded, profile("0301", "Oslo", null)), "company.conflict");
+    assertRefused(
+        () -> registry.update(owner, id, loaded, profile("0301", "Oslo", null)),
+        "company.conflict");
     assertRefused(() -> registry.addRepresentative(owner, id, loaded, "soker"), "company.conflict");
     Company stored = registry.profile(owner, id);
     assertThat(stored.getCountyCode()).isEqualTo("34");
@@ -176,48 +233,74 @@ class CompanyProfileIT {
     assertThat(audit.forEntity("Company", id))
         .filteredOn(e -> e.getAction().equals("COMPANY_UPDATED"))
         .singleElement()
-        .satisfies(e -> assertThat(e.getDetails())
-            .contains("municipality: 3401 Kongsvinger → 3407 Gjøvik", "bankAccount: - → 1234.56.78903")
-            .doesNotContain("name:"));
+        .satisfies(
+            e ->
+                assertThat(e.getDetails())
+                    .contains(
+                        "municipality: 3401 Kongsvinger → 3407 Gjøvik",
+                        "bankAccount: - → 1234.56.78903")
+                    .doesNotContain("name:"));
   }
 
   @Test
   void compC8_compC11_aBankAccountOnceGivenIsKeptAndAnUnchangedSaveIsNotAudited() {
     Actor owner = newApplicant();
-    Company company = registry.register(owner, freshOrgNumber(), profile("1103", "Stavanger", "1503.23.45678"));
+    Company company =
+        registry.register(owner, freshOrgNumber(), profile("1103", "Stavanger", "1503.23.45678"));
     Long id = company.getId();
     long registered = version(owner, id);
 
     registry.update(owner, id, registered, profile("1103", "Stavanger", "1503 23 45678"));
     assertThat(version(owner, id)).isEqualTo(registered);
-    assertThat(audit.forEntity("Company", id)).extracting(AuditEvent::getAction).containsExactly("COMPANY_REGISTERED");
+    assertThat(audit.forEntity("Company", id))
+        .extracting(AuditEvent::getAction)
+        .containsExactly("COMPANY_REGISTERED");
 
-    assertThatThrownBy(() -> registry.update(owner, id, registered, profile("1103", "Stavanger", null)))
+    assertThatThrownBy(
+            () -> registry.update(owner, id, registered, profile("1103", "Stavanger", null)))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).violations()).extracting(FieldViolation::messageKey)
-            .containsExactly("company.bankAccount.cannotRemove"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .extracting(FieldViolation::messageKey)
+                    .containsExactly("company.bankAccount.cannotRemove"));
     registry.update(owner, id, registered, profile("1103", "Stavanger", "12345678903"));
-    assertThat(registry.profile(owner, id).bankAccount().orElseThrow().value()).isEqualTo("12345678903");
-    assertThat(audit.forEntity("Company", id)).extracting(AuditEvent::getDetails)
-        .last().isEqualTo("bankAccount: 1503.23.45678 → 1234.56.78903");
+    assertThat(registry.profile(owner, id).bankAccount().orElseThrow().value())
+        .isEqualTo("12345678903");
+    assertThat(audit.forEntity("Company", id))
+        .extracting(AuditEvent::getDetails)
+        .last()
+        .isEqualTo("bankAccount: 1503.23.45678 → 1234.56.78903");
   }
 
   @Test
   void theDemoCompaniesHaveAMunicipalityAContactAndABankAccount() {
     List<Company> demo = companies.forUser(actor("soker").userId());
-    assertThat(demo).hasSize(2).allSatisfy(c -> {
-      assertThat(c.getMunicipalityNumber()).startsWith(c.getCountyCode());
-      assertThat(c.getContacts()).isNotEmpty();
-      assertThat(c.bankAccount()).isPresent();
-      assertThat(c.flags()).isEmpty();
-    });
+    assertThat(demo)
+        .hasSize(2)
+        .allSatisfy(
+            c -> {
+              assertThat(c.getMunicipalityNumber()).startsWith(c.getCountyCode());
+              assertThat(c.getContacts()).isNotEmpty();
+              assertThat(c.bankAccount()).isPresent();
+              assertThat(c.flags()).isEmpty();
+            });
     assertThat(companies.forUser(actor("soker.ny").userId())).isEmpty();
   }
 
-  private static CompanyProfile profile(String municipalityNumber, String municipalityName, String bankAccount) {
+  private static CompanyProfile profile(
+      String municipalityNumber, String municipalityName, String bankAccount) {
     return new CompanyProfile(
-        "Testbedrift AS", LegalForm.AS, "25.110", 25, municipalityNumber, municipalityName, bankAccount,
-        List.of(new ContactPerson("Kari Nordmann", "kari@firma.example", "912 34 567"), new ContactPerson("Ola Nordmann", "ola@firma.example", null)));
+        "Testbedrift AS",
+        LegalForm.AS,
+        "25.110",
+        25,
+        municipalityNumber,
+        municipalityName,
+        bankAccount,
+        List.of(
+            new ContactPerson("Kari Nordmann", "kari@firma.example", "912 34 567"),
+            new ContactPerson("Ola Nordmann", "ola@firma.example", null)));
   }
 
   private long version(Actor actor, Long companyId) {
@@ -229,7 +312,8 @@ class CompanyProfileIT {
     for (int candidate = 80_000_000 + NEXT.getAndIncrement() * 1000; ; candidate++) {
       for (int check = 0; check <= 9; check++) {
         String value = candidate + "" + check;
-        if (OrganisationNumber.isValid(value) && companies.byOrgNumber(new OrganisationNumber(value)).isEmpty()) {
+        if (OrganisationNumber.isValid(value)
+            && companies.byOrgNumber(new OrganisationNumber(value)).isEmpty()) {
           return value;
         }
       }
@@ -237,7 +321,10 @@ class CompanyProfileIT {
   }
 
   private static void assertRefused(ThrowingCallable call, String messageKey) {
-    assertThatThrownBy(call).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey()).isEqualTo(messageKey);
+    assertThatThrownBy(call)
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo(messageKey);
   }
 
   private Actor actor(String username) {
@@ -246,6 +333,12 @@ class CompanyProfileIT {
 
   private Actor newApplicant() {
     String username = "soker-" + System.nanoTime();
-    return Actor.of(users.create(username, username, "hemmelig-passord".toCharArray(), null, EnumSet.of(Role.APPLICANT)));
+    return Actor.of(
+        users.create(
+            username,
+            username,
+            "hemmelig-passord".toCharArray(),
+            null,
+            EnumSet.of(Role.APPLICANT)));
   }
 }

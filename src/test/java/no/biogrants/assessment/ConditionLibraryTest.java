@@ -15,7 +15,10 @@ class ConditionLibraryTest {
 
   @Test
   void assR2_blankConditionsAreLeftOutAndTheRestKeptStrippedInOrder() {
-    assertThat(ConditionLibrary.checkedConditions(Arrays.asList(" Rapport innen 1. mars ", "", null, "  ", "Bruk midlene til opplæring")))
+    assertThat(
+            ConditionLibrary.checkedConditions(
+                Arrays.asList(
+                    " Rapport innen 1. mars ", "", null, "  ", "Bruk midlene til opplæring")))
         .containsExactly("Rapport innen 1. mars", "Bruk midlene til opplæring");
     assertThat(ConditionLibrary.checkedConditions(null)).isEmpty();
   }
@@ -23,12 +26,19 @@ class ConditionLibraryTest {
   @Test
   void assR2_atMostThirtyConditionsOfAtMostAThousandCharactersEach() {
     assertThat(ConditionLibrary.checkedConditions(Collections.nCopies(30, "Vilkår"))).hasSize(30);
-    assertThat(ConditionLibrary.checkedConditions(List.of("x".repeat(1000)))).singleElement().asString().hasSize(1000);
+    assertThat(ConditionLibrary.checkedConditions(List.of("x".repeat(1000))))
+        .singleElement()
+        .asString()
+        .hasSize(1000);
 
     assertThatThrownBy(() -> ConditionLibrary.checkedConditions(Collections.nCopies(31, "Vilkår")))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("condition.tooMany"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("condition.tooMany"));
     assertThatThrownBy(() -> ConditionLibrary.checkedConditions(List.of("x".repeat(1001))))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("validation.tooLong"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("validation.tooLong"));
   }
 
   @Test
@@ -38,6 +48,7 @@ class ConditionLibraryTest {
     worded.add("Vilkår 2");
 
     assertThat(kept).containsExactly("Vilkår 1");
-    assertThatThrownBy(() -> kept.add("Vilkår 3")).isInstanceOf(UnsupportedOperationException.class);
+    assertThatThrownBy(() -> kept.add("Vilkår 3"))
+        .isInstanceOf(UnsupportedOperationException.class);
   }
 }

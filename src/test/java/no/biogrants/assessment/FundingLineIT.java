@@ -6,10 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import jakarta.inject.Inject;
 import no.biogrants.budget.Budgets;
 import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.Money;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -51,25 +51,38 @@ class FundingLineIT {
 
     assertThat(ranking.money()).isEqualTo(Money.ofKroner(350_000));
     assertThat(ranking.unscored()).isEqualTo(1);
-    assertThat(ranking.rows()).extracting(RankedApplication::id).containsExactly(best, middle, weakest);
-    assertThat(ranking.rows()).extracting(RankedApplication::proposed).containsOnly(Money.ofKroner(200_000));
+    assertThat(ranking.rows())
+        .extracting(RankedApplication::id)
+        .containsExactly(best, middle, weakest);
+    assertThat(ranking.rows())
+        .extracting(RankedApplication::proposed)
+        .containsOnly(Money.ofKroner(200_000));
     assertThat(ranking.funded()).extracting(RankedApplication::id).containsExactly(best);
-    assertThat(ranking.reserve()).extracting(RankedApplication::id).containsExactly(middle, weakest);
+    assertThat(ranking.reserve())
+        .extracting(RankedApplication::id)
+        .containsExactly(middle, weakest);
     assertThat(ranking.left()).isEqualTo(Money.ofKroner(150_000));
 
-    assertThat(fundingLine.rank(caseworker, round, new WhatIf(Money.ofKroner(50_000), 100)).funded())
-        .extracting(RankedApplication::id).containsExactly(best, middle);
+    assertThat(
+            fundingLine.rank(caseworker, round, new WhatIf(Money.ofKroner(50_000), 100)).funded())
+        .extracting(RankedApplication::id)
+        .containsExactly(best, middle);
     Ranking half = fundingLine.rank(caseworker, round, new WhatIf(Money.ZERO, 50));
     assertThat(half.funded()).hasSize(3);
     assertThat(half.fundedTotal()).isEqualTo(Money.ofKroner(300_000));
     assertThat(budgets.line(line).getAvailable()).isEqualTo(Money.ofKroner(350_000));
 
-    int recommended = fundingLine.recommendAboveTheLine(caseworker, round, new WhatIf(Money.ZERO, 50));
+    int recommended =
+        fundingLine.recommendAboveTheLine(caseworker, round, new WhatIf(Money.ZERO, 50));
 
     assertThat(recommended).isEqualTo(3);
     Ranking after = fundingLine.rank(caseworker, round, WhatIf.NONE);
-    assertThat(after.rows()).extracting(RankedApplication::status).containsOnly(ApplicationStatus.RECOMMENDED);
-    assertThat(after.rows()).extracting(RankedApplication::proposed).containsOnly(Money.ofKroner(100_000));
+    assertThat(after.rows())
+        .extracting(RankedApplication::status)
+        .containsOnly(ApplicationStatus.RECOMMENDED);
+    assertThat(after.rows())
+        .extracting(RankedApplication::proposed)
+        .containsOnly(Money.ofKroner(100_000));
     assertThat(after.funded()).hasSize(3);
     assertThat(budgets.line(line).getAvailable()).isEqualTo(Money.ofKroner(350_000));
   }
@@ -78,9 +91,11 @@ class FundingLineIT {
   void anotherCountysStaffCannotSeeTheRanking() {
     Long line = fixtures.lineWithRoom(COUNTY, 2039, Money.ofKroner(100_000));
     Long round = fixtures.roundOn(line, COUNTY, 2039);
-    assertThatThrownBy(() -> fundingLine.rank(fixtures.actor("saksbehandler.46"), round, WhatIf.NONE))
+    assertThatThrownBy(
+            () -> fundingLine.rank(fixtures.actor("saksbehandler.46"), round, WhatIf.NONE))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> fundingLine.recommendAboveTheLine(fixtures.actor("leder"), round, WhatIf.NONE))
+    assertThatThrownBy(
+            () -> fundingLine.recommendAboveTheLine(fixtures.actor("leder"), round, WhatIf.NONE))
         .isInstanceOf(AccessDeniedException.class);
   }
 }

@@ -59,8 +59,10 @@ class ScoringTest {
     assertThat(Scoring.weightedScore(rubric(new int[] {33, 33, 34}, 1, 1, 4)))
         .isEqualTo(new BigDecimal("25.50"));
     // (1×1 + 99×0) / 4 = 0.25 ; (3×1 + 97×0) / 4 = 0.75
-    assertThat(Scoring.weightedScore(rubric(new int[] {1, 99}, 2, 1))).isEqualTo(new BigDecimal("0.25"));
-    assertThat(Scoring.weightedScore(rubric(new int[] {3, 97}, 2, 1))).isEqualTo(new BigDecimal("0.75"));
+    assertThat(Scoring.weightedScore(rubric(new int[] {1, 99}, 2, 1)))
+        .isEqualTo(new BigDecimal("0.25"));
+    assertThat(Scoring.weightedScore(rubric(new int[] {3, 97}, 2, 1)))
+        .isEqualTo(new BigDecimal("0.75"));
   }
 
   /**
@@ -90,7 +92,8 @@ class ScoringTest {
       BigDecimal result = Scoring.weightedScore(rubric(weights, scores));
 
       assertThat(result.scale()).isEqualTo(2);
-      assertThat(result.multiply(BigDecimal.valueOf(4))).isEqualByComparingTo(BigDecimal.valueOf(sum));
+      assertThat(result.multiply(BigDecimal.valueOf(4)))
+          .isEqualByComparingTo(BigDecimal.valueOf(sum));
       assertThat(result).isBetween(BigDecimal.ZERO, new BigDecimal("100"));
     }
   }
@@ -105,7 +108,9 @@ class ScoringTest {
 
   @Test
   void schS3_weightsNotSummingToOneHundredAreRefused() {
-    assertThatThrownBy(() -> Scoring.weightedScore(rubric(new int[] {25, 20, 20, 15, 10, 9}, 3, 3, 3, 3, 3, 3)))
+    assertThatThrownBy(
+            () ->
+                Scoring.weightedScore(rubric(new int[] {25, 20, 20, 15, 10, 9}, 3, 3, 3, 3, 3, 3)))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("99");
     assertThatThrownBy(() -> Scoring.weightedScore(rubric(new int[] {50, 51}, 3, 3)))

@@ -36,6 +36,7 @@ class FileNamesTest {
   @Test
   void attA8_theDownloadHeaderCarriesAnAsciiAndAUtf8Name() {
     assertThat(FileNames.contentDisposition("Årsregnskap 2019.pdf"))
-        .isEqualTo("attachment; filename=\"Arsregnskap 2019.pdf\"; filename*=UTF-8''%C3%85rsregnskap%202019.pdf");
+        .isEqualTo(
+            "attachment; filename=\"Arsregnskap 2019.pdf\"; filename*=UTF-8''%C3%85rsregnskap%202019.pdf");
   }
 }

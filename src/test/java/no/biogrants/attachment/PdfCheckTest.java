@@ -34,7 +34,10 @@ class PdfCheckTest {
 
   @Test
   void attA1_aPdfHeaderOnGarbageIsRefusedBecausePdfBoxCannotOpenIt() {
-    assertRefused("%PDF-1.7\nnot really a document\n".getBytes(StandardCharsets.US_ASCII), TEN_MB, "attachment.notPdf");
+    assertRefused(
+        "%PDF-1.7\nnot really a document\n".getBytes(StandardCharsets.US_ASCII),
+        TEN_MB,
+        "attachment.notPdf");
     byte[] cut = Pdfs.onePage("Avkuttet");
     assertRefused(Arrays.copyOf(cut, 60), TEN_MB, "attachment.notPdf");
   }
@@ -51,13 +54,18 @@ class PdfCheckTest {
     PdfCheck.check(pdf, pdf.length);
     assertThatThrownBy(() -> PdfCheck.check(pdf, pdf.length - 1))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).messageKey()).isEqualTo("attachment.tooLarge"));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).messageKey())
+                    .isEqualTo("attachment.tooLarge"));
     byte[] big = new byte[(int) TEN_MB + 1];
     System.arraycopy("%PDF-".getBytes(StandardCharsets.US_ASCII), 0, big, 0, 5);
     assertThatThrownBy(() -> PdfCheck.check(big, TEN_MB))
         .isInstanceOf(InvalidInputException.class)
-        .satisfies(e -> assertThat(((InvalidInputException) e).arguments())
-            .containsExactly(new BigDecimal("10"), new BigDecimal("10")));
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).arguments())
+                    .containsExactly(new BigDecimal("10"), new BigDecimal("10")));
   }
 
   @Test

@@ -29,7 +29,8 @@ public final class Pdfs {
   /** A one-page PDF protected by passwords; with an empty user password it opens without one. */
   public static byte[] encrypted(String userPassword) {
     try (PDDocument document = page("Hemmelig")) {
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("eier", userPassword, new AccessPermission());
+      StandardProtectionPolicy policy =
+          new StandardProtectionPolicy("eier", userPassword, new AccessPermission());
       policy.setEncryptionKeyLength(128);
       document.protect(policy);
       return bytes(document);

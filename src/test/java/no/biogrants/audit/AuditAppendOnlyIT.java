@@ -1,7 +1,5 @@
 package no.biogrants.audit;
 
-import no.biogrants.grantapplication.CostCategory;
-import no.biogrants.payment.ActualCosts;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -18,10 +16,12 @@ import no.biogrants.casework.Acceptances;
 import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
+import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.DataSourceConfiguration;
 import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;
+import no.biogrants.payment.ActualCosts;
 import no.biogrants.payment.FinalReport;
 import no.biogrants.payment.PaymentKind;
 import no.biogrants.payment.PaymentRequest;
@@ -61,48 +61,83 @@ class AuditAppendOnlyIT {
   @Inject private Applications applications;
 
   @Test
-  void audA2_updatesAndDeletesOfAuditHistoryAndLedgerRowsAreRefusedByTheDatabase() throws SQLException {
+  void audA2_updatesAndDeletesOfAuditHistoryAndLedgerRowsAreRefusedByTheDatabase()
+      throws SQLException {
     Long id = closedCase();
-    long auditId = single("SELECT MAX(id) FROM audit_event WHERE entity_type = 'GrantApplication' AND entity_id = ?", id);
+    long auditId =
+        single(
+            "SELECT MAX(id) FROM audit_event WHERE entity_type = 'GrantApplication' AND entity_id = ?",
+            id);
     long changeId = single("SELECT MAX(id) FROM status_change WHERE application_id = ?", id);
     long entryId = single("SELECT MAX(id) FROM ledger_entry WHERE application_id = ?", id);
 
-    assertRefused("UPDATE audit_event SET details = 'changed', actor = 'someone' WHERE id = ?", auditId);
+    assertRefused(
+        "UPDATE audit_event SET details = 'changed', actor = 'someone' WHERE id = ?", auditId);
     assertRefused("DELETE FROM audit_event WHERE id = ?", auditId);
     assertRefused("UPDATE status_change SET reason = 'changed' WHERE id = ?", changeId);
     assertRefused("DELETE FROM status_change WHERE id = ?", changeId);
     assertRefused("UPDATE ledger_entry SET amount = 0 WHERE id = ?", entryId);
     assertRefused("DELETE FROM ledger_entry WHERE id = ?", entryId);
 
-    assertThat(single("SELECT COUNT(*) FROM audit_event WHERE id = ? AND details <> 'changed' AND actor <> 'someone'", auditId)).isEqualTo(1);
-    assertThat(single("SELECT COUNT(*) FROM status_change WHERE id = ? AND (reason IS NULL OR reason <> 'changed')", changeId)).isEqualTo(1);
-    assertThat(single("SELECT COUNT(*) FROM ledger_entry WHERE id = ? AND amount <> 0", entryId)).isEqualTo(1);
+    assertThat(
+            single(
+                "SELECT COUNT(*) FROM audit_event WHERE id = ? AND details <> 'changed' AND actor <> 'someone'",
+                auditId))
+        .isEqualTo(1);
+    assertThat(
+            single(
+                "SELECT COUNT(*) FROM status_change WHERE id = ? AND (reason IS NULL OR reason <> 'changed')",
+                changeId))
+        .isEqualTo(1);
+    assertThat(single("SELECT COUNT(*) FROM ledger_entry WHERE id = ? AND amount <> 0", entryId))
+        .isEqualTo(1);
   }
 
   @Test
-  void audA1_budB2_everyStatusChangeAndLedgerEntryOfAClosedCaseHasItsAuditLine() throws SQLException {
+  void audA1_budB2_everyStatusChangeAndLedgerEntryOfAClosedCaseHasItsAuditLine()
+      throws SQLException {
     Long id = closedCase();
 
-    List<String> changes = rows("SELECT to_status FROM status_change WHERE application_id = ? ORDER BY seq", id);
+    List<String> changes =
+        rows("SELECT to_status FROM status_change WHERE application_id = ? ORDER BY seq", id);
     assertThat(changes)
-        .containsExactly("DRAFT", "SUBMITTED", "IN_REVIEW", "RECOMMENDED", "PARTIALLY_GRANTED", "ACCEPTED", "IN_PROGRESS", "FINAL_REPORTED", "CLOSED");
+        .containsExactly(
+            "DRAFT",
+            "SUBMITTED",
+            "IN_REVIEW",
+            "RECOMMENDED",
+            "PARTIALLY_GRANTED",
+            "ACCEPTED",
+            "IN_PROGRESS",
+            "FINAL_REPORTED",
+            "CLOSED");
     List<String> statusAudits =
-        rows("SELECT action FROM audit_event WHERE entity_type = 'GrantApplication' AND entity_id = ? AND action LIKE 'STATUS\\_%' ORDER BY id", id);
+        rows(
+            "SELECT action FROM audit_event WHERE entity_type = 'GrantApplication' AND entity_id = ? AND action LIKE 'STATUS\\_%' ORDER BY id",
+            id);
     for (String status : changes.stream().distinct().toList()) {
       long changed = changes.stream().filter(status::equals).count();
       long audited = statusAudits.stream().filter(("STATUS_" + status)::equals).count();
-      assertThat(audited).as("audit lines for the status change to " + status).isGreaterThanOrEqualTo(changed);
+      assertThat(audited)
+          .as("audit lines for the status change to " + status)
+          .isGreaterThanOrEqualTo(changed);
     }
 
     List<String> entries =
-        rows("SELECT CONCAT(entry_type, ' ', id, ' ', budget_line_id) FROM ledger_entry WHERE application_id = ? ORDER BY id", id);
-    assertThat(entries).extracting(e -> e.split(" ")[0]).containsExactly("COMMITMENT", "DISBURSEMENT", "DISBURSEMENT", "RELEASE");
+        rows(
+            "SELECT CONCAT(entry_type, ' ', id, ' ', budget_line_id) FROM ledger_entry WHERE application_id = ? ORDER BY id",
+            id);
+    assertThat(entries)
+        .extracting(e -> e.split(" ")[0])
+        .containsExactly("COMMITMENT", "DISBURSEMENT", "DISBURSEMENT", "RELEASE");
     for (String entry : entries) {
       String[] parts = entry.split(" ");
       long audited =
           single(
               "SELECT COUNT(*) FROM audit_event WHERE entity_type = 'BudgetLine' AND entity_id = ? AND action = ? AND details LIKE ?",
-              Long.valueOf(parts[2]), "LEDGER_" + parts[0], "entry " + parts[1] + ":%");
+              Long.valueOf(parts[2]),
+              "LEDGER_" + parts[0],
+              "entry " + parts[1] + ":%");
       assertThat(audited).as("audit line for ledger entry " + entry).isEqualTo(1);
     }
   }
@@ -117,12 +152,32 @@ class AuditAppendOnlyIT {
     Actor approver = fixtures.actor("leder");
     Actor company = fixtures.actor("soker");
     Long lineId = fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(500_000));
-    Long id = fixtures.recommendedApplications(1, fixtures.roundOn(lineId, COUNTY, 2020), Money.ofKroner(80_000), "soker", caseworker).get(0);
+    Long id =
+        fixtures
+            .recommendedApplications(
+                1,
+                fixtures.roundOn(lineId, COUNTY, 2020),
+                Money.ofKroner(80_000),
+                "soker",
+                caseworker)
+            .get(0);
     decisions.grant(approver, id, "Innvilget.");
     acceptances.accept(company, id, "1234.56.78903");
-    PaymentRequest part = payments.request(company, id, PaymentKind.PART, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(160_000)), null);
+    PaymentRequest part =
+        payments.request(
+            company,
+            id,
+            PaymentKind.PART,
+            ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(160_000)),
+            null);
     payments.approve(approver, part.getId(), part.getVersion());
-    PaymentRequest last = payments.request(company, id, PaymentKind.FINAL, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(280_000)), new FinalReport(10, 400, "Gjennomført.", false, null));
+    PaymentRequest last =
+        payments.request(
+            company,
+            id,
+            PaymentKind.FINAL,
+            ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(280_000)),
+            new FinalReport(10, 400, "Gjennomført.", false, null));
     payments.approve(approver, last.getId(), last.getVersion());
     reclaims.close(caseworker, id, "Alt utbetalt.");
     assertThat(applications.own(company, id).getStatus()).isEqualTo(ApplicationStatus.CLOSED);
@@ -138,7 +193,8 @@ class AuditAppendOnlyIT {
   }
 
   private void execute(String sql, long id) throws SQLException {
-    try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
       statement.setLong(1, id);
       statement.executeUpdate();
     }
@@ -150,7 +206,8 @@ class AuditAppendOnlyIT {
   }
 
   private List<String> rows(String sql, Object... parameters) throws SQLException {
-    try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+    try (Connection connection = dataSource.getConnection();
+        PreparedStatement statement = connection.prepareStatement(sql)) {
       for (int i = 0; i < parameters.length; i++) {
         statement.setObject(i + 1, parameters[i]);
       }

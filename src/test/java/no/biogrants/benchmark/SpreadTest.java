@@ -45,7 +45,9 @@ class SpreadTest {
   void amountsAndSizesStayInTheirRanges() {
     SplittableRandom random = new SplittableRandom(1);
     for (int i = 0; i < 10_000; i++) {
-      assertThat(Spread.amountApplied(random)).isBetween(50_000L, 2_000_000L).matches(a -> a % 1000 == 0);
+      assertThat(Spread.amountApplied(random))
+          .isBetween(50_000L, 2_000_000L)
+          .matches(a -> a % 1000 == 0);
       assertThat(Spread.employees(random)).isBetween(1, 250);
     }
   }

@@ -1,9 +1,5 @@
 package no.biogrants.benchmark;
 
-import java.util.HexFormat;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -17,9 +13,13 @@ import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Base64;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import java.util.SplittableRandom;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.PBEKeySpec;
 import org.flywaydb.core.Flyway;
@@ -27,26 +27,27 @@ import org.flywaydb.core.Flyway;
 /**
  * Fills a MariaDB database with N synthetic applications for benchmarks (issue #6): 11 counties
  * weighted by inhabitants, schemes, two rounds and a budget line per county and year 2020-2023,
- * companies, applications in every status with their cost plan and training plan,
- * recommendations, decisions, appeals, payment requests and the ledger entries of every grant
- * (COMMITMENT, DISBURSEMENT, RELEASE, RECLAIM). The budget lines' balance rows equal the sums of
- * their ledgers, and no line is ever committed beyond its allocation: each year's allocation is
- * sized from the grants planned (plus 10 %) and split per inhabitant, and a grant that would not
- * fit its line any more is rejected, as a county does when the money runs out.
+ * companies, applications in every status with their cost plan and training plan, recommendations,
+ * decisions, appeals, payment requests and the ledger entries of every grant (COMMITMENT,
+ * DISBURSEMENT, RELEASE, RECLAIM). The budget lines' balance rows equal the sums of their ledgers,
+ * and no line is ever committed beyond its allocation: each year's allocation is sized from the
+ * grants planned (plus 10 %) and split per inhabitant, and a grant that would not fit its line any
+ * more is rejected, as a county does when the money runs out.
  *
- * <p>Deterministic: the same N and seed give the same rows. Runs Flyway itself (the project's
- * sql/ folder) on an empty database; refuses a database that has data unless told to wipe it, and
- * never touches the integration tests' databases (bio_it*). Rows are written by {@link
- * TableWriter}s in bulk batches, one connection per table.
+ * <p>Deterministic: the same N and seed give the same rows. Runs Flyway itself (the project's sql/
+ * folder) on an empty database; refuses a database that has data unless told to wipe it, and never
+ * touches the integration tests' databases (bio_it*). Rows are written by {@link TableWriter}s in
+ * bulk batches, one connection per table.
  *
  * <pre>
  * mvn -Pgenerate -Dgenerate.n=1000000 -Dgenerate.db=jdbc:mariadb://127.0.0.1:3306/bio_bench [-Dgenerate.wipe=true]
  * </pre>
  *
  * Settings (system properties): generate.n (1000), generate.db, generate.user (bio),
- * generate.password (bio), generate.seed (2020), generate.wipe (false), generate.sql (filesystem:sql).
- * Every generated user (saksbehandler.NN, leder.NN, soker.NN, analytiker, admin) has the password
- * {@value #PASSWORD}, and analytiker the API key {@value #ANALYST_API_KEY}: benchmark data only.
+ * generate.password (bio), generate.seed (2020), generate.wipe (false), generate.sql
+ * (filesystem:sql). Every generated user (saksbehandler.NN, leder.NN, soker.NN, analytiker, admin)
+ * has the password {@value #PASSWORD}, and analytiker the API key {@value #ANALYST_API_KEY}:
+ * benchmark data only.
  *
  * <p>Not generated: status histories, score sheets, audit events, questions to applicants, letters
  * and attachments (the queue, the reports and the exports do not read them), and the link between
@@ -55,14 +56,21 @@ import org.flywaydb.core.Flyway;
 public final class SyntheticData {
 
   static final String PASSWORD = "demo1234";
+
   /** The national analyst's API key for the report API's benchmarks (benchmark data only). */
   static final String ANALYST_API_KEY = "bench-analyst-key";
+
   private static final int BATCH = 2_000;
   private static final long MNOK = 1_000_000;
   private static final long CEILING = 700_000;
   private static final long DELEGATION_LIMIT = 500_000;
   private static final String[] RUBRIC = {
-    "RESTRUCTURING_NEED", "RELEVANCE", "PLAN_QUALITY", "FEASIBILITY", "PRIORITY_GROUPS", "COST_PER_PARTICIPANT"
+    "RESTRUCTURING_NEED",
+    "RELEVANCE",
+    "PLAN_QUALITY",
+    "FEASIBILITY",
+    "PRIORITY_GROUPS",
+    "COST_PER_PARTICIPANT"
   };
   private static final int[] RUBRIC_WEIGHTS = {25, 20, 20, 15, 10, 10};
 
@@ -108,7 +116,14 @@ public final class SyntheticData {
   private long reclaimId;
   private int rejectedForMoney;
 
-  SyntheticData(int n, String url, String user, String password, long seed, boolean wipe, String sqlLocation) {
+  SyntheticData(
+      int n,
+      String url,
+      String user,
+      String password,
+      long seed,
+      boolean wipe,
+      String sqlLocation) {
     this.n = n;
     this.url = withBulkOptions(url);
     this.user = user;
@@ -138,7 +153,9 @@ public final class SyntheticData {
     prepareSchema();
     loadCounties();
     long schemaDone = System.nanoTime();
-    log("schema ready in %.1f s; generating %,d applications (seed %d)", seconds(start, schemaDone), n, seed);
+    log(
+        "schema ready in %.1f s; generating %,d applications (seed %d)",
+        seconds(start, schemaDone), n, seed);
 
     planAllocations();
     List<String[]> indexes = dropSecondaryIndexes();
@@ -160,7 +177,8 @@ public final class SyntheticData {
     }
     long written = TableWriter.ROWS.get();
     double loadSeconds = seconds(schemaDone, System.nanoTime());
-    log("wrote %,d rows in %.1f s (%,.0f rows/s, %,.0f applications/s); %,d grants rejected for want of money",
+    log(
+        "wrote %,d rows in %.1f s (%,.0f rows/s, %,.0f applications/s); %,d grants rejected for want of money",
         written, loadSeconds, written / loadSeconds, n / loadSeconds, rejectedForMoney);
     long indexStart = System.nanoTime();
     restoreIndexes(indexes);
@@ -174,26 +192,37 @@ public final class SyntheticData {
   private void refuseTestDatabases() {
     String database = url.replaceFirst("^jdbc:[a-z]+://[^/]*/", "").replaceFirst("[?;].*$", "");
     if (database.isBlank() || database.toLowerCase(Locale.ROOT).startsWith("bio_it")) {
-      throw new IllegalArgumentException("Refusing database '" + database + "': name a benchmark database of its own, e.g. bio_bench");
+      throw new IllegalArgumentException(
+          "Refusing database '"
+              + database
+              + "': name a benchmark database of its own, e.g. bio_bench");
     }
   }
 
   private void prepareSchema() throws SQLException {
     boolean hasData;
-    try (Connection c = connect(); Statement s = c.createStatement()) {
-      hasData = count(s, "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
-          + " AND table_name IN ('grant_application', 'app_user')") > 0
-          && (count(s, "SELECT COUNT(*) FROM (SELECT id FROM app_user LIMIT 1) u") > 0
-              || count(s, "SELECT COUNT(*) FROM (SELECT id FROM grant_application LIMIT 1) a") > 0);
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
+      hasData =
+          count(
+                      s,
+                      "SELECT COUNT(*) FROM information_schema.tables WHERE table_schema = DATABASE()"
+                          + " AND table_name IN ('grant_application', 'app_user')")
+                  > 0
+              && (count(s, "SELECT COUNT(*) FROM (SELECT id FROM app_user LIMIT 1) u") > 0
+                  || count(s, "SELECT COUNT(*) FROM (SELECT id FROM grant_application LIMIT 1) a")
+                      > 0);
     }
-    Flyway flyway = Flyway.configure()
-        .dataSource(url, user, password)
-        .locations(sqlLocation)
-        .cleanDisabled(!wipe)
-        .load();
+    Flyway flyway =
+        Flyway.configure()
+            .dataSource(url, user, password)
+            .locations(sqlLocation)
+            .cleanDisabled(!wipe)
+            .load();
     if (hasData) {
       if (!wipe) {
-        throw new IllegalStateException("The database has data already; run again with -Dgenerate.wipe=true to wipe it first");
+        throw new IllegalStateException(
+            "The database has data already; run again with -Dgenerate.wipe=true to wipe it first");
       }
       log("wiping the database (Flyway clean)");
       flyway.clean();
@@ -201,10 +230,20 @@ public final class SyntheticData {
     flyway.migrate();
   }
 
-  /** The big tables, whose secondary indexes are built after the load (one sort each, not a row at a time). */
-  private static final List<String> BULK_TABLES = List.of(
-      "grant_application", "cost_plan_line", "training_plan_line", "recommendation", "decision", "ledger_entry",
-      "payment_request", "company");
+  /**
+   * The big tables, whose secondary indexes are built after the load (one sort each, not a row at a
+   * time).
+   */
+  private static final List<String> BULK_TABLES =
+      List.of(
+          "grant_application",
+          "cost_plan_line",
+          "training_plan_line",
+          "recommendation",
+          "decision",
+          "ledger_entry",
+          "payment_request",
+          "company");
 
   /**
    * Drops the big tables' secondary indexes (foreign-key ones too: the session has foreign-key
@@ -214,20 +253,31 @@ public final class SyntheticData {
    */
   private List<String[]> dropSecondaryIndexes() throws SQLException {
     List<String[]> indexes = new ArrayList<>();
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       s.execute("SET SESSION foreign_key_checks = 0");
-      try (ResultSet r = s.executeQuery(
-          "SELECT table_name, index_name, MIN(non_unique), GROUP_CONCAT(CONCAT('`', column_name, '`',"
-              + " IF(sub_part IS NULL, '', CONCAT('(', sub_part, ')'))) ORDER BY seq_in_index SEPARATOR ', ')"
-              + " FROM information_schema.statistics WHERE table_schema = DATABASE() AND index_name <> 'PRIMARY'"
-              + " AND table_name IN ('" + String.join("', '", BULK_TABLES) + "')"
-              + " GROUP BY table_name, index_name ORDER BY table_name, index_name")) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT table_name, index_name, MIN(non_unique), GROUP_CONCAT(CONCAT('`', column_name, '`',"
+                  + " IF(sub_part IS NULL, '', CONCAT('(', sub_part, ')'))) ORDER BY seq_in_index SEPARATOR ', ')"
+                  + " FROM information_schema.statistics WHERE table_schema = DATABASE() AND index_name <> 'PRIMARY'"
+                  + " AND table_name IN ('"
+                  + String.join("', '", BULK_TABLES)
+                  + "')"
+                  + " GROUP BY table_name, index_name ORDER BY table_name, index_name")) {
         while (r.next()) {
-          indexes.add(new String[] {r.getString(1), r.getString(2), r.getInt(3) == 0 ? "UNIQUE " : "", r.getString(4)});
+          indexes.add(
+              new String[] {
+                r.getString(1), r.getString(2), r.getInt(3) == 0 ? "UNIQUE " : "", r.getString(4)
+              });
         }
       }
       for (String table : BULK_TABLES) {
-        List<String> drops = indexes.stream().filter(i -> i[0].equals(table)).map(i -> "DROP INDEX `" + i[1] + "`").toList();
+        List<String> drops =
+            indexes.stream()
+                .filter(i -> i[0].equals(table))
+                .map(i -> "DROP INDEX `" + i[1] + "`")
+                .toList();
         if (!drops.isEmpty()) {
           s.execute("ALTER TABLE " + table + " " + String.join(", ", drops));
         }
@@ -242,18 +292,24 @@ public final class SyntheticData {
     try {
       List<Future<?>> done = new ArrayList<>();
       for (String table : BULK_TABLES) {
-        List<String> adds = indexes.stream().filter(i -> i[0].equals(table))
-            .map(i -> "ADD " + i[2] + "INDEX `" + i[1] + "` (" + i[3] + ")").toList();
+        List<String> adds =
+            indexes.stream()
+                .filter(i -> i[0].equals(table))
+                .map(i -> "ADD " + i[2] + "INDEX `" + i[1] + "` (" + i[3] + ")")
+                .toList();
         if (adds.isEmpty()) {
           continue;
         }
-        done.add(pool.submit(() -> {
-          try (Connection c = connect(); Statement s = c.createStatement()) {
-            s.execute("SET SESSION foreign_key_checks = 0");
-            s.execute("ALTER TABLE " + table + " " + String.join(", ", adds));
-          }
-          return null;
-        }));
+        done.add(
+            pool.submit(
+                () -> {
+                  try (Connection c = connect();
+                      Statement s = c.createStatement()) {
+                    s.execute("SET SESSION foreign_key_checks = 0");
+                    s.execute("ALTER TABLE " + table + " " + String.join(", ", adds));
+                  }
+                  return null;
+                }));
       }
       for (Future<?> f : done) {
         f.get();
@@ -268,9 +324,10 @@ public final class SyntheticData {
     List<Integer> people = new ArrayList<>();
     try (Connection c = connect();
         Statement s = c.createStatement();
-        ResultSet r = s.executeQuery(
-            "SELECT c.code, p.inhabitants FROM county c JOIN county_population p ON p.county_code = c.code"
-                + " WHERE p.population_year = (SELECT MAX(population_year) FROM county_population) ORDER BY c.code")) {
+        ResultSet r =
+            s.executeQuery(
+                "SELECT c.code, p.inhabitants FROM county c JOIN county_population p ON p.county_code = c.code"
+                    + " WHERE p.population_year = (SELECT MAX(population_year) FROM county_population) ORDER BY c.code")) {
       while (r.next()) {
         codes.add(r.getString(1));
         people.add(r.getInt(2));
@@ -284,28 +341,47 @@ public final class SyntheticData {
   // ---- the plan: what each application becomes, drawn from its own random stream ------------
 
   /** The first draws of application i, which the allocation pass needs too. */
-  private record Plan(SplittableRandom random, int county, int year, int half, String status, long applied, long grant) {}
+  private record Plan(
+      SplittableRandom random,
+      int county,
+      int year,
+      int half,
+      String status,
+      long applied,
+      long grant) {}
 
   private Plan plan(int i) {
     SplittableRandom random = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + i);
     int county = Spread.pick(random, inhabitants);
     int year = Spread.pick(random, Spread.YEAR_WEIGHTS);
     int half = random.nextInt(2);
-    int[] weights = Spread.YEARS[year] >= 2023 ? Spread.STATUS_WEIGHTS_RECENT : Spread.STATUS_WEIGHTS_SETTLED;
+    int[] weights =
+        Spread.YEARS[year] >= 2023 ? Spread.STATUS_WEIGHTS_RECENT : Spread.STATUS_WEIGHTS_SETTLED;
     String status = Spread.STATUSES[Spread.pick(random, weights)];
     long applied = Spread.amountApplied(random);
     long grant = 0;
     if (isGrant(status)) {
       long capped = Math.min(applied, CEILING);
       boolean partial = status.equals("PARTIALLY_GRANTED") || random.nextInt(100) < 12;
-      grant = partial ? Math.max(10_000, capped * (50 + random.nextInt(41)) / 100 / 1000 * 1000) : capped;
+      grant =
+          partial
+              ? Math.max(10_000, capped * (50 + random.nextInt(41)) / 100 / 1000 * 1000)
+              : capped;
     }
     return new Plan(random, county, year, half, status, applied, grant);
   }
 
   private static boolean isGrant(String status) {
     return switch (status) {
-      case "GRANTED", "PARTIALLY_GRANTED", "ACCEPTED", "IN_PROGRESS", "FINAL_REPORTED", "CLOSED", "CANCELLED", "RECLAIMED" -> true;
+      case "GRANTED",
+          "PARTIALLY_GRANTED",
+          "ACCEPTED",
+          "IN_PROGRESS",
+          "FINAL_REPORTED",
+          "CLOSED",
+          "CANCELLED",
+          "RECLAIMED" ->
+          true;
       default -> false;
     };
   }
@@ -340,7 +416,8 @@ public final class SyntheticData {
         allocated[y][c] = share * 100;
         split += share;
       }
-      allocated[y][0] += (total - split) * 100; // the remainder on the first county (03 Oslo), as the state does
+      allocated[y][0] +=
+          (total - split) * 100; // the remainder on the first county (03 Oslo), as the state does
     }
   }
 
@@ -376,17 +453,40 @@ public final class SyntheticData {
       }
       String name = "BIO " + year + " (syntetisk, " + total / 100 / MNOK + " MNOK)";
       LocalDateTime at = LocalDateTime.of(year, 1, 10, 9, 0);
-      w.allocations.add(y + 1L, name, "Statsbudsjettet " + year + ", BIO", year, ore(total), false, "PER_INHABITANT", at, "admin");
+      w.allocations.add(
+          y + 1L,
+          name,
+          "Statsbudsjettet " + year + ", BIO",
+          year,
+          ore(total),
+          false,
+          "PER_INHABITANT",
+          at,
+          "admin");
       w.allocationPurposes.add(y + 1L, "BIO");
       for (int c = 0; c < countyCount; c++) {
         long line = lineId(y, c);
         w.ledger.add(++ledgerId, line, "ALLOCATION", ore(allocated[y][c]), at, "admin", null, name);
         long scheme = line;
-        w.schemes.add(scheme, counties[c], year, "BIO " + year + " " + counties[c], new BigDecimal("0.500000"),
-            BigDecimal.valueOf(CEILING).setScale(2), BigDecimal.valueOf(DELEGATION_LIMIT).setScale(2), new BigDecimal("0.750000"));
+        w.schemes.add(
+            scheme,
+            counties[c],
+            year,
+            "BIO " + year + " " + counties[c],
+            new BigDecimal("0.500000"),
+            BigDecimal.valueOf(CEILING).setScale(2),
+            BigDecimal.valueOf(DELEGATION_LIMIT).setScale(2),
+            new BigDecimal("0.750000"));
         for (int half = 0; half < 2; half++) {
           long round = roundId(y, c, half);
-          w.rounds.add(round, scheme, (half == 0 ? "Vår " : "Høst ") + year, opens(year, half), deadline(year, half), false, line);
+          w.rounds.add(
+              round,
+              scheme,
+              (half == 0 ? "Vår " : "Høst ") + year,
+              opens(year, half),
+              deadline(year, half),
+              false,
+              line);
           for (int k = 0; k < RUBRIC.length; k++) {
             w.rubric.add(round * 10 + k, round, RUBRIC[k], RUBRIC_WEIGHTS[k], k + 1);
           }
@@ -420,11 +520,26 @@ public final class SyntheticData {
       companyForm[k] = (byte) Spread.pick(random, Spread.LEGAL_FORM_WEIGHTS);
       companyEmployees[k] = (short) Spread.employees(random);
       String form = Spread.LEGAL_FORMS[companyForm[k]];
-      companyName[k] = Spread.NAME_FIRST[random.nextInt(Spread.NAME_FIRST.length)] + " "
-          + Spread.NAME_SECOND[random.nextInt(Spread.NAME_SECOND.length)] + " " + place[1] + " " + form;
+      companyName[k] =
+          Spread.NAME_FIRST[random.nextInt(Spread.NAME_FIRST.length)]
+              + " "
+              + Spread.NAME_SECOND[random.nextInt(Spread.NAME_SECOND.length)]
+              + " "
+              + place[1]
+              + " "
+              + form;
       companyOrg[k] = org;
-      w.companies.add(k + 1L, org, companyName[k], form, Spread.NACE[companyNace[k]], (int) companyEmployees[k],
-          place[1], counties[c], Spread.bankAccount(k), place[0]);
+      w.companies.add(
+          k + 1L,
+          org,
+          companyName[k],
+          form,
+          Spread.NACE[companyNace[k]],
+          (int) companyEmployees[k],
+          place[1],
+          counties[c],
+          Spread.bankAccount(k),
+          place[0]);
       String[] contact = Spread.CONTACTS[random.nextInt(Spread.CONTACTS.length)];
       w.contacts.add(k + 1L, 1, contact[0], "post" + (k + 1) + "@bedrift.example", contact[1]);
     }
@@ -464,7 +579,10 @@ public final class SyntheticData {
       grant = 0;
     }
     if (grant > 0 && (status.equals("GRANTED") || status.equals("PARTIALLY_GRANTED"))) {
-      status = grant < p.applied ? "PARTIALLY_GRANTED" : "GRANTED"; // awaiting acceptance: the status is the decision's
+      status =
+          grant < p.applied
+              ? "PARTIALLY_GRANTED"
+              : "GRANTED"; // awaiting acceptance: the status is the decision's
     }
 
     int[] ofCounty = companiesOfCounty[c];
@@ -472,8 +590,12 @@ public final class SyntheticData {
     int purpose = Spread.pick(random, Spread.PURPOSE_WEIGHTS);
     LocalDate opens = opens(year, p.half);
     LocalDate deadline = deadline(year, p.half);
-    LocalDateTime submittedAt = at(opens.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(opens, deadline) + 1)), random);
-    LocalDateTime createdAt = submittedAt.minusDays(1 + random.nextInt(20)).minusMinutes(random.nextInt(600));
+    LocalDateTime submittedAt =
+        at(
+            opens.plusDays(random.nextInt((int) ChronoUnit.DAYS.between(opens, deadline) + 1)),
+            random);
+    LocalDateTime createdAt =
+        submittedAt.minusDays(1 + random.nextInt(20)).minusMinutes(random.nextInt(600));
     boolean submitted = !status.equals("DRAFT");
     String reference = null;
     if (submitted) {
@@ -486,7 +608,11 @@ public final class SyntheticData {
     long wages = eligible - trainers;
     boolean inCasework = submitted && !status.equals("SUBMITTED") && !status.equals("WITHDRAWN");
     String assignee = inCasework ? caseworker : null;
-    boolean recommended = status.equals("RECOMMENDED") || status.equals("REJECTED") || status.equals("APPEALED") || grant > 0;
+    boolean recommended =
+        status.equals("RECOMMENDED")
+            || status.equals("REJECTED")
+            || status.equals("APPEALED")
+            || grant > 0;
     BigDecimal score = null;
     if (recommended || (status.equals("IN_REVIEW") && random.nextInt(10) < 6)) {
       score = BigDecimal.valueOf(2000 + random.nextInt(7600), 2);
@@ -495,20 +621,57 @@ public final class SyntheticData {
     LocalDate trainingStart = submittedAt.toLocalDate().plusDays(14 + random.nextInt(47));
     String name = companyName[company];
     w.applications.add(
-        id, reference, round, company + 1L, county, status,
+        id,
+        reference,
+        round,
+        company + 1L,
+        county,
+        status,
         "Opplæring i " + word + " – " + name,
-        "Omstilling: bedriften tar i bruk nye arbeidsmåter, og de ansatte trenger opplæring i " + word + ".",
-        Spread.PURPOSES[purpose], kroner(applied), name, companyOrg[company], Spread.NACE[companyNace[company]],
-        (int) companyEmployees[company], applicant, createdAt, submitted ? submittedAt : null, assignee, score,
+        "Omstilling: bedriften tar i bruk nye arbeidsmåter, og de ansatte trenger opplæring i "
+            + word
+            + ".",
+        Spread.PURPOSES[purpose],
+        kroner(applied),
+        name,
+        companyOrg[company],
+        Spread.NACE[companyNace[company]],
+        (int) companyEmployees[company],
+        applicant,
+        createdAt,
+        submitted ? submittedAt : null,
+        assignee,
+        score,
         "Bortfall av oppdrag gjør at bedriften må endre hvordan den arbeider: " + word + ".",
-        trainingStart, trainingStart.plusMonths(2 + random.nextInt(11)), kroner(eligible - applied), kroner(0),
-        "Daglig leder", "Tillitsvalgt for de ansatte", Spread.LEGAL_FORMS[companyForm[company]], county);
+        trainingStart,
+        trainingStart.plusMonths(2 + random.nextInt(11)),
+        kroner(eligible - applied),
+        kroner(0),
+        "Daglig leder",
+        "Tillitsvalgt for de ansatte",
+        Spread.LEGAL_FORMS[companyForm[company]],
+        county);
     w.costLines.add(++costLineId, id, 1, "TRAINERS", "Ekstern kursleverandør", kroner(trainers));
-    w.costLines.add(++costLineId, id, 2, "PARTICIPANT_WAGES", "Lønn til deltakere i opplæringstimer", kroner(wages));
+    w.costLines.add(
+        ++costLineId,
+        id,
+        2,
+        "PARTICIPANT_WAGES",
+        "Lønn til deltakere i opplæringstimer",
+        kroner(wages));
     int participants = Math.max(1, Math.min(companyEmployees[company], 2 + random.nextInt(40)));
     int hours = 10 + random.nextInt(111);
-    w.planLines.add(++planLineId, id, 1, "Kurs i " + word, random.nextInt(4) == 0 ? "INTERNAL" : "EXTERNAL",
-        hours, 2 + random.nextInt(25), participants, random.nextInt(participants / 3 + 1), random.nextInt(2));
+    w.planLines.add(
+        ++planLineId,
+        id,
+        1,
+        "Kurs i " + word,
+        random.nextInt(4) == 0 ? "INTERNAL" : "EXTERNAL",
+        hours,
+        2 + random.nextInt(25),
+        participants,
+        random.nextInt(participants / 3 + 1),
+        random.nextInt(2));
 
     if (!recommended && !status.equals("DISMISSED")) {
       return;
@@ -518,10 +681,18 @@ public final class SyntheticData {
     Long recommendation = null;
     String basis = random.nextInt(100) < 85 ? "DE_MINIMIS" : "GBER_ART_31";
     if (recommended) {
-      long amount = status.equals("RECOMMENDED") ? Math.min(applied, CEILING) : moneyGone ? p.grant : grant;
+      long amount =
+          status.equals("RECOMMENDED") ? Math.min(applied, CEILING) : moneyGone ? p.grant : grant;
       recommendation = ++recommendationId;
-      w.recommendations.add(recommendation, id, kroner(amount), line, caseworker, recommendedAt,
-          amount > 0 ? "Godt begrunnet omstillingsbehov." : "Rangert under finansieringslinjen.", amount > 0 ? basis : null);
+      w.recommendations.add(
+          recommendation,
+          id,
+          kroner(amount),
+          line,
+          caseworker,
+          recommendedAt,
+          amount > 0 ? "Godt begrunnet omstillingsbehov." : "Rangert under finansieringslinjen.",
+          amount > 0 ? basis : null);
     }
     if (status.equals("RECOMMENDED")) {
       return;
@@ -536,26 +707,61 @@ public final class SyntheticData {
       reasons = "Søknaden avvises fordi den mangler opplysninger som kreves.";
     } else {
       outcome = "REJECTED";
-      reasons = moneyGone ? "Midlene på budsjettlinjen er brukt opp." : "Søknaden er rangert under finansieringslinjen.";
+      reasons =
+          moneyGone
+              ? "Midlene på budsjettlinjen er brukt opp."
+              : "Søknaden er rangert under finansieringslinjen.";
     }
     long decision = ++decisionId;
-    w.decisions.add(decision, id, outcome, kroner(grant), grant > 0 ? line : null, approver, decidedAt, reasons,
-        grant > DELEGATION_LIMIT ? "PS " + (1 + random.nextInt(150)) + "/" + decidedAt.getYear() : null,
-        grant > 0 ? basis : null, grant > 0 ? decidedAt.toLocalDate().plusDays(21) : null, recommendation);
+    w.decisions.add(
+        decision,
+        id,
+        outcome,
+        kroner(grant),
+        grant > 0 ? line : null,
+        approver,
+        decidedAt,
+        reasons,
+        grant > DELEGATION_LIMIT
+            ? "PS " + (1 + random.nextInt(150)) + "/" + decidedAt.getYear()
+            : null,
+        grant > 0 ? basis : null,
+        grant > 0 ? decidedAt.toLocalDate().plusDays(21) : null,
+        recommendation);
     if (status.equals("APPEALED")) {
       LocalDate received = decidedAt.toLocalDate().plusDays(5 + random.nextInt(15));
-      w.appeals.add(++appealId, id, decision, "REJECTED", random.nextBoolean() ? "ONLINE" : "LETTER",
-          "Vi mener søknaden er feil vurdert og ber om ny behandling.", received,
-          decidedAt.toLocalDate().plusDays(21), caseworker, at(received, random));
+      w.appeals.add(
+          ++appealId,
+          id,
+          decision,
+          "REJECTED",
+          random.nextBoolean() ? "ONLINE" : "LETTER",
+          "Vi mener søknaden er feil vurdert og ber om ny behandling.",
+          received,
+          decidedAt.toLocalDate().plusDays(21),
+          caseworker,
+          at(received, random));
     }
     if (grant > 0) {
-      writeMoney(w, random, id, y, c, line, status, grant, eligible, participants, hours, decidedAt);
+      writeMoney(
+          w, random, id, y, c, line, status, grant, eligible, participants, hours, decidedAt);
     }
   }
 
   /** The grant's ledger entries and payment requests, as the status says it has come. */
-  private void writeMoney(Writers w, SplittableRandom random, long application, int y, int c, long line, String status,
-      long grant, long eligible, int participants, int hours, LocalDateTime decidedAt) {
+  private void writeMoney(
+      Writers w,
+      SplittableRandom random,
+      long application,
+      int y,
+      int c,
+      long line,
+      String status,
+      long grant,
+      long eligible,
+      int participants,
+      int hours,
+      LocalDateTime decidedAt) {
     String county = counties[c];
     String caseworker = "saksbehandler." + county;
     String approver = "leder." + county;
@@ -564,25 +770,73 @@ public final class SyntheticData {
     commitments[y][c] += grantOre;
     if (status.equals("CANCELLED")) {
       LocalDateTime lapsed = decidedAt.plusDays(22 + random.nextInt(14));
-      book(w, line, "RELEASE", grantOre, lapsed, caseworker, application, "Tilsagnet ble ikke akseptert innen fristen.");
+      book(
+          w,
+          line,
+          "RELEASE",
+          grantOre,
+          lapsed,
+          caseworker,
+          application,
+          "Tilsagnet ble ikke akseptert innen fristen.");
       released[y][c] += grantOre;
       return;
     }
-    if (!(status.equals("IN_PROGRESS") || status.equals("FINAL_REPORTED") || status.equals("CLOSED") || status.equals("RECLAIMED"))) {
+    if (!(status.equals("IN_PROGRESS")
+        || status.equals("FINAL_REPORTED")
+        || status.equals("CLOSED")
+        || status.equals("RECLAIMED"))) {
       return; // granted or accepted: committed, nothing paid yet
     }
     LocalDateTime accepted = decidedAt.plusDays(2 + random.nextInt(19));
     LocalDateTime partAt = accepted.plusDays(30 + random.nextInt(151));
     long partOre = grantOre * 3 / 4;
     long partCosts = eligible * (50 + random.nextInt(31)) / 100;
-    pay(w, random, application, c, line, "PART", partOre, partCosts, null, null, null, false, partAt);
+    pay(
+        w,
+        random,
+        application,
+        c,
+        line,
+        "PART",
+        partOre,
+        partCosts,
+        null,
+        null,
+        null,
+        false,
+        partAt);
     disbursed[y][c] += partOre;
     if (status.equals("RECLAIMED")) {
       LocalDateTime at = partAt.plusDays(60 + random.nextInt(141));
       long reclaimOre = partOre * (30 + random.nextInt(71)) / 100 / 100 * 100;
-      long entry = book(w, line, "RECLAIM", reclaimOre, at, approver, application, "Vilkårene for tilskuddet er ikke oppfylt.");
-      w.reclaims.add(++reclaimId, application, ore(reclaimOre), "Opplæringen ble ikke gjennomført som planlagt.", approver, at, entry);
-      book(w, line, "RELEASE", grantOre - partOre, at, approver, application, "Ubetalt del av tilsagnet frigitt ved tilbakebetaling.");
+      long entry =
+          book(
+              w,
+              line,
+              "RECLAIM",
+              reclaimOre,
+              at,
+              approver,
+              application,
+              "Vilkårene for tilskuddet er ikke oppfylt.");
+      w.reclaims.add(
+          ++reclaimId,
+          application,
+          ore(reclaimOre),
+          "Opplæringen ble ikke gjennomført som planlagt.",
+          approver,
+          at,
+          entry);
+      book(
+          w,
+          line,
+          "RELEASE",
+          grantOre - partOre,
+          at,
+          approver,
+          application,
+          "Ubetalt del av tilsagnet frigitt ved tilbakebetaling.");
       reclaimed[y][c] += reclaimOre;
       released[y][c] += grantOre - partOre;
       return;
@@ -591,38 +845,122 @@ public final class SyntheticData {
     String report = "Opplæringen er gjennomført for " + participants + " deltakere.";
     boolean attested = grant > 200_000;
     if (status.equals("FINAL_REPORTED")) {
-      w.payments.add(++paymentId, application, "FINAL", "SUBMITTED", kroner(eligible), participants, participants * hours, report,
-          attested, attested ? "Revisjon AS" : null, "soker." + county, finalAt, null, null, null, null, null, null, null);
+      w.payments.add(
+          ++paymentId,
+          application,
+          "FINAL",
+          "SUBMITTED",
+          kroner(eligible),
+          participants,
+          participants * hours,
+          report,
+          attested,
+          attested ? "Revisjon AS" : null,
+          "soker." + county,
+          finalAt,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null,
+          null);
       return;
     }
-    long earnedOre = random.nextInt(100) < 80 ? grantOre : grantOre * (80 + random.nextInt(20)) / 100;
+    long earnedOre =
+        random.nextInt(100) < 80 ? grantOre : grantOre * (80 + random.nextInt(20)) / 100;
     long finalCosts = earnedOre == grantOre ? eligible : eligible * earnedOre / grantOre;
-    pay(w, random, application, c, line, "FINAL", earnedOre - partOre, finalCosts, participants, participants * hours, report,
-        attested, finalAt);
+    pay(
+        w,
+        random,
+        application,
+        c,
+        line,
+        "FINAL",
+        earnedOre - partOre,
+        finalCosts,
+        participants,
+        participants * hours,
+        report,
+        attested,
+        finalAt);
     disbursed[y][c] += earnedOre - partOre;
     if (earnedOre < grantOre) {
-      book(w, line, "RELEASE", grantOre - earnedOre, finalAt, caseworker, application, "Ubrukt del av tilsagnet frigitt ved sluttutbetaling.");
+      book(
+          w,
+          line,
+          "RELEASE",
+          grantOre - earnedOre,
+          finalAt,
+          caseworker,
+          application,
+          "Ubrukt del av tilsagnet frigitt ved sluttutbetaling.");
       released[y][c] += grantOre - earnedOre;
     }
   }
 
-  private void pay(Writers w, SplittableRandom random, long application, int c, long line, String kind, long amountOre,
-      long documentedCosts, Integer participants, Integer trainingHours, String report, boolean attested, LocalDateTime paidAt) {
+  private void pay(
+      Writers w,
+      SplittableRandom random,
+      long application,
+      int c,
+      long line,
+      String kind,
+      long amountOre,
+      long documentedCosts,
+      Integer participants,
+      Integer trainingHours,
+      String report,
+      boolean attested,
+      LocalDateTime paidAt) {
     String county = counties[c];
-    long entry = book(w, line, "DISBURSEMENT", amountOre, paidAt, "saksbehandler." + county, application, null);
+    long entry =
+        book(
+            w,
+            line,
+            "DISBURSEMENT",
+            amountOre,
+            paidAt,
+            "saksbehandler." + county,
+            application,
+            null);
     LocalDateTime requested = paidAt.minusDays(5 + random.nextInt(16));
     LocalDateTime firstApproved = paidAt.minusDays(1 + random.nextInt(4));
     boolean fourEyes = amountOre > 100_000 * 100;
     int exportYear = Math.min(9, paidAt.getYear() - 2020);
     exportPayments[c][exportYear]++;
     exportTotal[c][exportYear] += amountOre;
-    w.payments.add(++paymentId, application, kind, "PAID", kroner(documentedCosts), participants, trainingHours, report,
-        attested, attested ? "Revisjon AS" : null, "soker." + county, requested, ore(amountOre),
-        "saksbehandler." + county, firstApproved, fourEyes ? "leder." + county : null, fourEyes ? paidAt : null, entry,
+    w.payments.add(
+        ++paymentId,
+        application,
+        kind,
+        "PAID",
+        kroner(documentedCosts),
+        participants,
+        trainingHours,
+        report,
+        attested,
+        attested ? "Revisjon AS" : null,
+        "soker." + county,
+        requested,
+        ore(amountOre),
+        "saksbehandler." + county,
+        firstApproved,
+        fourEyes ? "leder." + county : null,
+        fourEyes ? paidAt : null,
+        entry,
         exportId(c, exportYear));
   }
 
-  private long book(Writers w, long line, String type, long amountOre, LocalDateTime at, String actor, long application, String note) {
+  private long book(
+      Writers w,
+      long line,
+      String type,
+      long amountOre,
+      LocalDateTime at,
+      String actor,
+      long application,
+      String note) {
     w.ledger.add(++ledgerId, line, type, ore(amountOre), at, actor, application, note);
     return ledgerId;
   }
@@ -643,8 +981,13 @@ public final class SyntheticData {
     for (int c = 0; c < countyCount; c++) {
       for (int k = 0; k < 10; k++) {
         if (exportPayments[c][k] > 0) {
-          w.exports.add(exportId(c, k), counties[c], "saksbehandler." + counties[c],
-              LocalDateTime.of(2020 + k, 12, 31, 14, 0), exportPayments[c][k], ore(exportTotal[c][k]));
+          w.exports.add(
+              exportId(c, k),
+              counties[c],
+              "saksbehandler." + counties[c],
+              LocalDateTime.of(2020 + k, 12, 31, 14, 0),
+              exportPayments[c][k],
+              ore(exportTotal[c][k]));
         }
       }
     }
@@ -654,38 +997,57 @@ public final class SyntheticData {
     for (int y = 0; y < Spread.YEARS.length; y++) {
       for (int c = 0; c < countyCount; c++) {
         long committedNet = commitments[y][c] - released[y][c] - reclaimed[y][c];
-        w.lines.add(lineId(y, c), y + 1L, counties[c], Spread.YEARS[y], "BIO " + Spread.YEARS[y] + " " + counties[c],
-            ore(allocated[y][c]), ore(0), ore(committedNet), ore(disbursed[y][c]), ore(released[y][c]), ore(reclaimed[y][c]));
+        w.lines.add(
+            lineId(y, c),
+            y + 1L,
+            counties[c],
+            Spread.YEARS[y],
+            "BIO " + Spread.YEARS[y] + " " + counties[c],
+            ore(allocated[y][c]),
+            ore(0),
+            ore(committedNet),
+            ore(disbursed[y][c]),
+            ore(released[y][c]),
+            ore(reclaimed[y][c]));
       }
     }
   }
 
   /** Fresh statistics for the optimiser, the ledger check (must find nothing), and the size. */
   private void analyzeAndCheck() throws SQLException {
-    try (Connection c = connect(); Statement s = c.createStatement()) {
+    try (Connection c = connect();
+        Statement s = c.createStatement()) {
       long start = System.nanoTime();
-      s.execute("ANALYZE TABLE grant_application, company, ledger_entry, decision, recommendation, payment_request,"
-          + " cost_plan_line, training_plan_line, budget_line");
+      s.execute(
+          "ANALYZE TABLE grant_application, company, ledger_entry, decision, recommendation, payment_request,"
+              + " cost_plan_line, training_plan_line, budget_line");
       log("analyzed in %.1f s", seconds(start, System.nanoTime()));
       start = System.nanoTime();
-      long mismatches = count(s,
-          // The ledger summed in one sequential scan (by its line index it is a random read per entry).
-          "SELECT COUNT(*) FROM budget_line b LEFT JOIN (SELECT budget_line_id,"
-              + " SUM(CASE WHEN entry_type = 'ALLOCATION' THEN amount ELSE 0 END) AS allocated,"
-              + " SUM(CASE WHEN entry_type = 'COMMITMENT' THEN amount"
-              + "   WHEN entry_type IN ('RELEASE', 'RECLAIM') THEN -amount ELSE 0 END) AS committed,"
-              + " SUM(CASE WHEN entry_type = 'DISBURSEMENT' THEN amount ELSE 0 END) AS disbursed,"
-              + " SUM(CASE WHEN entry_type = 'RELEASE' THEN amount ELSE 0 END) AS released,"
-              + " SUM(CASE WHEN entry_type = 'RECLAIM' THEN amount ELSE 0 END) AS reclaimed"
-              + " FROM ledger_entry IGNORE INDEX (ix_ledger_line_time) GROUP BY budget_line_id) e ON e.budget_line_id = b.id"
-              + " WHERE b.allocated <> COALESCE(e.allocated, 0) OR b.committed <> COALESCE(e.committed, 0)"
-              + " OR b.disbursed <> COALESCE(e.disbursed, 0) OR b.released <> COALESCE(e.released, 0)"
-              + " OR b.reclaimed <> COALESCE(e.reclaimed, 0) OR b.transferred <> 0");
-      log("ledger check in %.1f s: %d budget lines differ from their ledger%s", seconds(start, System.nanoTime()), mismatches,
+      long mismatches =
+          count(
+              s,
+              // The ledger summed in one sequential scan (by its line index it is a random read per
+              // entry).
+              "SELECT COUNT(*) FROM budget_line b LEFT JOIN (SELECT budget_line_id,"
+                  + " SUM(CASE WHEN entry_type = 'ALLOCATION' THEN amount ELSE 0 END) AS allocated,"
+                  + " SUM(CASE WHEN entry_type = 'COMMITMENT' THEN amount"
+                  + "   WHEN entry_type IN ('RELEASE', 'RECLAIM') THEN -amount ELSE 0 END) AS committed,"
+                  + " SUM(CASE WHEN entry_type = 'DISBURSEMENT' THEN amount ELSE 0 END) AS disbursed,"
+                  + " SUM(CASE WHEN entry_type = 'RELEASE' THEN amount ELSE 0 END) AS released,"
+                  + " SUM(CASE WHEN entry_type = 'RECLAIM' THEN amount ELSE 0 END) AS reclaimed"
+                  + " FROM ledger_entry IGNORE INDEX (ix_ledger_line_time) GROUP BY budget_line_id) e ON e.budget_line_id = b.id"
+                  + " WHERE b.allocated <> COALESCE(e.allocated, 0) OR b.committed <> COALESCE(e.committed, 0)"
+                  + " OR b.disbursed <> COALESCE(e.disbursed, 0) OR b.released <> COALESCE(e.released, 0)"
+                  + " OR b.reclaimed <> COALESCE(e.reclaimed, 0) OR b.transferred <> 0");
+      log(
+          "ledger check in %.1f s: %d budget lines differ from their ledger%s",
+          seconds(start, System.nanoTime()),
+          mismatches,
           mismatches == 0 ? " (as it must be)" : " (BUG)");
-      try (ResultSet r = s.executeQuery(
-          "SELECT ROUND(SUM(data_length + index_length) / 1048576), SUM(table_rows) FROM information_schema.tables"
-              + " WHERE table_schema = DATABASE()")) {
+      try (ResultSet r =
+          s.executeQuery(
+              "SELECT ROUND(SUM(data_length + index_length) / 1048576), SUM(table_rows) FROM information_schema.tables"
+                  + " WHERE table_schema = DATABASE()")) {
         r.next();
         log("database size: %,d MiB (data and indexes, as InnoDB reports them)", r.getLong(1));
       }
@@ -749,19 +1111,31 @@ public final class SyntheticData {
     return url + (url.contains("?") ? "&" : "?") + "useBulkStmts=true&useBulkStmtsForInserts=true";
   }
 
-  /** The password hash in the format of Jakarta Security's Pbkdf2PasswordHash, as the application's users have. */
+  /**
+   * The password hash in the format of Jakarta Security's Pbkdf2PasswordHash, as the application's
+   * users have.
+   */
   static String pbkdf2(String password) throws Exception {
-    byte[] salt = MessageDigest.getInstance("SHA-256").digest("synthetic-data".getBytes(StandardCharsets.UTF_8));
+    byte[] salt =
+        MessageDigest.getInstance("SHA-256")
+            .digest("synthetic-data".getBytes(StandardCharsets.UTF_8));
     int iterations = 210_000;
-    byte[] hash = SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
-        .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
-        .getEncoded();
-    return "PBKDF2WithHmacSHA256:" + iterations + ":" + Base64.getEncoder().encodeToString(salt) + ":"
+    byte[] hash =
+        SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256")
+            .generateSecret(new PBEKeySpec(password.toCharArray(), salt, iterations, 256))
+            .getEncoded();
+    return "PBKDF2WithHmacSHA256:"
+        + iterations
+        + ":"
+        + Base64.getEncoder().encodeToString(salt)
+        + ":"
         + Base64.getEncoder().encodeToString(hash);
   }
 
   static String sha256Hex(String text) throws Exception {
-    return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
+    return HexFormat.of()
+        .formatHex(
+            MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8)));
   }
 
   private static double seconds(long from, long to) {
@@ -797,8 +1171,13 @@ public final class SyntheticData {
         }
         long now = System.nanoTime();
         long rows = TableWriter.ROWS.get();
-        log("%,d / %,d applications made, %,d rows stored (%,.0f rows/s now, %,.0f on average)",
-            applications, total, rows, (rows - lastRows) / seconds(last, now), rows / seconds(start, now));
+        log(
+            "%,d / %,d applications made, %,d rows stored (%,.0f rows/s now, %,.0f on average)",
+            applications,
+            total,
+            rows,
+            (rows - lastRows) / seconds(last, now),
+            rows / seconds(start, now));
         lastRows = rows;
         last = now;
       }
@@ -812,56 +1191,260 @@ public final class SyntheticData {
 
   /** One writer per table, each on its own connection. */
   private final class Writers implements AutoCloseable {
-    final TableWriter users = writer("app_user", "id", "username", "display_name", "password_hash", "county_code", "active", "created_at");
+    final TableWriter users =
+        writer(
+            "app_user",
+            "id",
+            "username",
+            "display_name",
+            "password_hash",
+            "county_code",
+            "active",
+            "created_at");
     final TableWriter roles = writer("app_user_role", "user_id", "role");
-    final TableWriter apiKeys = writer("api_key", "id", "user_id", "key_hash", "label", "created_at");
-    final TableWriter allocations = writer("allocation", "id", "name", "source", "allocation_year", "amount", "flexible",
-        "split_method", "created_at", "created_by");
+    final TableWriter apiKeys =
+        writer("api_key", "id", "user_id", "key_hash", "label", "created_at");
+    final TableWriter allocations =
+        writer(
+            "allocation",
+            "id",
+            "name",
+            "source",
+            "allocation_year",
+            "amount",
+            "flexible",
+            "split_method",
+            "created_at",
+            "created_by");
     final TableWriter allocationPurposes = writer("allocation_purpose", "allocation_id", "purpose");
-    final TableWriter lines = writer("budget_line", "id", "allocation_id", "county_code", "budget_year", "name", "allocated",
-        "transferred", "committed", "disbursed", "released", "reclaimed");
-    final TableWriter schemes = writer("scheme", "id", "county_code", "scheme_year", "name", "aid_intensity", "company_ceiling",
-        "delegation_limit", "part_payment_share");
-    final TableWriter rounds = writer("funding_round", "id", "scheme_id", "name", "opens_on", "deadline", "rolling", "budget_line_id");
-    final TableWriter rubric = writer("rubric_criterion", "id", "round_id", "code", "weight_percent", "position");
-    final TableWriter companies = writer("company", "id", "org_number", "name", "legal_form", "nace_code", "employees",
-        "municipality_name", "county_code", "bank_account", "municipality_number");
-    final TableWriter contacts = writer("company_contact", "company_id", "position", "name", "email", "phone");
-    final TableWriter applications = writer("grant_application", "id", "reference", "round_id", "company_id", "county_code",
-        "status", "title", "description", "training_purpose", "amount_applied", "company_name", "org_number", "nace_code",
-        "employees", "created_by", "created_at", "submitted_at", "assignee", "score", "restructuring", "training_start",
-        "training_end", "own_contribution", "other_public_funding", "committee_management", "committee_employees",
-        "company_legal_form", "company_county");
-    final TableWriter costLines = writer("cost_plan_line", "id", "application_id", "position", "category", "description", "amount");
-    final TableWriter planLines = writer("training_plan_line", "id", "application_id", "position", "what", "provider", "hours",
-        "weeks", "participants", "laid_off", "apprentices");
-    final TableWriter recommendations = writer("recommendation", "id", "application_id", "amount", "budget_line_id",
-        "recommended_by", "recommended_at", "note", "state_aid_basis");
-    final TableWriter decisions = writer("decision", "id", "application_id", "outcome", "amount", "budget_line_id", "decided_by",
-        "decided_at", "reasons", "committee_case_number", "state_aid_basis", "acceptance_deadline", "recommendation_id");
-    final TableWriter appeals = writer("appeal", "id", "application_id", "decision_id", "appealed_status", "channel", "grounds",
-        "received_on", "deadline", "registered_by", "registered_at");
-    final TableWriter ledger = writer("ledger_entry", "id", "budget_line_id", "entry_type", "amount", "occurred_at", "actor",
-        "application_id", "note");
-    final TableWriter payments = writer("payment_request", "id", "application_id", "kind", "status", "documented_costs",
-        "participants", "training_hours", "report", "auditor_attested", "auditor_name", "requested_by", "requested_at", "amount",
-        "first_approved_by", "first_approved_at", "second_approved_by", "second_approved_at", "ledger_entry_id", "export_id");
-    final TableWriter reclaims = writer("reclaim", "id", "application_id", "amount", "reason", "decided_by", "decided_at", "ledger_entry_id");
-    final TableWriter counters = writer("reference_counter", "county_code", "counter_year", "last_value");
-    final TableWriter exports = writer("payment_export", "id", "county_code", "created_by", "created_at", "payments", "total");
+    final TableWriter lines =
+        writer(
+            "budget_line",
+            "id",
+            "allocation_id",
+            "county_code",
+            "budget_year",
+            "name",
+            "allocated",
+            "transferred",
+            "committed",
+            "disbursed",
+            "released",
+            "reclaimed");
+    final TableWriter schemes =
+        writer(
+            "scheme",
+            "id",
+            "county_code",
+            "scheme_year",
+            "name",
+            "aid_intensity",
+            "company_ceiling",
+            "delegation_limit",
+            "part_payment_share");
+    final TableWriter rounds =
+        writer(
+            "funding_round",
+            "id",
+            "scheme_id",
+            "name",
+            "opens_on",
+            "deadline",
+            "rolling",
+            "budget_line_id");
+    final TableWriter rubric =
+        writer("rubric_criterion", "id", "round_id", "code", "weight_percent", "position");
+    final TableWriter companies =
+        writer(
+            "company",
+            "id",
+            "org_number",
+            "name",
+            "legal_form",
+            "nace_code",
+            "employees",
+            "municipality_name",
+            "county_code",
+            "bank_account",
+            "municipality_number");
+    final TableWriter contacts =
+        writer("company_contact", "company_id", "position", "name", "email", "phone");
+    final TableWriter applications =
+        writer(
+            "grant_application",
+            "id",
+            "reference",
+            "round_id",
+            "company_id",
+            "county_code",
+            "status",
+            "title",
+            "description",
+            "training_purpose",
+            "amount_applied",
+            "company_name",
+            "org_number",
+            "nace_code",
+            "employees",
+            "created_by",
+            "created_at",
+            "submitted_at",
+            "assignee",
+            "score",
+            "restructuring",
+            "training_start",
+            "training_end",
+            "own_contribution",
+            "other_public_funding",
+            "committee_management",
+            "committee_employees",
+            "company_legal_form",
+            "company_county");
+    final TableWriter costLines =
+        writer(
+            "cost_plan_line",
+            "id",
+            "application_id",
+            "position",
+            "category",
+            "description",
+            "amount");
+    final TableWriter planLines =
+        writer(
+            "training_plan_line",
+            "id",
+            "application_id",
+            "position",
+            "what",
+            "provider",
+            "hours",
+            "weeks",
+            "participants",
+            "laid_off",
+            "apprentices");
+    final TableWriter recommendations =
+        writer(
+            "recommendation",
+            "id",
+            "application_id",
+            "amount",
+            "budget_line_id",
+            "recommended_by",
+            "recommended_at",
+            "note",
+            "state_aid_basis");
+    final TableWriter decisions =
+        writer(
+            "decision",
+            "id",
+            "application_id",
+            "outcome",
+            "amount",
+            "budget_line_id",
+            "decided_by",
+            "decided_at",
+            "reasons",
+            "committee_case_number",
+            "state_aid_basis",
+            "acceptance_deadline",
+            "recommendation_id");
+    final TableWriter appeals =
+        writer(
+            "appeal",
+            "id",
+            "application_id",
+            "decision_id",
+            "appealed_status",
+            "channel",
+            "grounds",
+            "received_on",
+            "deadline",
+            "registered_by",
+            "registered_at");
+    final TableWriter ledger =
+        writer(
+            "ledger_entry",
+            "id",
+            "budget_line_id",
+            "entry_type",
+            "amount",
+            "occurred_at",
+            "actor",
+            "application_id",
+            "note");
+    final TableWriter payments =
+        writer(
+            "payment_request",
+            "id",
+            "application_id",
+            "kind",
+            "status",
+            "documented_costs",
+            "participants",
+            "training_hours",
+            "report",
+            "auditor_attested",
+            "auditor_name",
+            "requested_by",
+            "requested_at",
+            "amount",
+            "first_approved_by",
+            "first_approved_at",
+            "second_approved_by",
+            "second_approved_at",
+            "ledger_entry_id",
+            "export_id");
+    final TableWriter reclaims =
+        writer(
+            "reclaim",
+            "id",
+            "application_id",
+            "amount",
+            "reason",
+            "decided_by",
+            "decided_at",
+            "ledger_entry_id");
+    final TableWriter counters =
+        writer("reference_counter", "county_code", "counter_year", "last_value");
+    final TableWriter exports =
+        writer(
+            "payment_export", "id", "county_code", "created_by", "created_at", "payments", "total");
 
     private TableWriter writer(String table, String... columns) {
       try {
         return new TableWriter(url, user, password, table, BATCH, columns);
       } catch (SQLException e) {
-        throw new IllegalStateException("Cannot open a connection for " + table + ": " + e.getMessage(), e);
+        throw new IllegalStateException(
+            "Cannot open a connection for " + table + ": " + e.getMessage(), e);
       }
     }
 
     @Override
     public void close() throws Exception {
-      TableWriter[] all = {users, roles, apiKeys, allocations, allocationPurposes, lines, schemes, rounds, rubric, companies, contacts,
-        applications, costLines, planLines, recommendations, decisions, appeals, ledger, payments, reclaims, counters, exports};
+      TableWriter[] all = {
+        users,
+        roles,
+        apiKeys,
+        allocations,
+        allocationPurposes,
+        lines,
+        schemes,
+        rounds,
+        rubric,
+        companies,
+        contacts,
+        applications,
+        costLines,
+        planLines,
+        recommendations,
+        decisions,
+        appeals,
+        ledger,
+        payments,
+        reclaims,
+        counters,
+        exports
+      };
       Exception first = null;
       for (TableWriter writer : all) {
         try {

@@ -13,11 +13,11 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
- * Writes the rows of one table in batches of {@code batchRows} on its own connection and thread,
- * so the generator goes on making rows while the database stores the last batch. A batch is one
- * {@code executeBatch} (the driver sends it as one bulk insert) and one commit. Foreign-key and
- * unique checks are off for the session: the generator gives every row its id and writes
- * parents and children in any order.
+ * Writes the rows of one table in batches of {@code batchRows} on its own connection and thread, so
+ * the generator goes on making rows while the database stores the last batch. A batch is one {@code
+ * executeBatch} (the driver sends it as one bulk insert) and one commit. Foreign-key and unique
+ * checks are off for the session: the generator gives every row its id and writes parents and
+ * children in any order.
  */
 final class TableWriter implements AutoCloseable {
 
@@ -39,7 +39,8 @@ final class TableWriter implements AutoCloseable {
   private long written;
   private volatile Exception failure;
 
-  TableWriter(String url, String user, String password, String table, int batchRows, String... columnNames)
+  TableWriter(
+      String url, String user, String password, String table, int batchRows, String... columnNames)
       throws SQLException {
     this.table = table;
     this.columns = columnNames.length;
@@ -52,19 +53,27 @@ final class TableWriter implements AutoCloseable {
     connection.setAutoCommit(false);
     this.insert =
         connection.prepareStatement(
-            "INSERT INTO " + table + " (" + String.join(", ", columnNames) + ") VALUES ("
-                + String.join(", ", Collections.nCopies(columns, "?")) + ")");
-    this.worker = Executors.newSingleThreadExecutor(r -> {
-      Thread thread = new Thread(r, "write-" + table);
-      thread.setDaemon(true);
-      return thread;
-    });
+            "INSERT INTO "
+                + table
+                + " ("
+                + String.join(", ", columnNames)
+                + ") VALUES ("
+                + String.join(", ", Collections.nCopies(columns, "?"))
+                + ")");
+    this.worker =
+        Executors.newSingleThreadExecutor(
+            r -> {
+              Thread thread = new Thread(r, "write-" + table);
+              thread.setDaemon(true);
+              return thread;
+            });
   }
 
   /** Adds one row, its values in the order of the column names. */
   void add(Object... values) {
     if (values.length != columns) {
-      throw new IllegalArgumentException(table + ": " + values.length + " values for " + columns + " columns");
+      throw new IllegalArgumentException(
+          table + ": " + values.length + " values for " + columns + " columns");
     }
     rows[filled++] = values;
     if (filled == batchRows) {
@@ -86,17 +95,18 @@ final class TableWriter implements AutoCloseable {
     rows = new Object[batchRows][];
     filled = 0;
     pending.acquireUninterruptibly();
-    worker.execute(() -> {
-      SERVER.acquireUninterruptibly();
-      try {
-        store(batch, count);
-      } catch (Exception e) {
-        failure = e;
-      } finally {
-        SERVER.release();
-        pending.release();
-      }
-    });
+    worker.execute(
+        () -> {
+          SERVER.acquireUninterruptibly();
+          try {
+            store(batch, count);
+          } catch (Exception e) {
+            failure = e;
+          } finally {
+            SERVER.release();
+            pending.release();
+          }
+        });
   }
 
   private void store(Object[][] batch, int count) throws SQLException {
@@ -118,7 +128,8 @@ final class TableWriter implements AutoCloseable {
 
   private void rethrow() {
     if (failure != null) {
-      throw new IllegalStateException("Writing " + table + " failed: " + failure.getMessage(), failure);
+      throw new IllegalStateException(
+          "Writing " + table + " failed: " + failure.getMessage(), failure);
     }
   }
 

@@ -61,7 +61,8 @@ class AllocationKeyTest {
   @Test
   void budB7_reproducesThePublished2021TableFor200Million() {
     Map<String, Money> parts =
-        AllocationKey.split(Money.ofKroner(200_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
+        AllocationKey.split(
+            Money.ofKroner(200_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
 
     assertThat(parts)
         .containsExactlyEntriesOf(
@@ -76,9 +77,17 @@ class AllocationKeyTest {
   @Test
   void publishedPracticeReproducesBothColumnsOfThe2021TableAndTheirSum() {
     Map<String, Money> prop79 =
-        AllocationKey.split(Money.ofKroner(200_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT, AllocationKey.Remainder.ON_FIRST_COUNTY);
+        AllocationKey.split(
+            Money.ofKroner(200_000_000),
+            inhabitants2021(),
+            AllocationKey.DEFAULT_UNIT,
+            AllocationKey.Remainder.ON_FIRST_COUNTY);
     Map<String, Money> prop94 =
-        AllocationKey.split(Money.ofKroner(100_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT, AllocationKey.Remainder.ON_FIRST_COUNTY);
+        AllocationKey.split(
+            Money.ofKroner(100_000_000),
+            inhabitants2021(),
+            AllocationKey.DEFAULT_UNIT,
+            AllocationKey.Remainder.ON_FIRST_COUNTY);
 
     assertThat(prop79)
         .containsExactlyEntriesOf(
@@ -90,7 +99,8 @@ class AllocationKeyTest {
     prop79.forEach((county, amount) -> both.put(county, amount.plus(prop94.get(county))));
     assertThat(both)
         .containsExactlyEntriesOf(
-            inThousands(38786, 26856, 14776, 13374, 69688, 20622, 23475, 17185, 35547, 26215, 13476));
+            inThousands(
+                38786, 26856, 14776, 13374, 69688, 20622, 23475, 17185, 35547, 26215, 13476));
     assertThat(sum(both)).isEqualTo(Money.ofKroner(300_000_000));
   }
 
@@ -98,14 +108,21 @@ class AllocationKeyTest {
   void budB7_publishedPracticeSumsExactlyAndPutsTheOddPartOnTheFirstCounty() {
     Random random = new Random(99L);
     for (int round = 0; round < 200; round++) {
-      Money total = Money.of(BigDecimal.valueOf(random.nextLong(1_000_000_00L, 50_000_000_000L), 2));
+      Money total =
+          Money.of(BigDecimal.valueOf(random.nextLong(1_000_000_00L, 50_000_000_000L), 2));
       Map<String, Money> parts =
-          AllocationKey.split(total, inhabitants2021(), AllocationKey.DEFAULT_UNIT, AllocationKey.Remainder.ON_FIRST_COUNTY);
+          AllocationKey.split(
+              total,
+              inhabitants2021(),
+              AllocationKey.DEFAULT_UNIT,
+              AllocationKey.Remainder.ON_FIRST_COUNTY);
       assertThat(sum(parts)).as("total %s", total).isEqualTo(total);
       assertThat(parts.values()).noneMatch(Money::isNegative);
       for (String county : CODES) {
         if (!county.equals("03")) {
-          assertThat(parts.get(county).amount().remainder(new BigDecimal("1000")).signum()).as(county).isZero();
+          assertThat(parts.get(county).amount().remainder(new BigDecimal("1000")).signum())
+              .as(county)
+              .isZero();
         }
       }
     }
@@ -120,11 +137,13 @@ class AllocationKeyTest {
   void otherTotalsOverThe2021InhabitantsSumExactly() {
     for (long total : new long[] {100_000_000L, 105_000_000L, 250_000_000L}) {
       Money amount = Money.ofKroner(total);
-      Map<String, Money> parts = AllocationKey.split(amount, inhabitants2021(), AllocationKey.DEFAULT_UNIT);
+      Map<String, Money> parts =
+          AllocationKey.split(amount, inhabitants2021(), AllocationKey.DEFAULT_UNIT);
 
       assertThat(parts.keySet()).as("total %d", total).containsExactlyElementsOf(CODES);
       assertThat(sum(parts)).as("total %d", total).isEqualTo(amount);
-      assertEachPartWithinOneUnitOfItsExactShare(amount, inhabitants2021(), AllocationKey.DEFAULT_UNIT, parts);
+      assertEachPartWithinOneUnitOfItsExactShare(
+          amount, inhabitants2021(), AllocationKey.DEFAULT_UNIT, parts);
     }
   }
 
@@ -132,7 +151,8 @@ class AllocationKeyTest {
   void whenPlainRoundingSumsExactlyTheResultIsPlainRounding() {
     // 105 000 × share rounded HALF_UP sums to exactly 105 000 thousands for these inhabitants.
     Map<String, Money> parts =
-        AllocationKey.split(Money.ofKroner(105_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
+        AllocationKey.split(
+            Money.ofKroner(105_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
 
     assertThat(parts)
         .containsExactlyEntriesOf(
@@ -147,17 +167,20 @@ class AllocationKeyTest {
     // remainders 18 (.897), 38 (.842), 03 (.641), 30 (.562) and 11 (.447). Plain rounding would
     // leave 11 at 22 380 and sum to only 249 999.
     Map<String, Money> parts =
-        AllocationKey.split(Money.ofKroner(250_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
+        AllocationKey.split(
+            Money.ofKroner(250_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
 
     assertThat(parts)
         .containsExactlyEntriesOf(
-            inThousands(32321, 22381, 12313, 11145, 58074, 17185, 19563, 14321, 29622, 21846, 11229));
+            inThousands(
+                32321, 22381, 12313, 11145, 58074, 17185, 19563, 14321, 29622, 21846, 11229));
   }
 
   @Test
   void oddPartOfATotalGoesToTheCountyWithTheLargestWeight() {
     Map<String, Money> parts =
-        AllocationKey.split(Money.ofKroner(1_000_500), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
+        AllocationKey.split(
+            Money.ofKroner(1_000_500), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
 
     // 1000 units: 03 129, 11 90, 15 49, 18 45, 30 232, 34 69, 38 78, 42 57, 46 119, 50 87, 54 45
     // (largest remainders), and the odd 500 on Viken (30), the largest county.
@@ -170,12 +193,14 @@ class AllocationKeyTest {
   @Test
   void oddPartIsTheOnlyDifferenceFromTheWholeUnitSplit() {
     Map<String, Money> whole =
-        AllocationKey.split(Money.ofKroner(7_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
+        AllocationKey.split(
+            Money.ofKroner(7_000_000), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
     Map<String, Money> withOdd =
         AllocationKey.split(Money.of("7000999.99"), inhabitants2021(), AllocationKey.DEFAULT_UNIT);
 
     for (String code : CODES) {
-      Money expected = code.equals("30") ? whole.get(code).plus(Money.of("999.99")) : whole.get(code);
+      Money expected =
+          code.equals("30") ? whole.get(code).plus(Money.of("999.99")) : whole.get(code);
       assertThat(withOdd.get(code)).as(code).isEqualTo(expected);
     }
     assertThat(sum(withOdd)).isEqualTo(Money.of("7000999.99"));
@@ -187,8 +212,10 @@ class AllocationKeyTest {
     equal.put("02", 1);
     equal.put("01", 1);
     equal.put("03", 1);
-    Map<String, Money> parts = AllocationKey.split(Money.ofKroner(1000), equal, AllocationKey.DEFAULT_UNIT);
-    assertThat(parts).containsEntry("01", Money.ofKroner(1000))
+    Map<String, Money> parts =
+        AllocationKey.split(Money.ofKroner(1000), equal, AllocationKey.DEFAULT_UNIT);
+    assertThat(parts)
+        .containsEntry("01", Money.ofKroner(1000))
         .containsEntry("02", Money.ZERO)
         .containsEntry("03", Money.ZERO);
 
@@ -199,7 +226,8 @@ class AllocationKeyTest {
     mixed.put("20", 2);
     mixed.put("30", 1);
     assertThat(AllocationKey.split(Money.ofKroner(3), mixed, Money.ofKroner(1)))
-        .isEqualTo(Map.of("10", Money.ofKroner(1), "20", Money.ofKroner(1), "30", Money.ofKroner(1)));
+        .isEqualTo(
+            Map.of("10", Money.ofKroner(1), "20", Money.ofKroner(1), "30", Money.ofKroner(1)));
 
     // Equal remainders (0.5 and 0.5) with different weights: the larger weight wins.
     Map<String, Integer> weighted = new LinkedHashMap<>();
@@ -217,13 +245,18 @@ class AllocationKeyTest {
       int counties = 1 + random.nextInt(15);
       Map<String, Integer> weights = new LinkedHashMap<>();
       for (int i = 0; i < counties; i++) {
-        weights.put(String.format("%02d", i + 1), random.nextInt(3) == 0 ? random.nextInt(100) : random.nextInt(2_000_000));
+        weights.put(
+            String.format("%02d", i + 1),
+            random.nextInt(3) == 0 ? random.nextInt(100) : random.nextInt(2_000_000));
       }
       if (weights.values().stream().mapToInt(Integer::intValue).sum() == 0) {
         weights.put("01", 1);
       }
       Money total = Money.of(BigDecimal.valueOf(random.nextLong(0, 50_000_000_000L), 2));
-      Money unit = random.nextBoolean() ? AllocationKey.DEFAULT_UNIT : Money.ofKroner(1 + random.nextInt(10_000));
+      Money unit =
+          random.nextBoolean()
+              ? AllocationKey.DEFAULT_UNIT
+              : Money.ofKroner(1 + random.nextInt(10_000));
 
       Map<String, Money> parts = AllocationKey.split(total, weights, unit);
 
@@ -236,27 +269,35 @@ class AllocationKeyTest {
 
   @Test
   void emptyWeightsAreRefused() {
-    assertThatThrownBy(() -> AllocationKey.split(Money.ofKroner(1000), Map.of(), AllocationKey.DEFAULT_UNIT))
+    assertThatThrownBy(
+            () -> AllocationKey.split(Money.ofKroner(1000), Map.of(), AllocationKey.DEFAULT_UNIT))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void weightsSummingToZeroAreRefused() {
-    assertThatThrownBy(() -> AllocationKey.split(Money.ofKroner(1000), Map.of("03", 0), AllocationKey.DEFAULT_UNIT))
+    assertThatThrownBy(
+            () ->
+                AllocationKey.split(
+                    Money.ofKroner(1000), Map.of("03", 0), AllocationKey.DEFAULT_UNIT))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void negativeTotalAndNonPositiveUnitAreRefused() {
-    assertThatThrownBy(() -> AllocationKey.split(Money.of("-1"), inhabitants2021(), AllocationKey.DEFAULT_UNIT))
+    assertThatThrownBy(
+            () ->
+                AllocationKey.split(Money.of("-1"), inhabitants2021(), AllocationKey.DEFAULT_UNIT))
         .isInstanceOf(IllegalArgumentException.class);
-    assertThatThrownBy(() -> AllocationKey.split(Money.ofKroner(1000), inhabitants2021(), Money.ZERO))
+    assertThatThrownBy(
+            () -> AllocationKey.split(Money.ofKroner(1000), inhabitants2021(), Money.ZERO))
         .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
   void zeroTotalGivesZeroEverywhere() {
-    Map<String, Money> parts = AllocationKey.split(Money.ZERO, inhabitants2021(), AllocationKey.DEFAULT_UNIT);
+    Map<String, Money> parts =
+        AllocationKey.split(Money.ZERO, inhabitants2021(), AllocationKey.DEFAULT_UNIT);
 
     assertThat(parts).hasSize(11);
     assertThat(parts.values()).allMatch(Money::isZero);
@@ -264,8 +305,9 @@ class AllocationKeyTest {
 
   /**
    * Independent check of the largest-remainder method: leaving out the odd part (on the largest
-   * weight), each county's number of units is its exact share rounded down or up, never further off.
-   * When plain HALF_UP rounding of every share happens to sum exactly, the result must equal it.
+   * weight), each county's number of units is its exact share rounded down or up, never further
+   * off. When plain HALF_UP rounding of every share happens to sum exactly, the result must equal
+   * it.
    */
   private static void assertEachPartWithinOneUnitOfItsExactShare(
       Money total, Map<String, Integer> weights, Money unit, Map<String, Money> parts) {
@@ -290,7 +332,9 @@ class AllocationKeyTest {
         part = part.minus(Money.of(qr[1]));
       }
       BigDecimal n = part.amount().divide(unit.amount());
-      assertThat(n.stripTrailingZeros().scale()).as("whole units for %s", e.getKey()).isLessThanOrEqualTo(0);
+      assertThat(n.stripTrailingZeros().scale())
+          .as("whole units for %s", e.getKey())
+          .isLessThanOrEqualTo(0);
       BigInteger count = n.toBigIntegerExact();
       got.put(e.getKey(), count);
 
@@ -299,7 +343,9 @@ class AllocationKeyTest {
       assertThat(count).as("units for %s", e.getKey()).isBetween(floor, floor.add(BigInteger.ONE));
 
       BigInteger half =
-          new BigDecimal(numerator).divide(new BigDecimal(weightSum), 0, RoundingMode.HALF_UP).toBigInteger();
+          new BigDecimal(numerator)
+              .divide(new BigDecimal(weightSum), 0, RoundingMode.HALF_UP)
+              .toBigInteger();
       rounded.add(half);
       roundedSum = roundedSum.add(half);
     }

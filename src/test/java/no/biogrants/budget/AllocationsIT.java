@@ -1,6 +1,5 @@
 package no.biogrants.budget;
 
-import no.biogrants.county.Counties;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -10,11 +9,12 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import no.biogrants.shared.AccessDeniedException;
+import no.biogrants.county.Counties;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;
 import no.biogrants.it.Deployments;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -25,8 +25,8 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Registering allocations on MariaDB: the per-inhabitant split of 2021 lands as the published
- * county lines with their ALLOCATION entries; a key that does not add up is refused and nothing
- * is booked; a county admin registers only for their own county.
+ * county lines with their ALLOCATION entries; a key that does not add up is refused and nothing is
+ * booked; a county admin registers only for their own county.
  */
 @ExtendWith(ArquillianExtension.class)
 class AllocationsIT {
@@ -45,7 +45,14 @@ class AllocationsIT {
   @Test
   void budB7_budB8_the2021SplitBooksThePublishedCountyLines() {
     Allocation prop79 =
-        allocations.register(admin(), request("Prop. 79 S (2020–2021)", 2021, Money.ofKroner(200_000_000), SplitMethod.PER_INHABITANT, Map.of()));
+        allocations.register(
+            admin(),
+            request(
+                "Prop. 79 S (2020–2021)",
+                2021,
+                Money.ofKroner(200_000_000),
+                SplitMethod.PER_INHABITANT,
+                Map.of()));
 
     List<BudgetLine> lines = budgets.linesOf(prop79.getId());
     Map<String, Money> byCounty = new LinkedHashMap<>();
@@ -56,14 +63,16 @@ class AllocationsIT {
         .containsEntry("34", Money.ofKroner(13_748_000))
         .containsEntry("54", Money.ofKroner(8_984_000))
         .hasSize(11);
-    assertThat(byCounty.values().stream().reduce(Money.ZERO, Money::plus)).isEqualTo(Money.ofKroner(200_000_000));
+    assertThat(byCounty.values().stream().reduce(Money.ZERO, Money::plus))
+        .isEqualTo(Money.ofKroner(200_000_000));
     for (BudgetLine line : lines) {
       assertThat(ledger.entriesOf(line.getId()))
           .singleElement()
-          .satisfies(e -> {
-            assertThat(e.getType()).isEqualTo(LedgerEntryType.ALLOCATION);
-            assertThat(e.getAmount()).isEqualTo(line.getAllocated());
-          });
+          .satisfies(
+              e -> {
+                assertThat(e.getType()).isEqualTo(LedgerEntryType.ALLOCATION);
+                assertThat(e.getAmount()).isEqualTo(line.getAllocated());
+              });
       assertThat(line.getAvailable()).isEqualTo(line.getAllocated());
     }
   }
@@ -72,16 +81,35 @@ class AllocationsIT {
   void budB8_sharesThatDoNotAddUpToOneHundredAreRefusedAndNothingIsBooked() {
     int before = allocations.all().size();
     Map<String, BigDecimal> shares = new LinkedHashMap<>();
-    for (String county : List.of("03", "11", "15", "18", "30", "34", "38", "42", "46", "50", "54")) {
+    for (String county :
+        List.of("03", "11", "15", "18", "30", "34", "38", "42", "46", "50", "54")) {
       shares.put(county, new BigDecimal("9"));
     }
-    assertThatThrownBy(() -> allocations.register(admin(), request("Feil andeler", 2022, Money.ofKroner(1_000_000), SplitMethod.FIXED_SHARES, shares)))
+    assertThatThrownBy(
+            () ->
+                allocations.register(
+                    admin(),
+                    request(
+                        "Feil andeler",
+                        2022,
+                        Money.ofKroner(1_000_000),
+                        SplitMethod.FIXED_SHARES,
+                        shares)))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("validation.allocation.sharesNotHundred");
 
     shares.remove("54");
-    assertThatThrownBy(() -> allocations.register(admin(), request("Mangler fylke", 2022, Money.ofKroner(1_000_000), SplitMethod.FIXED_SHARES, shares)))
+    assertThatThrownBy(
+            () ->
+                allocations.register(
+                    admin(),
+                    request(
+                        "Mangler fylke",
+                        2022,
+                        Money.ofKroner(1_000_000),
+                        SplitMethod.FIXED_SHARES,
+                        shares)))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("validation.allocation.keyMissingCounties");
@@ -91,34 +119,72 @@ class AllocationsIT {
   @Test
   void budB8_manualAmountsMustAddUpToTheAllocation() {
     assertThatThrownBy(
-            () -> allocations.register(
-                admin(), request("Manuell", 2022, Money.ofKroner(1_000_000), SplitMethod.MANUAL, Map.of("34", new BigDecimal("600000"), "46", new BigDecimal("300000")))))
+            () ->
+                allocations.register(
+                    admin(),
+                    request(
+                        "Manuell",
+                        2022,
+                        Money.ofKroner(1_000_000),
+                        SplitMethod.MANUAL,
+                        Map.of("34", new BigDecimal("600000"), "46", new BigDecimal("300000")))))
         .isInstanceOf(BusinessException.class)
         .extracting(e -> ((BusinessException) e).messageKey())
         .isEqualTo("validation.allocation.manualSum");
 
     Allocation ok =
         allocations.register(
-            admin(), request("Manuell", 2022, Money.ofKroner(1_000_000), SplitMethod.MANUAL, Map.of("34", new BigDecimal("700000"), "46", new BigDecimal("300000"))));
-    assertThat(budgets.linesOf(ok.getId())).extracting(BudgetLine::getCountyCode).containsExactly("34", "46");
+            admin(),
+            request(
+                "Manuell",
+                2022,
+                Money.ofKroner(1_000_000),
+                SplitMethod.MANUAL,
+                Map.of("34", new BigDecimal("700000"), "46", new BigDecimal("300000"))));
+    assertThat(budgets.linesOf(ok.getId()))
+        .extracting(BudgetLine::getCountyCode)
+        .containsExactly("34", "46");
   }
 
   @Test
   void budB8_aCountyAdminRegistersOnlyForTheirOwnCounty() {
     String name = "fylkesadmin-" + System.nanoTime();
-    Actor countyAdmin = Actor.of(users.create(name, name, "hemmelig-passord".toCharArray(), "34", EnumSet.of(Role.ADMIN)));
+    Actor countyAdmin =
+        Actor.of(
+            users.create(
+                name, name, "hemmelig-passord".toCharArray(), "34", EnumSet.of(Role.ADMIN)));
 
-    assertThatThrownBy(() -> allocations.register(countyAdmin, request("Nasjonal", 2022, Money.ofKroner(1_000_000), SplitMethod.PER_INHABITANT, Map.of())))
+    assertThatThrownBy(
+            () ->
+                allocations.register(
+                    countyAdmin,
+                    request(
+                        "Nasjonal",
+                        2022,
+                        Money.ofKroner(1_000_000),
+                        SplitMethod.PER_INHABITANT,
+                        Map.of())))
         .isInstanceOf(AccessDeniedException.class);
     Allocation own =
-        allocations.register(countyAdmin, request("Fylkets egne midler", 2022, Money.ofKroner(2_000_000), SplitMethod.MANUAL, Map.of("34", new BigDecimal("2000000"))));
-    assertThat(budgets.linesOf(own.getId())).singleElement().extracting(BudgetLine::getCountyCode).isEqualTo("34");
+        allocations.register(
+            countyAdmin,
+            request(
+                "Fylkets egne midler",
+                2022,
+                Money.ofKroner(2_000_000),
+                SplitMethod.MANUAL,
+                Map.of("34", new BigDecimal("2000000"))));
+    assertThat(budgets.linesOf(own.getId()))
+        .singleElement()
+        .extracting(BudgetLine::getCountyCode)
+        .isEqualTo("34");
   }
 
   @Test
   void aYearsInhabitantsDriveThatYearsPerInhabitantSplit() {
     Map<String, Integer> inhabitants = new LinkedHashMap<>();
-    for (String county : List.of("03", "11", "15", "18", "30", "34", "38", "42", "46", "50", "54")) {
+    for (String county :
+        List.of("03", "11", "15", "18", "30", "34", "38", "42", "46", "50", "54")) {
       inhabitants.put(county, 100_000);
     }
     inhabitants.put("03", 200_000);
@@ -130,18 +196,30 @@ class AllocationsIT {
         .isEqualTo("validation.inhabitants.allCounties");
 
     counties.registerInhabitants(admin(), 2023, inhabitants);
-    Allocation even = allocations.register(admin(), request("Likt per innbygger 2023", 2023, Money.ofKroner(12_000_000), SplitMethod.PER_INHABITANT, Map.of()));
+    Allocation even =
+        allocations.register(
+            admin(),
+            request(
+                "Likt per innbygger 2023",
+                2023,
+                Money.ofKroner(12_000_000),
+                SplitMethod.PER_INHABITANT,
+                Map.of()));
 
     Map<String, Money> byCounty = new LinkedHashMap<>();
     budgets.linesOf(even.getId()).forEach(l -> byCounty.put(l.getCountyCode(), l.getAllocated()));
-    assertThat(byCounty).containsEntry("03", Money.ofKroner(2_000_000)).containsEntry("34", Money.ofKroner(1_000_000));
+    assertThat(byCounty)
+        .containsEntry("03", Money.ofKroner(2_000_000))
+        .containsEntry("34", Money.ofKroner(1_000_000));
   }
 
   private Actor admin() {
     return Actor.of(users.byUsername("admin").orElseThrow());
   }
 
-  private static AllocationRequest request(String name, int year, Money amount, SplitMethod method, Map<String, BigDecimal> keys) {
-    return new AllocationRequest(name, "Statsbudsjettet", year, amount, EnumSet.of(FundPurpose.BIO), method, keys);
+  private static AllocationRequest request(
+      String name, int year, Money amount, SplitMethod method, Map<String, BigDecimal> keys) {
+    return new AllocationRequest(
+        name, "Statsbudsjettet", year, amount, EnumSet.of(FundPurpose.BIO), method, keys);
   }
 }

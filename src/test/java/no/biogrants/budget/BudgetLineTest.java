@@ -13,7 +13,15 @@ class BudgetLineTest {
 
   private static BudgetLine lineWith(long allocated) {
     Allocation allocation =
-        new Allocation("BIO 2020", "Statsbudsjettet", 2020, Money.ofKroner(allocated), EnumSet.of(FundPurpose.BIO), SplitMethod.MANUAL, "test", Instant.EPOCH);
+        new Allocation(
+            "BIO 2020",
+            "Statsbudsjettet",
+            2020,
+            Money.ofKroner(allocated),
+            EnumSet.of(FundPurpose.BIO),
+            SplitMethod.MANUAL,
+            "test",
+            Instant.EPOCH);
     BudgetLine line = new BudgetLine(allocation, "34", 2020, "BIO 2020");
     line.apply(LedgerEntryType.ALLOCATION, Money.ofKroner(allocated));
     return line;
@@ -63,12 +71,15 @@ class BudgetLineTest {
 
     assertThatThrownBy(() -> line.apply(LedgerEntryType.COMMITMENT, Money.ofKroner(100_001)))
         .isInstanceOf(BusinessException.class)
-        .satisfies(e -> {
-          BusinessException b = (BusinessException) e;
-          assertThat(b.messageKey()).isEqualTo("budget.insufficient");
-          assertThat(b.arguments()).containsExactly("BIO 2020", Money.ofKroner(100_000), Money.ofKroner(100_001));
-        });
-    assertThatThrownBy(() -> lineWith(1_000_000).apply(LedgerEntryType.TRANSFER, Money.ofKroner(-1_000_001)))
+        .satisfies(
+            e -> {
+              BusinessException b = (BusinessException) e;
+              assertThat(b.messageKey()).isEqualTo("budget.insufficient");
+              assertThat(b.arguments())
+                  .containsExactly("BIO 2020", Money.ofKroner(100_000), Money.ofKroner(100_001));
+            });
+    assertThatThrownBy(
+            () -> lineWith(1_000_000).apply(LedgerEntryType.TRANSFER, Money.ofKroner(-1_000_001)))
         .isInstanceOf(BusinessException.class);
     assertThatThrownBy(() -> lineWith(1_000).apply(LedgerEntryType.RELEASE, Money.ofKroner(1)))
         .extracting(e -> ((BusinessException) e).messageKey())

@@ -1,15 +1,15 @@
 package no.biogrants.budget;
 
-import java.util.Collections;
-import java.util.Random;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.biogrants.casework.Decisions;
@@ -25,10 +25,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Benchmark, not a test of speed: grant decisions per second on one budget line (every decision
- * queues on the same row lock) and spread over ten lines, with several approvers at once, on
- * Payara Micro and MariaDB. A full decision: lock the application and the line, book the
- * commitment, write the decision, the status change and the audit lines. Run with
- * {@code mvn verify -Pbenchmark}; the figures are printed as lines starting with "BENCHMARK".
+ * queues on the same row lock) and spread over ten lines, with several approvers at once, on Payara
+ * Micro and MariaDB. A full decision: lock the application and the line, book the commitment, write
+ * the decision, the status change and the audit lines. Run with {@code mvn verify -Pbenchmark}; the
+ * figures are printed as lines starting with "BENCHMARK".
  */
 @ExtendWith(ArquillianExtension.class)
 class DecisionThroughputBenchmarkIT {
@@ -72,15 +72,27 @@ class DecisionThroughputBenchmarkIT {
       assertThat(budgets.line(line).getAvailable()).isEqualTo(Money.ZERO);
     }
 
-    System.out.printf(Locale.ROOT, "BENCHMARK decisions/s on one line: %.0f (%d decisions, %d approvers at once)%n", oneLineRate, DECISIONS, THREADS);
-    System.out.printf(Locale.ROOT, "BENCHMARK decisions/s on ten lines: %.0f (%d decisions, %d approvers at once)%n", manyLinesRate, DECISIONS, THREADS);
+    System.out.printf(
+        Locale.ROOT,
+        "BENCHMARK decisions/s on one line: %.0f (%d decisions, %d approvers at once)%n",
+        oneLineRate,
+        DECISIONS,
+        THREADS);
+    System.out.printf(
+        Locale.ROOT,
+        "BENCHMARK decisions/s on ten lines: %.0f (%d decisions, %d approvers at once)%n",
+        manyLinesRate,
+        DECISIONS,
+        THREADS);
   }
 
   private List<Long> prepare(Long line, int year, int count, Actor caseworker) {
     Long round = fixtures.roundOn(line, COUNTY, year);
     List<Long> ids = new ArrayList<>();
     for (int done = 0; done < count; done += 50) {
-      ids.addAll(fixtures.recommendedApplications(Math.min(50, count - done), round, GRANT, "soker", caseworker));
+      ids.addAll(
+          fixtures.recommendedApplications(
+              Math.min(50, count - done), round, GRANT, "soker", caseworker));
     }
     return ids;
   }
@@ -91,7 +103,8 @@ class DecisionThroughputBenchmarkIT {
   }
 
   /** Grants every case with {@code threadCount} approvers at once; returns decisions per second. */
-  private double run(List<Long> cases, Actor approver, int threadCount) throws InterruptedException {
+  private double run(List<Long> cases, Actor approver, int threadCount)
+      throws InterruptedException {
     ConcurrentLinkedQueue<Long> queue = new ConcurrentLinkedQueue<>(cases);
     AtomicInteger failures = new AtomicInteger();
     List<Thread> workers = new ArrayList<>();

@@ -1,12 +1,12 @@
 package no.biogrants.budget;
 
-import java.util.Collections;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.inject.Inject;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -53,7 +53,9 @@ class LedgerConcurrencyIT {
   void budB1_fiftyParallelGrantsOnALineWithRoomForTenCommitExactlyTen() throws Exception {
     Long lineId = fixtures.lineWithRoom(COUNTY, 2031, GRANT.times(10));
     Long roundId = fixtures.roundOn(lineId, COUNTY, 2031);
-    List<Long> cases = fixtures.recommendedApplications(50, roundId, GRANT, "soker", fixtures.actor("saksbehandler"));
+    List<Long> cases =
+        fixtures.recommendedApplications(
+            50, roundId, GRANT, "soker", fixtures.actor("saksbehandler"));
     Actor approver = fixtures.actor("leder");
 
     CountDownLatch start = new CountDownLatch(1);
@@ -70,7 +72,9 @@ class LedgerConcurrencyIT {
                   decisions.grant(approver, id, "Innvilget.");
                   granted.incrementAndGet();
                 } catch (BusinessException e) {
-                  refusals.computeIfAbsent(e.messageKey(), k -> new AtomicInteger()).incrementAndGet();
+                  refusals
+                      .computeIfAbsent(e.messageKey(), k -> new AtomicInteger())
+                      .incrementAndGet();
                 } catch (Throwable e) {
                   unexpected.add(e);
                 }
@@ -89,13 +93,18 @@ class LedgerConcurrencyIT {
     assertThat(refusals.get("budget.insufficient").get()).isEqualTo(40);
 
     List<LedgerEntry> entries = ledger.entriesOf(lineId);
-    List<LedgerEntry> commitments = entries.stream().filter(e -> e.getType() == LedgerEntryType.COMMITMENT).toList();
+    List<LedgerEntry> commitments =
+        entries.stream().filter(e -> e.getType() == LedgerEntryType.COMMITMENT).toList();
     assertThat(commitments).hasSize(10);
     assertThat(commitments).extracting(LedgerEntry::getApplicationId).doesNotHaveDuplicates();
     BudgetLine line = budgets.line(lineId);
-    Money committedInLedger = commitments.stream().map(LedgerEntry::getAmount).reduce(Money.ZERO, Money::plus);
+    Money committedInLedger =
+        commitments.stream().map(LedgerEntry::getAmount).reduce(Money.ZERO, Money::plus);
     Money allocatedInLedger =
-        entries.stream().filter(e -> e.getType() == LedgerEntryType.ALLOCATION).map(LedgerEntry::getAmount).reduce(Money.ZERO, Money::plus);
+        entries.stream()
+            .filter(e -> e.getType() == LedgerEntryType.ALLOCATION)
+            .map(LedgerEntry::getAmount)
+            .reduce(Money.ZERO, Money::plus);
     assertThat(line.getCommitted()).isEqualTo(committedInLedger).isEqualTo(GRANT.times(10));
     assertThat(line.getAllocated()).isEqualTo(allocatedInLedger);
     assertThat(line.getAvailable()).isEqualTo(Money.ZERO);

@@ -9,8 +9,22 @@ public final class DecisionFixtures {
   private DecisionFixtures() {}
 
   public static Decision decision(
-      Long applicationId, DecisionOutcome outcome, Money amount, Long budgetLineId, String decidedBy, Instant decidedAt,
-      String reasons, String committeeCaseNumber) {
-    return new Decision(applicationId, outcome, amount, budgetLineId, decidedBy, decidedAt, reasons, committeeCaseNumber);
+      Long applicationId,
+      DecisionOutcome outcome,
+      Money amount,
+      Long budgetLineId,
+      String decidedBy,
+      Instant decidedAt,
+      String reasons,
+      String committeeCaseNumber) {
+    return new Decision(
+        applicationId,
+        outcome,
+        amount,
+        budgetLineId,
+        decidedBy,
+        decidedAt,
+        reasons,
+        committeeCaseNumber);
   }
 }

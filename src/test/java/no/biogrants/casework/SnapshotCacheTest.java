@@ -42,7 +42,8 @@ class SnapshotCacheTest {
   }
 
   private final MovingClock clock = new MovingClock();
-  private final SnapshotCache<String, Integer> cache = new SnapshotCache<>(Duration.ofSeconds(10), clock);
+  private final SnapshotCache<String, Integer> cache =
+      new SnapshotCache<>(Duration.ofSeconds(10), clock);
   private final AtomicInteger reads = new AtomicInteger();
 
   @Test
@@ -80,15 +81,17 @@ class SnapshotCacheTest {
       Future<Integer> refresher =
           pool.submit(
               () ->
-                  cache.get("30", () -> {
-                    reading.countDown();
-                    try {
-                      release.await();
-                    } catch (InterruptedException e) {
-                      Thread.currentThread().interrupt();
-                    }
-                    return 2;
-                  }));
+                  cache.get(
+                      "30",
+                      () -> {
+                        reading.countDown();
+                        try {
+                          release.await();
+                        } catch (InterruptedException e) {
+                          Thread.currentThread().interrupt();
+                        }
+                        return 2;
+                      }));
       assertThat(reading.await(5, TimeUnit.SECONDS)).isTrue();
       assertThat(cache.get("30", () -> 99)).isEqualTo(1);
       release.countDown();

@@ -1,7 +1,5 @@
 package no.biogrants.document;
 
-import java.util.Locale;
-import java.util.ResourceBundle;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
@@ -11,7 +9,9 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.ResourceBundle;
 import no.biogrants.shared.Money;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.CellType;
@@ -24,7 +24,10 @@ import org.apache.poi.xssf.usermodel.XSSFSheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.Test;
 
-/** The workbook every report is exported as (numeric cells, formats, frozen header, filter, totals, the about sheet). */
+/**
+ * The workbook every report is exported as (numeric cells, formats, frozen header, filter, totals,
+ * the about sheet).
+ */
 class TableWorkbookTest {
 
   private static final ZonedDateTime EXTRACTED_AT =
@@ -40,9 +43,12 @@ class TableWorkbookTest {
   private static final List<TableWorkbook.Column> COLUMNS =
       List.of(
           new TableWorkbook.Column("Opplæringsformål", TableWorkbook.Kind.TEXT, null),
-          new TableWorkbook.Column("Søknader", TableWorkbook.Kind.COUNT, text("reports.def.applications")),
-          new TableWorkbook.Column("Søkt beløp", TableWorkbook.Kind.NOK, text("reports.def.applied")),
-          new TableWorkbook.Column("Bundet (tilsagn)", TableWorkbook.Kind.NOK, text("reports.def.committed")));
+          new TableWorkbook.Column(
+              "Søknader", TableWorkbook.Kind.COUNT, text("reports.def.applications")),
+          new TableWorkbook.Column(
+              "Søkt beløp", TableWorkbook.Kind.NOK, text("reports.def.applied")),
+          new TableWorkbook.Column(
+              "Bundet (tilsagn)", TableWorkbook.Kind.NOK, text("reports.def.committed")));
 
   /** The real bokmål bundle, as the download servlet gives it. */
   private static String text(String key) {
@@ -58,7 +64,13 @@ class TableWorkbookTest {
 
   private static XSSFWorkbook open(List<List<Object>> rows) throws IOException {
     byte[] bytes =
-        TableWorkbook.build(ReportTexts.of(TableWorkbookTest::text, "reports.std.spendingByPurpose"), COLUMNS, rows, true, filters(), EXTRACTED_AT);
+        TableWorkbook.build(
+            ReportTexts.of(TableWorkbookTest::text, "reports.std.spendingByPurpose"),
+            COLUMNS,
+            rows,
+            true,
+            filters(),
+            EXTRACTED_AT);
     return new XSSFWorkbook(new ByteArrayInputStream(bytes));
   }
 
@@ -67,8 +79,7 @@ class TableWorkbookTest {
     try (XSSFWorkbook wb = open(ROWS)) {
       assertThat(wb.getNumberOfSheets()).isEqualTo(2);
       assertThat(wb.getSheetName(0)).isEqualTo("Data");
-      assertThat(wb.getSheetName(1))
-          .isEqualTo("Om rapporten");
+      assertThat(wb.getSheetName(1)).isEqualTo("Om rapporten");
     }
   }
 
@@ -79,7 +90,8 @@ class TableWorkbookTest {
       List<String> texts = new ArrayList<>();
       head.forEach(c -> texts.add(c.getStringCellValue()));
 
-      assertThat(texts).containsExactly("Opplæringsformål", "Søknader", "Søkt beløp", "Bundet (tilsagn)");
+      assertThat(texts)
+          .containsExactly("Opplæringsformål", "Søknader", "Søkt beløp", "Bundet (tilsagn)");
       assertThat(wb.getFontAt(head.getCell(0).getCellStyle().getFontIndex()).getBold()).isTrue();
     }
   }
@@ -95,14 +107,17 @@ class TableWorkbookTest {
     }
   }
 
-  private static void assertRow(Row row, String label, double applications, double applied, double granted) {
+  private static void assertRow(
+      Row row, String label, double applications, double applied, double granted) {
     assertThat(row.getCell(0).getCellType()).isEqualTo(CellType.STRING);
     assertThat(row.getCell(0).getStringCellValue()).isEqualTo(label);
     double[] expected = {applications, applied, granted};
     for (int i = 0; i < expected.length; i++) {
       Cell cell = row.getCell(i + 1);
       assertThat(cell.getCellType()).as("%s column %d", label, i + 1).isEqualTo(CellType.NUMERIC);
-      assertThat(cell.getNumericCellValue()).as("%s column %d", label, i + 1).isEqualTo(expected[i]);
+      assertThat(cell.getNumericCellValue())
+          .as("%s column %d", label, i + 1)
+          .isEqualTo(expected[i]);
     }
   }
 
@@ -112,7 +127,9 @@ class TableWorkbookTest {
       Sheet sheet = wb.getSheet("Data");
       for (int r = 1; r <= 4; r++) {
         Row row = sheet.getRow(r);
-        assertThat(row.getCell(1).getCellStyle().getDataFormatString()).as("row %d", r).isEqualTo("#,##0");
+        assertThat(row.getCell(1).getCellStyle().getDataFormatString())
+            .as("row %d", r)
+            .isEqualTo("#,##0");
         assertThat(row.getCell(2).getCellStyle().getDataFormatString())
             .as("row %d", r)
             .isEqualTo(TableWorkbook.NOK_FORMAT);
@@ -168,7 +185,8 @@ class TableWorkbookTest {
       DataFormatter formatter = new DataFormatter();
       Map<String, String> lines = new LinkedHashMap<>();
       for (Row row : about) {
-        lines.put(formatter.formatCellValue(row.getCell(0)), formatter.formatCellValue(row.getCell(1)));
+        lines.put(
+            formatter.formatCellValue(row.getCell(0)), formatter.formatCellValue(row.getCell(1)));
       }
 
       assertThat(lines)

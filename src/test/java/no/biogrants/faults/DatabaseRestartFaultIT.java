@@ -28,11 +28,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The database goes away while requests run, and comes back (a private MariaDB server, stopped
- * and started by the test): the readiness check goes DOWN and UP again; requests during the
- * outage get a 503 with a message in bokmål (never a 500 or a stack trace) and save nothing; after
- * the restart the same app, never restarted, answers again with every committed draft there and
- * no draft that was refused.
+ * The database goes away while requests run, and comes back (a private MariaDB server, stopped and
+ * started by the test): the readiness check goes DOWN and UP again; requests during the outage get
+ * a 503 with a message in bokmål (never a 500 or a stack trace) and save nothing; after the restart
+ * the same app, never restarted, answers again with every committed draft there and no draft that
+ * was refused.
  */
 @ExtendWith({PrivateMariaDb.class, ArquillianExtension.class})
 @RunAsClient
@@ -67,11 +67,16 @@ class DatabaseRestartFaultIT {
             () -> {
               WebSession client = new WebSession(base);
               while (running.get()) {
-                HttpResponse<String> answer = client.api("POST", "/api/v1/applications", KEY, draft);
+                HttpResponse<String> answer =
+                    client.api("POST", "/api/v1/applications", KEY, draft);
                 statuses.add(answer.statusCode());
                 if (answer.statusCode() == 201) {
                   committed.add(json(answer.body()).asJsonObject().getJsonNumber("id").longValue());
-                } else if (answer.statusCode() != 503 || !json(answer.body()).asJsonObject().getString("message").contains("Prøv igjen")) {
+                } else if (answer.statusCode() != 503
+                    || !json(answer.body())
+                        .asJsonObject()
+                        .getString("message")
+                        .contains("Prøv igjen")) {
                   badAnswers.add(answer.statusCode() + " " + answer.body());
                 }
                 pause(100);
@@ -83,7 +88,8 @@ class DatabaseRestartFaultIT {
     waitUntil(Duration.ofSeconds(60), () -> api.get("/health/ready").statusCode() == 503);
     HttpResponse<String> duringOutage = api.api("POST", "/api/v1/applications", KEY, draft);
     assertThat(duringOutage.statusCode()).isEqualTo(503);
-    assertThat(json(duringOutage.body()).asJsonObject().getString("message")).startsWith("Databasen svarer ikke");
+    assertThat(json(duringOutage.body()).asJsonObject().getString("message"))
+        .startsWith("Databasen svarer ikke");
     assertThat(duringOutage.headers().firstValue("Retry-After")).isPresent();
     pause(3000);
     PrivateMariaDb.start();
@@ -103,15 +109,26 @@ class DatabaseRestartFaultIT {
             .map(a -> a.getJsonNumber("id").longValue())
             .toList();
     assertThat(stored).containsExactlyInAnyOrderElementsOf(committed);
-    System.out.printf("FAULT database restart: requests=%d refused-with-503=%d committed=%d%n", statuses.size(), Collections.frequency(statuses, 503), committed.size());
+    System.out.printf(
+        "FAULT database restart: requests=%d refused-with-503=%d committed=%d%n",
+        statuses.size(), Collections.frequency(statuses, 503), committed.size());
   }
 
   private String newDraft(WebSession api) {
-    JsonObject any = json(api.api("GET", "/api/v1/applications", KEY, null).body()).asJsonArray().getJsonObject(0);
-    JsonObject application = json(api.api("GET", "/api/v1/applications/" + any.getJsonNumber("id"), KEY, null).body()).asJsonObject();
-    return "{\"companyId\": " + application.getJsonObject("company").getJsonNumber("id")
-        + ", \"roundId\": " + application.getJsonObject("round").getJsonNumber("id")
-        + ", \"title\": \"" + TITLE + "\", \"description\": \"Opprettet mens databasen startes på nytt.\", \"trainingPurpose\": \"DIGITAL\","
+    JsonObject any =
+        json(api.api("GET", "/api/v1/applications", KEY, null).body())
+            .asJsonArray()
+            .getJsonObject(0);
+    JsonObject application =
+        json(api.api("GET", "/api/v1/applications/" + any.getJsonNumber("id"), KEY, null).body())
+            .asJsonObject();
+    return "{\"companyId\": "
+        + application.getJsonObject("company").getJsonNumber("id")
+        + ", \"roundId\": "
+        + application.getJsonObject("round").getJsonNumber("id")
+        + ", \"title\": \""
+        + TITLE
+        + "\", \"description\": \"Opprettet mens databasen startes på nytt.\", \"trainingPurpose\": \"DIGITAL\","
         + " \"amountApplied\": 50000, \"costItems\": [{\"category\": \"TRAINERS\", \"description\": \"Kurs\", \"amount\": 100000}]}";
   }
 

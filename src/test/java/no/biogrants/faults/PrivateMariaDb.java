@@ -7,8 +7,8 @@ import org.junit.jupiter.api.extension.BeforeAllCallback;
 import org.junit.jupiter.api.extension.ExtensionContext;
 
 /**
- * Starts the fault tests' private MariaDB server before the app is booted against it (register
- * it before the Arquillian extension) and stops it at the end; the test stops and starts it in
+ * Starts the fault tests' private MariaDB server before the app is booted against it (register it
+ * before the Arquillian extension) and stops it at the end; the test stops and starts it in
  * between. Uses src/test/db/private-mariadb.sh with the port of {@code fault.db.port}.
  */
 public class PrivateMariaDb implements BeforeAllCallback, AfterAllCallback {
@@ -42,7 +42,8 @@ public class PrivateMariaDb implements BeforeAllCallback, AfterAllCallback {
     try {
       int exit = process.start().waitFor();
       if (exit != 0) {
-        throw new IllegalStateException("private MariaDB " + command + " failed (" + exit + "); see target/fault-db/error.log");
+        throw new IllegalStateException(
+            "private MariaDB " + command + " failed (" + exit + "); see target/fault-db/error.log");
       }
     } catch (IOException e) {
       throw new IllegalStateException(e);

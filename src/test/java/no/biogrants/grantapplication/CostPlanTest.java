@@ -37,7 +37,8 @@ class CostPlanTest {
     CostPlan plan =
         new CostPlan(
             List.of(
-                item(CostCategory.TRAINERS, "100000"), item(CostCategory.PARTICIPANT_WAGES, "200000")));
+                item(CostCategory.TRAINERS, "100000"),
+                item(CostCategory.PARTICIPANT_WAGES, "200000")));
 
     assertThat(plan.brokenRules()).isEmpty();
     assertThat(plan.trainingShare().value()).isEqualByComparingTo("0.3333333333");

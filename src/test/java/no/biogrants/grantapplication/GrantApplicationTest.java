@@ -21,16 +21,28 @@ import org.junit.jupiter.api.Test;
 /** What a new application takes from its company, and what a recommendation needs of it. */
 class GrantApplicationTest {
 
-  private static final ContactPerson KARI = new ContactPerson("Kari Nordmann", "kari@firma.no", null);
+  private static final ContactPerson KARI =
+      new ContactPerson("Kari Nordmann", "kari@firma.no", null);
 
-  private static CompanyProfile profile(String name, String nace, int employees, String municipality) {
-    return new CompanyProfile(name, LegalForm.AS, nace, employees, municipality, "Kommune", null, List.of(KARI));
+  private static CompanyProfile profile(
+      String name, String nace, int employees, String municipality) {
+    return new CompanyProfile(
+        name, LegalForm.AS, nace, employees, municipality, "Kommune", null, List.of(KARI));
   }
 
   private static GrantApplication draftFor(Company company) {
     Scheme scheme =
-        new Scheme("34", 2020, "BIO Innlandet 2020", Rate.percent("50"), Money.ofKroner(700_000), Money.ofKroner(500_000), Rate.percent("75"));
-    FundingRound round = new FundingRound(scheme, "Runde 1", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 12, 31), false, 1L);
+        new Scheme(
+            "34",
+            2020,
+            "BIO Innlandet 2020",
+            Rate.percent("50"),
+            Money.ofKroner(700_000),
+            Money.ofKroner(500_000),
+            Rate.percent("75"));
+    FundingRound round =
+        new FundingRound(
+            scheme, "Runde 1", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 12, 31), false, 1L);
     ApplicationContent content =
         new ApplicationContent(
             "Digital omstilling",
@@ -38,12 +50,14 @@ class GrantApplicationTest {
             TrainingPurpose.DIGITAL,
             Money.ofKroner(80_000),
             List.of(new CostItem(CostCategory.TRAINERS, "Kurs", Money.ofKroner(200_000))));
-    return new GrantApplication(round, company, content, "soker", Instant.parse("2020-03-05T10:00:00Z"));
+    return new GrantApplication(
+        round, company, content, "soker", Instant.parse("2020-03-05T10:00:00Z"));
   }
 
   @Test
   void compC13_theCompanyIsCopiedOntoTheApplicationAndLaterChangesDoNotRewriteIt() {
-    Company company = new Company(new OrganisationNumber("974760673"), profile("Firma AS", "25.110", 20, "3401"));
+    Company company =
+        new Company(new OrganisationNumber("974760673"), profile("Firma AS", "25.110", 20, "3401"));
     GrantApplication application = draftFor(company);
 
     company.changeProfile(profile("Nytt Navn AS", "62.010", 45, "0301"));
@@ -58,16 +72,24 @@ class GrantApplicationTest {
   @Test
   void assR1_aRecommendationAboveTheMaximumOrWithoutAScoreIsRefused() {
     GrantApplication application =
-        draftFor(new Company(new OrganisationNumber("974760673"), profile("Firma AS", "25.110", 20, "3401")));
+        draftFor(
+            new Company(
+                new OrganisationNumber("974760673"), profile("Firma AS", "25.110", 20, "3401")));
     assertThat(application.maximumGrant()).isEqualTo(Money.ofKroner(100_000));
 
-    assertThatThrownBy(() -> application.recommend(Money.of("100000.01"), "saksbehandler", Instant.EPOCH))
-        .isInstanceOfSatisfying(BusinessException.class, e -> {
-          assertThat(e.messageKey()).isEqualTo("rule.recommendationAboveMaximum");
-          assertThat(e.arguments()).containsExactly(Money.ofKroner(100_000));
-        });
-    assertThatThrownBy(() -> application.recommend(Money.ofKroner(100_000), "saksbehandler", Instant.EPOCH))
-        .isInstanceOfSatisfying(BusinessException.class, e -> assertThat(e.messageKey()).isEqualTo("application.notScored"));
+    assertThatThrownBy(
+            () -> application.recommend(Money.of("100000.01"), "saksbehandler", Instant.EPOCH))
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("rule.recommendationAboveMaximum");
+              assertThat(e.arguments()).containsExactly(Money.ofKroner(100_000));
+            });
+    assertThatThrownBy(
+            () -> application.recommend(Money.ofKroner(100_000), "saksbehandler", Instant.EPOCH))
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("application.notScored"));
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
   }
 }

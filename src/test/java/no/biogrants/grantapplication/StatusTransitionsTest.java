@@ -18,7 +18,14 @@ class StatusTransitionsTest {
 
   private static final List<ApplicationStatus> MAIN_FLOW =
       List.of(
-          DRAFT, SUBMITTED, IN_REVIEW, RECOMMENDED, GRANTED, ACCEPTED, IN_PROGRESS, FINAL_REPORTED,
+          DRAFT,
+          SUBMITTED,
+          IN_REVIEW,
+          RECOMMENDED,
+          GRANTED,
+          ACCEPTED,
+          IN_PROGRESS,
+          FINAL_REPORTED,
           CLOSED);
 
   @Test
@@ -67,7 +74,9 @@ class StatusTransitionsTest {
   }
 
   @ParameterizedTest
-  @EnumSource(value = ApplicationStatus.class, names = {"CLOSED", "WITHDRAWN", "CANCELLED"})
+  @EnumSource(
+      value = ApplicationStatus.class,
+      names = {"CLOSED", "WITHDRAWN", "CANCELLED"})
   void terminalStatesHaveNoTargets(ApplicationStatus terminal) {
     assertThat(StatusTransitions.targetsFrom(terminal)).isEmpty();
   }
@@ -89,7 +98,8 @@ class StatusTransitionsTest {
 
   @Test
   void targetsFromListsExactlyTheAllowedMoves() {
-    assertThat(StatusTransitions.targetsFrom(DRAFT)).containsExactlyInAnyOrder(SUBMITTED, WITHDRAWN);
+    assertThat(StatusTransitions.targetsFrom(DRAFT))
+        .containsExactlyInAnyOrder(SUBMITTED, WITHDRAWN);
     assertThat(StatusTransitions.targetsFrom(GRANTED))
         .containsExactlyInAnyOrder(ACCEPTED, CANCELLED, APPEALED);
     assertThat(StatusTransitions.targetsFrom(RECLAIMED)).containsExactly(CLOSED);
@@ -97,7 +107,8 @@ class StatusTransitionsTest {
 
   static Stream<Arguments> allPairs() {
     return Arrays.stream(ApplicationStatus.values())
-        .flatMap(from -> Arrays.stream(ApplicationStatus.values()).map(to -> Arguments.of(from, to)));
+        .flatMap(
+            from -> Arrays.stream(ApplicationStatus.values()).map(to -> Arguments.of(from, to)));
   }
 
   @ParameterizedTest(name = "{0} -> {1}")
@@ -122,7 +133,8 @@ class StatusTransitionsTest {
   private static void assertRefused(ApplicationStatus from, ApplicationStatus to) {
     assertThat(StatusTransitions.isAllowed(from, to)).as(from + " -> " + to).isFalse();
     IllegalTransitionException e =
-        catchThrowableOfType(IllegalTransitionException.class, () -> StatusTransitions.check(from, to));
+        catchThrowableOfType(
+            IllegalTransitionException.class, () -> StatusTransitions.check(from, to));
     assertThat(e).as(from + " -> " + to).isNotNull();
     assertThat(e.messageKey()).isEqualTo("status.transitionNotAllowed");
     assertThat(e.arguments()).containsExactly(from, to);

@@ -1,10 +1,10 @@
 package no.biogrants.identity;
 
-import java.util.Base64;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.time.Instant;
+import java.util.Base64;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.Set;
@@ -28,9 +28,11 @@ class ApiKeysTest {
 
   @Test
   void onlyTheSha256HashOfTheKeyIsKept() {
-    ApiKey record = new ApiKey(7L, "demo-analyst-key", "Verktøy", Instant.parse("2026-01-01T00:00:00Z"));
+    ApiKey record =
+        new ApiKey(7L, "demo-analyst-key", "Verktøy", Instant.parse("2026-01-01T00:00:00Z"));
 
-    assertThat(ApiKey.hash("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(ApiKey.hash("abc"))
+        .isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
     assertThat(record.toString()).doesNotContain("demo-analyst-key");
     assertThat(new NewApiKey("secret-key", record).toString()).doesNotContain("secret-key");
   }
@@ -52,10 +54,16 @@ class ApiKeysTest {
     assertThat(ApiKeys.checkLabel("  Regnskapssystemet  ")).isEqualTo("Regnskapssystemet");
     assertThat(ApiKeys.checkLabel("x".repeat(120))).hasSize(120);
     assertThatThrownBy(() -> ApiKeys.checkLabel("   "))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).containsExactly(FieldViolation.of("label", "apiKeys.labelRequired")));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .containsExactly(FieldViolation.of("label", "apiKeys.labelRequired")));
     assertThatThrownBy(() -> ApiKeys.checkLabel(null)).isInstanceOf(InvalidInputException.class);
     assertThatThrownBy(() -> ApiKeys.checkLabel("x".repeat(121)))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("validation.tooLong"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("validation.tooLong"));
   }
 
   @Test

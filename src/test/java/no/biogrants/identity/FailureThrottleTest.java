@@ -11,7 +11,8 @@ class FailureThrottleTest {
 
   private static final Instant T0 = Instant.parse("2026-03-02T08:00:00Z");
 
-  private final FailureThrottle throttle = new FailureThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
+  private final FailureThrottle throttle =
+      new FailureThrottle(5, Duration.ofMinutes(15), Duration.ofMinutes(15));
 
   @Test
   void theFifthFailureWithinTheWindowLocksForTheLockout() {
@@ -22,8 +23,12 @@ class FailureThrottleTest {
     throttle.failed("soker", T0.plusSeconds(240));
 
     assertThat(throttle.isLocked("soker", T0.plusSeconds(240))).isTrue();
-    assertThat(throttle.isLocked("soker", T0.plusSeconds(240).plus(Duration.ofMinutes(15)).minusSeconds(1))).isTrue();
-    assertThat(throttle.isLocked("soker", T0.plusSeconds(240).plus(Duration.ofMinutes(15)))).isFalse();
+    assertThat(
+            throttle.isLocked(
+                "soker", T0.plusSeconds(240).plus(Duration.ofMinutes(15)).minusSeconds(1)))
+        .isTrue();
+    assertThat(throttle.isLocked("soker", T0.plusSeconds(240).plus(Duration.ofMinutes(15))))
+        .isFalse();
     assertThat(throttle.isLocked("leder", T0.plusSeconds(240))).isFalse();
   }
 

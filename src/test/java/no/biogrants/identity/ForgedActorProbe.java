@@ -1,9 +1,9 @@
 package no.biogrants.identity;
 
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -34,7 +34,8 @@ public class ForgedActorProbe {
   public JsonObject spendingWithAForgedAnalyst() {
     Actor real = caller.actor();
     Actor forged = new Actor(real.userId(), real.username(), Set.of(Role.ANALYST), null);
-    int rows = reports.spending(forged, Dimension.COUNTY, ReportFilter.year(2020), Locale.ROOT).size();
+    int rows =
+        reports.spending(forged, Dimension.COUNTY, ReportFilter.year(2020), Locale.ROOT).size();
     return Json.createObjectBuilder().add("rows", rows).build();
   }
 }

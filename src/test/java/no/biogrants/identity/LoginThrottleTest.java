@@ -25,7 +25,9 @@ class LoginThrottleTest {
     }
 
     assertThat(throttle.mayTry("soker", "10.0.0.99")).isFalse();
-    assertThat(throttle.mayTry(" SOKER ", "10.0.0.99")).as("case and spaces do not make another username").isFalse();
+    assertThat(throttle.mayTry(" SOKER ", "10.0.0.99"))
+        .as("case and spaces do not make another username")
+        .isFalse();
     assertThat(throttle.mayTry("leder", "10.0.0.1")).isTrue();
     clock.advance(LoginThrottle.LOCKOUT);
     assertThat(throttle.mayTry("soker", "10.0.0.99")).isTrue();

@@ -1,12 +1,12 @@
 package no.biogrants.identity;
 
-import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
 /** The password policy: 12 characters or more, not the username, not a common password. */
@@ -43,7 +43,8 @@ class PasswordPolicyTest {
     assertThat(PasswordPolicy.violations("soker", "Passord12345".toCharArray()))
         .extracting(FieldViolation::messageKey)
         .containsExactly("password.tooCommon");
-    assertThat(PasswordPolicy.COMMON).allSatisfy(p -> assertThat(p.length()).isGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH));
+    assertThat(PasswordPolicy.COMMON)
+        .allSatisfy(p -> assertThat(p.length()).isGreaterThanOrEqualTo(PasswordPolicy.MIN_LENGTH));
   }
 
   @Test
@@ -61,7 +62,11 @@ class PasswordPolicyTest {
 
   @Test
   void idI3_anEmptyOrOverlongPasswordIsRefused() {
-    assertThat(PasswordPolicy.violations("soker", null)).extracting(FieldViolation::messageKey).containsExactly("password.tooShort");
-    assertThat(PasswordPolicy.violations("soker", "x".repeat(201).toCharArray())).extracting(FieldViolation::messageKey).containsExactly("password.tooLong");
+    assertThat(PasswordPolicy.violations("soker", null))
+        .extracting(FieldViolation::messageKey)
+        .containsExactly("password.tooShort");
+    assertThat(PasswordPolicy.violations("soker", "x".repeat(201).toCharArray()))
+        .extracting(FieldViolation::messageKey)
+        .containsExactly("password.tooLong");
   }
 }

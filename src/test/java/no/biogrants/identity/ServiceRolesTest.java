@@ -29,11 +29,20 @@ import org.junit.jupiter.api.Test;
 class ServiceRolesTest {
 
   private static final Set<String> ROLES =
-      Stream.concat(Arrays.stream(Role.values()).map(Enum::name), Stream.of(Role.SYSTEM_ROLE)).collect(Collectors.toSet());
+      Stream.concat(Arrays.stream(Role.values()).map(Enum::name), Stream.of(Role.SYSTEM_ROLE))
+          .collect(Collectors.toSet());
 
-  /** The only methods anyone may call, logged in or not (the login and the API key check), and the loader run as SYSTEM. */
+  /**
+   * The only methods anyone may call, logged in or not (the login and the API key check), and the
+   * loader run as SYSTEM.
+   */
   private static final Set<String> PERMIT_ALL =
-      Set.of("Users.byUsername", "Users.byApiKey", "Users.verify", "Users.verifyNobody", "DemoDataLoader.*");
+      Set.of(
+          "Users.byUsername",
+          "Users.byApiKey",
+          "Users.verify",
+          "Users.verifyNobody",
+          "DemoDataLoader.*");
 
   @Test
   void idI5_everyServiceMethodSaysWhichRolesMayCallIt() throws Exception {
@@ -42,13 +51,17 @@ class ServiceRolesTest {
     List<String> open = new ArrayList<>();
     for (Class<?> service : services) {
       for (Method method : service.getDeclaredMethods()) {
-        if (!Modifier.isPublic(method.getModifiers()) || Modifier.isStatic(method.getModifiers()) || method.isSynthetic()) {
+        if (!Modifier.isPublic(method.getModifiers())
+            || Modifier.isStatic(method.getModifiers())
+            || method.isSynthetic()) {
           continue;
         }
         String name = service.getSimpleName() + "." + method.getName();
         String[] roles = rolesOf(service, method);
         if (roles == null) {
-          assertThat(PERMIT_ALL).as("%s is open to anyone", name).containsAnyOf(name, service.getSimpleName() + ".*");
+          assertThat(PERMIT_ALL)
+              .as("%s is open to anyone", name)
+              .containsAnyOf(name, service.getSimpleName() + ".*");
           open.add(name);
         } else {
           assertThat(roles).as("roles of %s", name).isNotEmpty();
@@ -61,15 +74,26 @@ class ServiceRolesTest {
 
   @Test
   void idI5_theSensitiveServicesAreForTheirRolesOnly() throws Exception {
-    Map<String, Class<?>> byName = services().stream().collect(Collectors.toMap(Class::getSimpleName, c -> c));
-    assertThat(rolesOf(byName.get("Reports"))).containsExactlyInAnyOrder(Role.ANALYST_ROLE, Role.SYSTEM_ROLE);
-    assertThat(rolesOf(byName.get("PersonalData"))).containsExactlyInAnyOrder(Role.ADMIN_ROLE, Role.SYSTEM_ROLE);
-    assertThat(rolesOf(byName.get("Allocations"))).containsExactlyInAnyOrder(Role.ADMIN_ROLE, Role.SYSTEM_ROLE);
-    assertThat(rolesOf(byName.get("CaseQueue"))).containsExactlyInAnyOrder(Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE);
-    assertThat(rolesOf(byName.get("PaymentExports"))).containsExactlyInAnyOrder(Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE);
-    assertThat(rolesOf(byName.get("CompanyRegistry"))).containsExactlyInAnyOrder(Role.APPLICANT_ROLE, Role.SYSTEM_ROLE);
-    for (String caseService : List.of("Applications", "Decisions", "Payments", "Appeals", "InfoRequests", "Assessments")) {
-      assertThat(rolesOf(byName.get(caseService))).as(caseService).doesNotContain(Role.ANALYST_ROLE, Role.ADMIN_ROLE);
+    Map<String, Class<?>> byName =
+        services().stream().collect(Collectors.toMap(Class::getSimpleName, c -> c));
+    assertThat(rolesOf(byName.get("Reports")))
+        .containsExactlyInAnyOrder(Role.ANALYST_ROLE, Role.SYSTEM_ROLE);
+    assertThat(rolesOf(byName.get("PersonalData")))
+        .containsExactlyInAnyOrder(Role.ADMIN_ROLE, Role.SYSTEM_ROLE);
+    assertThat(rolesOf(byName.get("Allocations")))
+        .containsExactlyInAnyOrder(Role.ADMIN_ROLE, Role.SYSTEM_ROLE);
+    assertThat(rolesOf(byName.get("CaseQueue")))
+        .containsExactlyInAnyOrder(Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE);
+    assertThat(rolesOf(byName.get("PaymentExports")))
+        .containsExactlyInAnyOrder(Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.SYSTEM_ROLE);
+    assertThat(rolesOf(byName.get("CompanyRegistry")))
+        .containsExactlyInAnyOrder(Role.APPLICANT_ROLE, Role.SYSTEM_ROLE);
+    for (String caseService :
+        List.of(
+            "Applications", "Decisions", "Payments", "Appeals", "InfoRequests", "Assessments")) {
+      assertThat(rolesOf(byName.get(caseService)))
+          .as(caseService)
+          .doesNotContain(Role.ANALYST_ROLE, Role.ADMIN_ROLE);
     }
   }
 
@@ -81,7 +105,9 @@ class ServiceRolesTest {
 
   /** The roles that may call the method; null when anyone may ({@code @PermitAll}). */
   private static String[] rolesOf(Class<?> service, Method method) {
-    assertThat(method.isAnnotationPresent(DenyAll.class) || service.isAnnotationPresent(DenyAll.class)).isFalse();
+    assertThat(
+            method.isAnnotationPresent(DenyAll.class) || service.isAnnotationPresent(DenyAll.class))
+        .isFalse();
     if (method.isAnnotationPresent(PermitAll.class)) {
       return null;
     }
@@ -92,7 +118,9 @@ class ServiceRolesTest {
       return null;
     }
     RolesAllowed onClass = service.getAnnotation(RolesAllowed.class);
-    assertThat(onClass).as("%s.%s says nothing about who may call it", service.getSimpleName(), method.getName()).isNotNull();
+    assertThat(onClass)
+        .as("%s.%s says nothing about who may call it", service.getSimpleName(), method.getName())
+        .isNotNull();
     return onClass.value();
   }
 
@@ -100,8 +128,13 @@ class ServiceRolesTest {
     Path root = Path.of("target/classes");
     try (Stream<Path> files = Files.walk(root.resolve("no/biogrants"))) {
       List<Class<?>> services = new ArrayList<>();
-      for (Path file : files.filter(f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$")).toList()) {
-        String name = root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
+      for (Path file :
+          files
+              .filter(
+                  f -> f.toString().endsWith(".class") && !f.getFileName().toString().contains("$"))
+              .toList()) {
+        String name =
+            root.relativize(file).toString().replace('/', '.').replaceAll("\\.class$", "");
         try {
           Class<?> type = Class.forName(name, false, ServiceRolesTest.class.getClassLoader());
           if (type.isAnnotationPresent(Stateless.class)) {

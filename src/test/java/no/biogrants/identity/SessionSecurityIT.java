@@ -1,7 +1,5 @@
 package no.biogrants.identity;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -9,6 +7,8 @@ import java.net.http.HttpResponse;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.FormClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -56,23 +56,31 @@ class SessionSecurityIT {
     browser.post("/identity/api-keys.xhtml", createKey("Uten ViewState", null, null));
     browser.post("/identity/api-keys.xhtml", createKey("Uten ViewState med nonce", null, nonce));
     // A made-up ViewState: the view cannot be restored, nothing is run.
-    browser.post("/identity/api-keys.xhtml", createKey("Falsk ViewState", "-123456789:987654321", nonce));
-    assertThat(browser.get("/identity/api-keys.xhtml").body()).doesNotContain("Uten ViewState", "Falsk ViewState");
+    browser.post(
+        "/identity/api-keys.xhtml", createKey("Falsk ViewState", "-123456789:987654321", nonce));
+    assertThat(browser.get("/identity/api-keys.xhtml").body())
+        .doesNotContain("Uten ViewState", "Falsk ViewState");
 
-    HttpResponse<String> genuine = browser.post("/identity/api-keys.xhtml", createKey("Med ViewState", viewState, nonce));
-    assertThat(genuine.body()).as("the same form as the page posts it does make the key").contains("Med ViewState");
+    HttpResponse<String> genuine =
+        browser.post("/identity/api-keys.xhtml", createKey("Med ViewState", viewState, nonce));
+    assertThat(genuine.body())
+        .as("the same form as the page posts it does make the key")
+        .contains("Med ViewState");
   }
 
   @Test
   void infW2_aLoggedInBrowserSessionCountsForNothingAtTheApi() throws Exception {
     FormClient browser = new FormClient(base);
     assertThat(browser.login("analytiker", PASSWORD).statusCode()).isEqualTo(302);
-    assertThat(browser.get("/reporting/reports.xhtml").statusCode()).as("the session is logged in").isEqualTo(200);
+    assertThat(browser.get("/reporting/reports.xhtml").statusCode())
+        .as("the session is logged in")
+        .isEqualTo(200);
 
     HttpResponse<String> api = browser.get("/api/v1/budget-lines?year=2020");
 
     assertThat(api.statusCode()).isEqualTo(401);
-    assertThat(api.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(api.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
   }
 
   @Test
@@ -84,12 +92,18 @@ class SessionSecurityIT {
     HttpResponse<String> login = browser.login("saksbehandler", PASSWORD);
 
     assertThat(login.statusCode()).isEqualTo(302);
-    assertThat(login.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).endsWith("/casework/queue.xhtml"));
-    assertThat(browser.sessionId()).hasValueSatisfying(after -> assertThat(after).isNotEqualTo(before));
+    assertThat(login.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).endsWith("/casework/queue.xhtml"));
+    assertThat(browser.sessionId())
+        .hasValueSatisfying(after -> assertThat(after).isNotEqualTo(before));
     assertThat(browser.get("/casework/queue.xhtml").statusCode()).isEqualTo(200);
-    HttpResponse<String> planted = new FormClient(base).get("/casework/queue.xhtml", "Cookie", "JSESSIONID=" + before);
-    assertThat(planted.statusCode()).as("the id from before the login is not logged in").isEqualTo(302);
-    assertThat(planted.headers().firstValue("Location")).hasValueSatisfying(v -> assertThat(v).contains("/login.xhtml"));
+    HttpResponse<String> planted =
+        new FormClient(base).get("/casework/queue.xhtml", "Cookie", "JSESSIONID=" + before);
+    assertThat(planted.statusCode())
+        .as("the id from before the login is not logged in")
+        .isEqualTo(302);
+    assertThat(planted.headers().firstValue("Location"))
+        .hasValueSatisfying(v -> assertThat(v).contains("/login.xhtml"));
   }
 
   @Test
@@ -97,14 +111,24 @@ class SessionSecurityIT {
     for (String username : List.of("leder.03", "finnes.ikke")) {
       FormClient browser = new FormClient(base);
       for (int i = 1; i < LoginThrottle.MAX_FAILURES_PER_USERNAME; i++) {
-        assertThat(browser.login(username, "feil-passord-" + i).body()).as(username + " failure " + i).contains(FAILED).doesNotContain(LOCKED);
+        assertThat(browser.login(username, "feil-passord-" + i).body())
+            .as(username + " failure " + i)
+            .contains(FAILED)
+            .doesNotContain(LOCKED);
       }
-      assertThat(browser.login(username, "feil-passord-5").body()).as(username + " failure 5").contains(LOCKED).doesNotContain(FAILED);
+      assertThat(browser.login(username, "feil-passord-5").body())
+          .as(username + " failure 5")
+          .contains(LOCKED)
+          .doesNotContain(FAILED);
       HttpResponse<String> right = browser.login(username, PASSWORD);
-      assertThat(right.statusCode()).as(username + ": even the right password is refused while locked").isEqualTo(200);
+      assertThat(right.statusCode())
+          .as(username + ": even the right password is refused while locked")
+          .isEqualTo(200);
       assertThat(right.body()).contains(LOCKED);
     }
-    assertThat(new FormClient(base).login("leder", PASSWORD).statusCode()).as("another user logs in as before").isEqualTo(302);
+    assertThat(new FormClient(base).login("leder", PASSWORD).statusCode())
+        .as("another user logs in as before")
+        .isEqualTo(302);
   }
 
   @Test
@@ -114,49 +138,80 @@ class SessionSecurityIT {
     List<String> policies = page.headers().allValues("Content-Security-Policy");
     assertThat(policies).hasSize(1);
     String policy = policies.get(0);
-    assertThat(policy).contains("frame-ancestors 'none'", "object-src 'none'", "default-src 'self'").matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?$");
+    assertThat(policy)
+        .contains("frame-ancestors 'none'", "object-src 'none'", "default-src 'self'")
+        .matches(".*script-src 'self' 'nonce-[A-Za-z0-9+/=_-]+';?$");
     assertThat(policy).doesNotContain("unsafe-eval");
     assertThat(policy.substring(policy.indexOf("script-src"))).doesNotContain("unsafe-inline");
     String nonce = policy.replaceAll(".*'nonce-([^']+)'.*", "$1");
     assertThat(page.body()).contains("nonce=\"" + nonce + "\"");
 
     for (HttpResponse<String> response :
-        List.of(page, client.get("/api/v1/budget-lines?year=2020"), client.get("/jakarta.faces.resource/css/app.css.xhtml"), client.get("/finnes-ikke.xhtml"))) {
+        List.of(
+            page,
+            client.get("/api/v1/budget-lines?year=2020"),
+            client.get("/jakarta.faces.resource/css/app.css.xhtml"),
+            client.get("/finnes-ikke.xhtml"))) {
       String what = response.request().uri().getPath();
-      assertThat(response.headers().allValues("Content-Security-Policy")).as(what + ": one policy, not two").hasSize(1);
+      assertThat(response.headers().allValues("Content-Security-Policy"))
+          .as(what + ": one policy, not two")
+          .hasSize(1);
       Matcher nonces = Pattern.compile("nonce=\"([^\"]+)\"").matcher(response.body());
       while (nonces.find()) {
-        assertThat(response.headers().firstValue("Content-Security-Policy")).as(what + ": the page's nonce is in its policy").hasValueSatisfying(v -> assertThat(v).contains("'nonce-" + nonces.group(1) + "'"));
+        assertThat(response.headers().firstValue("Content-Security-Policy"))
+            .as(what + ": the page's nonce is in its policy")
+            .hasValueSatisfying(v -> assertThat(v).contains("'nonce-" + nonces.group(1) + "'"));
       }
-      assertThat(response.headers().firstValue("Content-Security-Policy")).as(what).hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
-      assertThat(response.headers().firstValue("X-Content-Type-Options")).as(what).contains("nosniff");
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .as(what)
+          .hasValueSatisfying(v -> assertThat(v).contains("frame-ancestors 'none'"));
+      assertThat(response.headers().firstValue("X-Content-Type-Options"))
+          .as(what)
+          .contains("nosniff");
       assertThat(response.headers().firstValue("X-Frame-Options")).as(what).contains("DENY");
       assertThat(response.headers().firstValue("Referrer-Policy")).as(what).contains("same-origin");
-      assertThat(response.headers().firstValue("Strict-Transport-Security")).as(what + " over plain HTTP").isEmpty();
+      assertThat(response.headers().firstValue("Strict-Transport-Security"))
+          .as(what + " over plain HTTP")
+          .isEmpty();
     }
     HttpResponse<String> behindTls = client.get("/login.xhtml", "X-Forwarded-Proto", "https");
-    assertThat(behindTls.headers().firstValue("Strict-Transport-Security")).hasValueSatisfying(v -> assertThat(v).startsWith("max-age="));
+    assertThat(behindTls.headers().firstValue("Strict-Transport-Security"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("max-age="));
   }
 
   @Test
   void idI4_repeatedInvalidApiKeysFromOneAddressAreAnswered429() throws Exception {
     FormClient client = new FormClient(base);
     for (int i = 0; i < ApiKeyThrottle.MAX_INVALID_KEYS_PER_ADDRESS; i++) {
-      assertThat(client.get("/api/v1/budget-lines?year=2020", "Authorization", "Bearer gjetning-" + i).statusCode()).isEqualTo(401);
+      assertThat(
+              client
+                  .get("/api/v1/budget-lines?year=2020", "Authorization", "Bearer gjetning-" + i)
+                  .statusCode())
+          .isEqualTo(401);
     }
 
-    HttpResponse<String> locked = client.get("/api/v1/budget-lines?year=2020", "Authorization", "Bearer gjetning-x");
-    HttpResponse<String> validKey = client.get("/api/v1/budget-lines?year=2020", "Authorization", "Bearer demo-analyst-key");
+    HttpResponse<String> locked =
+        client.get("/api/v1/budget-lines?year=2020", "Authorization", "Bearer gjetning-x");
+    HttpResponse<String> validKey =
+        client.get("/api/v1/budget-lines?year=2020", "Authorization", "Bearer demo-analyst-key");
 
     assertThat(locked.statusCode()).isEqualTo(429);
-    assertThat(locked.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    assertThat(locked.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
     assertThat(locked.headers().firstValue("Retry-After")).contains("900");
-    assertThat(locked.body()).contains("\"status\":429").contains("For mange forsøk med ugyldig API-nøkkel");
+    assertThat(locked.body())
+        .contains("\"status\":429")
+        .contains("For mange forsøk med ugyldig API-nøkkel");
     assertThat(validKey.statusCode()).as("a locked address is locked for every key").isEqualTo(429);
-    assertThat(client.get("/api/v1/budget-lines?year=2020").statusCode()).as("no key: nothing guessed, 401 as always").isEqualTo(401);
+    assertThat(client.get("/api/v1/budget-lines?year=2020").statusCode())
+        .as("no key: nothing guessed, 401 as always")
+        .isEqualTo(401);
   }
 
-  /** The fields of the API key page's "make a key" form, with the ViewState and nonce given (or none). */
+  /**
+   * The fields of the API key page's "make a key" form, with the ViewState and nonce given (or
+   * none).
+   */
   private static Map<String, String> createKey(String label, String viewState, String nonce) {
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("keyForm", "keyForm");

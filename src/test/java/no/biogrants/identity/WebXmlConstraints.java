@@ -12,8 +12,8 @@ import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
 
 /**
- * The security constraints of the app's own web.xml, read as the servlet container matches them:
- * an exact pattern before the longest path prefix ({@code /x/*}) before an extension ({@code
+ * The security constraints of the app's own web.xml, read as the servlet container matches them: an
+ * exact pattern before the longest path prefix ({@code /x/*}) before an extension ({@code
  * *.xhtml}). The access matrix takes what each role should get from here.
  */
 final class WebXmlConstraints {
@@ -66,7 +66,10 @@ final class WebXmlConstraints {
     return Optional.ofNullable(best).map(Constraint::roles);
   }
 
-  /** How specific the pattern is for the path: -1 no match; exact beats longer prefix beats extension. */
+  /**
+   * How specific the pattern is for the path: -1 no match; exact beats longer prefix beats
+   * extension.
+   */
   private static int rank(String pattern, String path) {
     if (pattern.equals(path)) {
       return Integer.MAX_VALUE;

@@ -9,8 +9,10 @@ class DatabaseMigrationTest {
 
   @Test
   void mariaDbRunsTheCommonAndItsOwnMigrations() {
-    assertThat(DatabaseMigration.locationsFor("MariaDB")).containsExactly("classpath:db/migration", "classpath:db/vendor/mariadb");
-    assertThat(DatabaseMigration.locationsFor("MySQL")).containsExactly("classpath:db/migration", "classpath:db/vendor/mariadb");
+    assertThat(DatabaseMigration.locationsFor("MariaDB"))
+        .containsExactly("classpath:db/migration", "classpath:db/vendor/mariadb");
+    assertThat(DatabaseMigration.locationsFor("MySQL"))
+        .containsExactly("classpath:db/migration", "classpath:db/vendor/mariadb");
   }
 
   @Test

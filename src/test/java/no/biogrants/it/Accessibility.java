@@ -13,19 +13,19 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 
 /**
- * axe-core's WCAG 2.1 A and AA rules (tags wcag2a, wcag2aa, wcag21a, wcag21aa) run in the page
- * the browser shows. axe.min.js comes from the build (pom.xml fetches it from npm into
- * target/axe; the system property {@code axe.script} says where), never from the network at run
- * time. Each distinct page is checked once per browser; {@link #report} prints
- * {@code AXE pages=N rules=M violations=V} and fails with every violation found.
+ * axe-core's WCAG 2.1 A and AA rules (tags wcag2a, wcag2aa, wcag21a, wcag21aa) run in the page the
+ * browser shows. axe.min.js comes from the build (pom.xml fetches it from npm into target/axe; the
+ * system property {@code axe.script} says where), never from the network at run time. Each distinct
+ * page is checked once per browser; {@link #report} prints {@code AXE pages=N rules=M violations=V}
+ * and fails with every violation found.
  */
 final class Accessibility {
 
   static final List<String> TAGS = List.of("wcag2a", "wcag2aa", "wcag21a", "wcag21aa");
 
   /**
-   * Violations axe reports inside markup that PrimeFaces generates and the page cannot change:
-   * one rule on one selector each, with the reason. Keep this list short and precise. Empty: every
+   * Violations axe reports inside markup that PrimeFaces generates and the page cannot change: one
+   * rule on one selector each, with the reason. Keep this list short and precise. Empty: every
    * violation found so far was fixed in our pages, templates and CSS (README, "Accessibility").
    */
   private static final List<Waiver> WAIVERS = List.of();
@@ -81,12 +81,23 @@ final class Accessibility {
       List<Map<String, String>> nodes = (List<Map<String, String>>) v.get("nodes");
       List<String> shown = new ArrayList<>();
       for (Map<String, String> node : nodes) {
-        if (WAIVERS.stream().noneMatch(w -> w.rule().equals(rule) && node.get("target").contains(w.target()))) {
-          shown.add("      " + node.get("target") + "  " + node.get("html").replaceAll("\\s+", " "));
+        if (WAIVERS.stream()
+            .noneMatch(w -> w.rule().equals(rule) && node.get("target").contains(w.target()))) {
+          shown.add(
+              "      " + node.get("target") + "  " + node.get("html").replaceAll("\\s+", " "));
         }
       }
       if (!shown.isEmpty()) {
-        String line = pageName + ": " + rule + " (" + v.get("impact") + ") " + v.get("help") + "\n" + String.join("\n", shown);
+        String line =
+            pageName
+                + ": "
+                + rule
+                + " ("
+                + v.get("impact")
+                + ") "
+                + v.get("help")
+                + "\n"
+                + String.join("\n", shown);
         violations.add(line);
         System.out.println("AXE VIOLATION " + line);
       }
@@ -95,20 +106,31 @@ final class Accessibility {
 
   /** Prints the summary line; fails with the readable list if any page broke a rule. */
   void report() {
-    System.out.println("AXE pages=" + checked.size() + " rules=" + rules.size() + " violations=" + violations.size());
+    System.out.println(
+        "AXE pages="
+            + checked.size()
+            + " rules="
+            + rules.size()
+            + " violations="
+            + violations.size());
     if (!violations.isEmpty()) {
       throw new AssertionError(
-          "WCAG 2.1 A/AA violations (axe-core) on " + violations.size() + " page/rule pairs:\n" + String.join("\n", violations));
+          "WCAG 2.1 A/AA violations (axe-core) on "
+              + violations.size()
+              + " page/rule pairs:\n"
+              + String.join("\n", violations));
     }
   }
 
   private static synchronized String axeScript() {
     if (script == null) {
-      Path file = Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js"));
+      Path file =
+          Path.of(System.getProperty("axe.script", "target/axe/node_modules/axe-core/axe.min.js"));
       try {
         script = Files.readString(file);
       } catch (IOException e) {
-        throw new UncheckedIOException("axe-core not found at " + file + " (mvn verify fetches it from npm)", e);
+        throw new UncheckedIOException(
+            "axe-core not found at " + file + " (mvn verify fetches it from npm)", e);
       }
     }
     return script;

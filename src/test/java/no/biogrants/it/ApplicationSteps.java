@@ -6,14 +6,19 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import org.openqa.selenium.By;
 
-/** Fills the steps of the applicant's stepped application form in the browser, as a company would. */
+/**
+ * Fills the steps of the applicant's stepped application form in the browser, as a company would.
+ */
 public final class ApplicationSteps {
 
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
   private ApplicationSteps() {}
 
-  /** Step 1's restructuring and training dates (three weeks to four months from today), then on to the plan. */
+  /**
+   * Step 1's restructuring and training dates (three weeks to four months from today), then on to
+   * the plan.
+   */
   public static void restructuringAndDates(Browser browser, String restructuring) {
     browser.type("applicationForm:restructuring", restructuring);
     browser.typeDate("applicationForm:trainingStart", LocalDate.now().plusWeeks(3).format(DAY));
@@ -22,7 +27,8 @@ public final class ApplicationSteps {
   }
 
   /** Step 2: one line of the training plan, then on to the costs. */
-  public static void onePlanLine(Browser browser, String what, int hours, int weeks, int participants, int laidOff) {
+  public static void onePlanLine(
+      Browser browser, String what, int hours, int weeks, int participants, int laidOff) {
     browser.waitUntil(d -> d.findElement(By.id("applicationForm:planLines:0:what")).isDisplayed());
     browser.type("applicationForm:planLines:0:what", what);
     browser.typeNumber("applicationForm:planLines:0:hours", String.valueOf(hours));
@@ -32,11 +38,16 @@ public final class ApplicationSteps {
     browser.clickAndWaitForPage("applicationForm:next");
   }
 
-  /** Step 3: trainers' costs (a) and participants' wages (f) in the two first lines, and the amount applied for; stays on the step. */
-  public static void trainersAndWages(Browser browser, String trainers, String wages, String applied) {
+  /**
+   * Step 3: trainers' costs (a) and participants' wages (f) in the two first lines, and the amount
+   * applied for; stays on the step.
+   */
+  public static void trainersAndWages(
+      Browser browser, String trainers, String wages, String applied) {
     browser.type("applicationForm:costLines:0:lineDescription", "Kurs hos leverandøren");
     browser.typeNumber("applicationForm:costLines:0:lineAmount", trainers);
-    browser.type("applicationForm:costLines:1:lineDescription", "Lønn til deltakerne i opplæringstimer");
+    browser.type(
+        "applicationForm:costLines:1:lineDescription", "Lønn til deltakerne i opplæringstimer");
     browser.typeNumber("applicationForm:costLines:1:lineAmount", wages);
     browser.typeNumber("applicationForm:amountApplied", applied);
   }

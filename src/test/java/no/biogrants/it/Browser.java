@@ -1,16 +1,5 @@
 package no.biogrants.it;
 
-import java.util.List;
-import java.util.function.Function;
-import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
-import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.TimeoutException;
-import org.openqa.selenium.WebDriverException;
-import org.openqa.selenium.logging.LogEntry;
-import org.openqa.selenium.logging.LogType;
-import org.openqa.selenium.support.ui.Select;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
@@ -18,15 +7,26 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.Select;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -56,19 +56,32 @@ public final class Browser implements AutoCloseable {
     ChromeOptions options = new ChromeOptions();
     options.setBinary(System.getProperty("chromium.binary", "/usr/bin/chromium"));
     options.addArguments(
-        "--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-        "--disable-background-networking", "--disable-component-update", "--disable-sync",
-        "--no-first-run", "--disable-quic", "--window-size=1400,1000", "--lang=nb");
+        "--headless=new",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-dev-shm-usage",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+        "--disable-quic",
+        "--window-size=1400,1000",
+        "--lang=nb");
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     options.setExperimentalOption(
         "prefs",
         Map.of(
-            "download.default_directory", downloads.toAbsolutePath().toString(),
-            "download.prompt_for_download", false,
-            "intl.accept_languages", "nb"));
+            "download.default_directory",
+            downloads.toAbsolutePath().toString(),
+            "download.prompt_for_download",
+            false,
+            "intl.accept_languages",
+            "nb"));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
-            .usingDriverExecutable(Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver")).toFile())
+            .usingDriverExecutable(
+                Path.of(System.getProperty("chromedriver.binary", "/usr/bin/chromedriver"))
+                    .toFile())
             .build();
     driver = new ChromeDriver(service, options);
     driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
@@ -90,8 +103,8 @@ public final class Browser implements AutoCloseable {
 
   /**
    * Runs axe-core's WCAG 2.1 A/AA rules on the page as it is now, once per distinct page (path,
-   * heading and which forms and sections it shows, so each step or state of a page counts as
-   * one). Violations are printed at once and make {@link #close} fail with the whole list.
+   * heading and which forms and sections it shows, so each step or state of a page counts as one).
+   * Violations are printed at once and make {@link #close} fail with the whole list.
    */
   public void assertAccessible(String pageName) {
     accessibility.check(driver, pageName);
@@ -146,9 +159,12 @@ public final class Browser implements AutoCloseable {
    */
   public void typeDate(String id, String date) {
     By field = By.id(id + "_input");
-    // Keys typed too early can be lost (the calendar used to open under the click; it now opens only
+    // Keys typed too early can be lost (the calendar used to open under the click; it now opens
+    // only
     // from its button or Arrow Down): type again until the value sticks.
-    for (int attempt = 0; attempt < 3 && !date.equals(driver.findElement(field).getAttribute("value")); attempt++) {
+    for (int attempt = 0;
+        attempt < 3 && !date.equals(driver.findElement(field).getAttribute("value"));
+        attempt++) {
       WebElement input = wait.until(ExpectedConditions.elementToBeClickable(field));
       input.click();
       input.sendKeys(Keys.chord(Keys.CONTROL, "a"), Keys.DELETE);
@@ -170,7 +186,11 @@ public final class Browser implements AutoCloseable {
       // open; a click on the menu itself may be lost on a busy machine too: then click it again.
       try {
         new WebDriverWait(driver, Duration.ofSeconds(8))
-            .until(d -> d.findElement(By.id(id + "_panel")).getDomAttribute("class").contains("ui-connected-overlay-enter-done"));
+            .until(
+                d ->
+                    d.findElement(By.id(id + "_panel"))
+                        .getDomAttribute("class")
+                        .contains("ui-connected-overlay-enter-done"));
       } catch (TimeoutException notOpen) {
         continue;
       }
@@ -201,25 +221,38 @@ public final class Browser implements AutoCloseable {
     WebElement html = driver.findElement(By.tagName("html"));
     element.click();
     waitUntilReplaced(html);
-    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     assertAccessible(path());
   }
 
-  /** Clicks an element (found by the caller) and waits until the next page has replaced this one. */
+  /**
+   * Clicks an element (found by the caller) and waits until the next page has replaced this one.
+   */
   public void clickAndWaitForPage(WebElement element) {
     WebElement html = driver.findElement(By.tagName("html"));
     element.click();
     waitUntilReplaced(html);
-    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     assertAccessible(path());
   }
 
-  /** Presses a key on the focused element (Enter on a link or button) and waits for the next page. */
+  /**
+   * Presses a key on the focused element (Enter on a link or button) and waits for the next page.
+   */
   public void pressAndWaitForPage(CharSequence key) {
     WebElement html = driver.findElement(By.tagName("html"));
     driver.switchTo().activeElement().sendKeys(key);
     waitUntilReplaced(html);
-    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     assertAccessible(path());
   }
 
@@ -228,13 +261,17 @@ public final class Browser implements AutoCloseable {
     WebElement html = driver.findElement(By.tagName("html"));
     link.click();
     waitUntilReplaced(html);
-    wait.until(d -> "complete".equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
+    wait.until(
+        d ->
+            "complete"
+                .equals(((JavascriptExecutor) d).executeScript("return document.readyState")));
     assertAccessible(path());
   }
 
   /**
    * Waits until {@code html} has left the document. While the next page loads, Chromium may answer
-   * "Node with given id does not belong to the document" instead of "stale element": both mean gone.
+   * "Node with given id does not belong to the document" instead of "stale element": both mean
+   * gone.
    */
   private void waitUntilReplaced(WebElement html) {
     wait.until(
@@ -272,8 +309,17 @@ public final class Browser implements AutoCloseable {
       String name = "timeout-" + System.currentTimeMillis();
       screenshot(name);
       throw new AssertionError(
-          "Waited in vain on " + path() + " (screenshot " + name + ".png); focused: "
-              + driver.switchTo().activeElement().getAttribute("id") + "=" + driver.switchTo().activeElement().getAttribute("value") + "; messages: «" + globalMessages() + "»; page: "
+          "Waited in vain on "
+              + path()
+              + " (screenshot "
+              + name
+              + ".png); focused: "
+              + driver.switchTo().activeElement().getAttribute("id")
+              + "="
+              + driver.switchTo().activeElement().getAttribute("value")
+              + "; messages: «"
+              + globalMessages()
+              + "»; page: "
               + driver.findElement(By.tagName("body")).getText().replaceAll("\\s+", " "),
           e);
     }
@@ -284,7 +330,10 @@ public final class Browser implements AutoCloseable {
   }
 
   public String globalMessages() {
-    return driver.findElements(By.id("messages")).stream().map(WebElement::getText).findFirst().orElse("");
+    return driver.findElements(By.id("messages")).stream()
+        .map(WebElement::getText)
+        .findFirst()
+        .orElse("");
   }
 
   /** "1 234 567,50 kr" as shown on the page → 1234567.50. */
@@ -313,8 +362,8 @@ public final class Browser implements AutoCloseable {
   /** Saves a screenshot to target/screenshots/NAME.png (kept for a person to look at). */
   /**
    * What the browser has refused under the page's Content-Security-Policy so far (console messages;
-   * Chromium logs each refused script, handler or resource). Every journey ends with none
-   * ({@link #close}), so a page that needs more than the policy allows fails its test.
+   * Chromium logs each refused script, handler or resource). Every journey ends with none ({@link
+   * #close}), so a page that needs more than the policy allows fails its test.
    */
   public List<String> cspViolations() {
     return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
@@ -343,7 +392,8 @@ public final class Browser implements AutoCloseable {
       accessibility.report();
     }
     if (!refused.isEmpty()) {
-      throw new AssertionError("The browser refused something under the Content-Security-Policy: " + refused);
+      throw new AssertionError(
+          "The browser refused something under the Content-Security-Policy: " + refused);
     }
   }
 }

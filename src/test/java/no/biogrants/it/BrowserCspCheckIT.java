@@ -21,11 +21,17 @@ class BrowserCspCheckIT {
         "<html><head><meta http-equiv=\"Content-Security-Policy\" content=\"script-src 'self'\"></head>"
             + "<body><script>document.title = 'ran';</script></body></html>";
     Browser browser = new Browser(URI.create("http://127.0.0.1/").toURL());
-    browser.driver().get("data:text/html;charset=utf-8," + URLEncoder.encode(page, StandardCharsets.UTF_8).replace("+", "%20"));
+    browser
+        .driver()
+        .get(
+            "data:text/html;charset=utf-8,"
+                + URLEncoder.encode(page, StandardCharsets.UTF_8).replace("+", "%20"));
 
     assertThat(browser.driver().getTitle()).isNotEqualTo("ran");
     assertThat(browser.cspViolations()).isNotEmpty();
     browser.driver().navigate().refresh();
-    assertThatThrownBy(browser::close).isInstanceOf(AssertionError.class).hasMessageContaining("Content-Security-Policy");
+    assertThatThrownBy(browser::close)
+        .isInstanceOf(AssertionError.class)
+        .hasMessageContaining("Content-Security-Policy");
   }
 }

@@ -1,10 +1,5 @@
 package no.biogrants.it;
 
-import no.biogrants.assessment.Impartiality;
-import no.biogrants.budget.Budgets;
-import no.biogrants.grantapplication.ApplicationDetails;
-import no.biogrants.grantapplication.TrainingPlanItem;
-import no.biogrants.grantapplication.TrainingProvider;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import java.time.Clock;
@@ -16,14 +11,19 @@ import java.util.Map;
 import no.biogrants.applicant.Companies;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.CriterionInput;
+import no.biogrants.assessment.Impartiality;
 import no.biogrants.budget.Allocation;
+import no.biogrants.budget.Budgets;
 import no.biogrants.budget.FundPurpose;
 import no.biogrants.budget.Ledger;
 import no.biogrants.budget.SplitMethod;
 import no.biogrants.grantapplication.ApplicationContent;
+import no.biogrants.grantapplication.ApplicationDetails;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.grantapplication.CostItem;
+import no.biogrants.grantapplication.TrainingPlanItem;
+import no.biogrants.grantapplication.TrainingProvider;
 import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Users;
@@ -58,7 +58,14 @@ public class CaseFixtures {
   public Long lineWithRoom(String county, int year, Money amount) {
     Allocation allocation =
         new Allocation(
-            "Test " + System.nanoTime(), "Testmidler", year, amount, EnumSet.of(FundPurpose.BIO), SplitMethod.MANUAL, "test", clock.instant());
+            "Test " + System.nanoTime(),
+            "Testmidler",
+            year,
+            amount,
+            EnumSet.of(FundPurpose.BIO),
+            SplitMethod.MANUAL,
+            "test",
+            clock.instant());
     ledger.registerAllocation(allocation, Map.of(county, amount), allocation.getName(), "test");
     return budgets.linesOf(allocation.getId()).get(0).getId();
   }
@@ -66,7 +73,8 @@ public class CaseFixtures {
   /** A rolling round of a new default scheme of the county, drawing on the line. */
   public Long roundOn(Long lineId, String county, int year) {
     Scheme scheme = schemeSetup.defaultScheme(county, year, "Testordning " + System.nanoTime());
-    FundingRound round = schemeSetup.openRound(scheme, "Testrunde", LocalDate.of(2020, 1, 1), null, true, lineId);
+    FundingRound round =
+        schemeSetup.openRound(scheme, "Testrunde", LocalDate.of(2020, 1, 1), null, true, lineId);
     return round.getId();
   }
 
@@ -79,8 +87,8 @@ public class CaseFixtures {
         "Bedriften legger om produksjonen etter bortfall av oppdrag.",
         today.plusWeeks(2),
         today.plusMonths(3),
-        List.of(new TrainingPlanItem(
-            "Kurs i nye verktøy", TrainingProvider.EXTERNAL, 40, 8, 10, 2, 1)),
+        List.of(
+            new TrainingPlanItem("Kurs i nye verktøy", TrainingProvider.EXTERNAL, 40, 8, 10, 2, 1)),
         null,
         null,
         List.of(),
@@ -98,7 +106,8 @@ public class CaseFixtures {
    * twice {@code amount}, submitted, scored 4 on every criterion and recommended at {@code amount}.
    * The demo approver {@code leder} has declared themselves impartial on them, ready to decide.
    */
-  public List<Long> recommendedApplications(int count, Long roundId, Money amount, String applicant, Actor caseworker) {
+  public List<Long> recommendedApplications(
+      int count, Long roundId, Money amount, String applicant, Actor caseworker) {
     List<Long> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       Long id = scoredApplication(roundId, amount, applicant, caseworker, 4);
@@ -111,14 +120,17 @@ public class CaseFixtures {
 
   /**
    * One application applying for twice {@code amount} (the most the rules allow for its costs),
-   * submitted and scored {@code score} (1-5) on every criterion; {@code score} 0 leaves it unscored.
+   * submitted and scored {@code score} (1-5) on every criterion; {@code score} 0 leaves it
+   * unscored.
    */
-  public Long scoredApplication(Long roundId, Money amount, String applicant, Actor caseworker, int score) {
+  public Long scoredApplication(
+      Long roundId, Money amount, String applicant, Actor caseworker, int score) {
     Long id = submittedApplication(roundId, amount, applicant);
     impartiality.declare(caseworker, id, false, null);
     if (score > 0) {
       List<CriterionInput> scores = new ArrayList<>();
-      for (RubricCriterion criterion : applications.own(actor(applicant), id).getRound().getRubric()) {
+      for (RubricCriterion criterion :
+          applications.own(actor(applicant), id).getRound().getRubric()) {
         scores.add(new CriterionInput(criterion.getId(), score, "Vurdert."));
       }
       assessments.score(caseworker, id, scores);
@@ -142,7 +154,10 @@ public class CaseFixtures {
             List.of(
                 new CostItem(CostCategory.TRAINERS, "Kursleverandør", amount.times(3)),
                 new CostItem(CostCategory.PARTICIPANT_WAGES, "Lønn i opplæringstimer", amount)));
-    Long id = applications.createDraft(owner, companyId, roundId, content, readyDetails(LocalDate.now(clock))).getId();
+    Long id =
+        applications
+            .createDraft(owner, companyId, roundId, content, readyDetails(LocalDate.now(clock)))
+            .getId();
     applications.submit(owner, id);
     return id;
   }

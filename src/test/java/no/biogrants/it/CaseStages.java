@@ -1,11 +1,11 @@
 package no.biogrants.it;
 
-import java.time.LocalDate;
-import java.time.ZoneId;
 import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.util.List;
 import no.biogrants.applicant.Companies;
 import no.biogrants.applicant.Company;
@@ -17,9 +17,9 @@ import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.CriterionInput;
 import no.biogrants.assessment.Impartiality;
 import no.biogrants.casework.Acceptances;
+import no.biogrants.casework.Decisions;
 import no.biogrants.casework.appeal.AppealFixtures;
 import no.biogrants.casework.appeal.Appeals;
-import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationContent;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.CostCategory;
@@ -35,11 +35,11 @@ import no.biogrants.shared.Money;
 import no.biogrants.shared.OrganisationNumber;
 
 /**
- * Cases brought to a stage of the grant flow through the real services, for tests that then work
- * on them over HTTP (through {@link CaseStagesServlet}, in test deployments only). Everything
- * happens in the demo county 34 as its demo users: {@code soker} applies, {@code saksbehandler}
- * declares, scores and recommends, {@code leder} decides and {@code leder2} is the second approver.
- * Each step is its own transaction, as it would be for the users.
+ * Cases brought to a stage of the grant flow through the real services, for tests that then work on
+ * them over HTTP (through {@link CaseStagesServlet}, in test deployments only). Everything happens
+ * in the demo county 34 as its demo users: {@code soker} applies, {@code saksbehandler} declares,
+ * scores and recommends, {@code leder} decides and {@code leder2} is the second approver. Each step
+ * is its own transaction, as it would be for the users.
  */
 @Stateless
 @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
@@ -95,9 +95,13 @@ public class CaseStages {
   @Inject private Companies companies;
   @Inject private CompanyRegistry companyRegistry;
 
-  /** A round of a scheme of its own in county 34, on a budget line with room for every grant a test makes. */
+  /**
+   * A round of a scheme of its own in county 34, on a budget line with room for every grant a test
+   * makes.
+   */
   public Long newRound() {
-    return fixtures.roundOn(fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(500_000_000)), COUNTY, 2020);
+    return fixtures.roundOn(
+        fixtures.lineWithRoom(COUNTY, 2020, Money.ofKroner(500_000_000)), COUNTY, 2020);
   }
 
   /** A new case in the round at the stage; answers its application id. */
@@ -121,7 +125,8 @@ public class CaseStages {
       case PART_PAID -> partPaid(roundId);
       case RECLAIMED -> {
         Long id = partPaid(roundId);
-        reclaims.reclaim(approver, id, Money.ofKroner(10_000), "Deler av opplæringen ble ikke gjennomført.");
+        reclaims.reclaim(
+            approver, id, Money.ofKroner(10_000), "Deler av opplæringen ble ikke gjennomført.");
         yield id;
       }
       case REJECTED -> rejected(roundId);
@@ -138,16 +143,29 @@ public class CaseStages {
       }
       case FORWARDED -> {
         Long id = make(Stage.APPEALED, roundId);
-        appeals.forward(caseworker, id, LocalDate.now(ZoneId.of("Europe/Oslo")), "Fylkeskommunen fastholder vedtaket.");
+        appeals.forward(
+            caseworker,
+            id,
+            LocalDate.now(ZoneId.of("Europe/Oslo")),
+            "Fylkeskommunen fastholder vedtaket.");
         yield id;
       }
     };
   }
 
-  /** Applies for 200 000 (the most its costs allow for the 600 000 above the limit too), recommended at {@code amount}. */
+  /**
+   * Applies for 200 000 (the most its costs allow for the 600 000 above the limit too), recommended
+   * at {@code amount}.
+   */
   private Long recommended(Long roundId, Money amount) {
     Actor caseworker = fixtures.actor("saksbehandler");
-    Long id = fixtures.scoredApplication(roundId, amount.isGreaterThan(AMOUNT) ? Money.ofKroner(350_000) : AMOUNT, "soker", caseworker, 4);
+    Long id =
+        fixtures.scoredApplication(
+            roundId,
+            amount.isGreaterThan(AMOUNT) ? Money.ofKroner(350_000) : AMOUNT,
+            "soker",
+            caseworker,
+            4);
     assessments.recommend(caseworker, id, amount, "Godt begrunnet omstillingsbehov.");
     fixtures.declareImpartial(fixtures.actor("leder"), List.of(id));
     fixtures.declareImpartial(fixtures.actor("leder2"), List.of(id));
@@ -156,7 +174,8 @@ public class CaseStages {
 
   private Long granted(Long roundId) {
     Long id = recommended(roundId, AMOUNT);
-    decisions.grant(fixtures.actor("leder"), id, "Søknaden oppfyller vilkårene og er godt rangert.");
+    decisions.grant(
+        fixtures.actor("leder"), id, "Søknaden oppfyller vilkårene og er godt rangert.");
     return id;
   }
 
@@ -166,9 +185,17 @@ public class CaseStages {
     return id;
   }
 
-  /** Actual costs of 200 000 of the 400 000 planned: half of the 100 000 grant, 50 000, below the four-eyes limit. */
+  /**
+   * Actual costs of 200 000 of the 400 000 planned: half of the 100 000 grant, 50 000, below the
+   * four-eyes limit.
+   */
   private PaymentRequest requestPart(Long id) {
-    return payments.request(fixtures.actor("soker"), id, PaymentKind.PART, ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(200_000)), null);
+    return payments.request(
+        fixtures.actor("soker"),
+        id,
+        PaymentKind.PART,
+        ActualCosts.only(CostCategory.TRAINERS, Money.ofKroner(200_000)),
+        null);
   }
 
   private Long partPaid(Long roundId) {
@@ -184,18 +211,40 @@ public class CaseStages {
     return id;
   }
 
-  /** A scored case of a company of 300 employees (the demo user without a company represents it): its size gate fails. */
+  /**
+   * A scored case of a company of 300 employees (the demo user without a company represents it):
+   * its size gate fails.
+   */
   private Long tooBigCompanysCase(Long roundId, Actor caseworker) {
     Actor owner = fixtures.actor("soker.ny");
-    Company big = companies.forUser(owner.userId()).stream().findFirst().orElseGet(() -> registerBigCompany(owner));
+    Company big =
+        companies.forUser(owner.userId()).stream()
+            .findFirst()
+            .orElseGet(() -> registerBigCompany(owner));
     ApplicationContent content =
         new ApplicationContent(
-            "Ny produksjonslinje", "Omstilling til ny produksjon.", TrainingPurpose.PRODUCTION_RESTRUCTURING, AMOUNT,
+            "Ny produksjonslinje",
+            "Omstilling til ny produksjon.",
+            TrainingPurpose.PRODUCTION_RESTRUCTURING,
+            AMOUNT,
             List.of(new CostItem(CostCategory.TRAINERS, "Kurs", Money.ofKroner(200_000))));
-    Long id = applications.createDraft(owner, big.getId(), roundId, content, CaseFixtures.readyDetails(LocalDate.now(ZoneId.of("Europe/Oslo")))).getId();
+    Long id =
+        applications
+            .createDraft(
+                owner,
+                big.getId(),
+                roundId,
+                content,
+                CaseFixtures.readyDetails(LocalDate.now(ZoneId.of("Europe/Oslo"))))
+            .getId();
     applications.submit(owner, id);
     fixtures.declareImpartial(caseworker, List.of(id));
-    assessments.score(caseworker, id, assessments.caseOf(caseworker, id).getRound().getRubric().stream().map(c -> new CriterionInput(c.getId(), 3, "Middels.")).toList());
+    assessments.score(
+        caseworker,
+        id,
+        assessments.caseOf(caseworker, id).getRound().getRubric().stream()
+            .map(c -> new CriterionInput(c.getId(), 3, "Middels."))
+            .toList());
     return id;
   }
 
@@ -203,12 +252,19 @@ public class CaseStages {
     for (int candidate = 92_000_000; ; candidate++) {
       for (int check = 0; check <= 9; check++) {
         String value = candidate + "" + check;
-        if (OrganisationNumber.isValid(value) && companies.byOrgNumber(new OrganisationNumber(value)).isEmpty()) {
+        if (OrganisationNumber.isValid(value)
+            && companies.byOrgNumber(new OrganisationNumber(value)).isEmpty()) {
           return companyRegistry.register(
               owner,
               value,
               new CompanyProfile(
-                  "Stor Industri AS", LegalForm.AS, "25.620", 300, "3407", "Gjøvik", null,
+                  "Stor Industri AS",
+                  LegalForm.AS,
+                  "25.620",
+                  300,
+                  "3407",
+                  "Gjøvik",
+                  null,
                   List.of(new ContactPerson("Stine Stor", "stine@stor-industri.example", null))));
         }
       }

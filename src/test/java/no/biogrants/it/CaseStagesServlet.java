@@ -10,9 +10,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Test deployments only: {@code POST /it/cases?stage=RECOMMENDED&count=3} makes that many new
- * cases at the stage ({@link CaseStages}) and answers their application ids, one a line. Lets a
- * test that works over HTTP, as a browser does, have as many cases in a status as it uses up.
+ * Test deployments only: {@code POST /it/cases?stage=RECOMMENDED&count=3} makes that many new cases
+ * at the stage ({@link CaseStages}) and answers their application ids, one a line. Lets a test that
+ * works over HTTP, as a browser does, have as many cases in a status as it uses up.
  */
 @WebServlet("/it/cases")
 public class CaseStagesServlet extends HttpServlet {
@@ -22,9 +22,11 @@ public class CaseStagesServlet extends HttpServlet {
   private Long roundId;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     CaseStages.Stage stage = CaseStages.Stage.valueOf(request.getParameter("stage"));
-    int count = request.getParameter("count") == null ? 1 : Integer.parseInt(request.getParameter("count"));
+    int count =
+        request.getParameter("count") == null ? 1 : Integer.parseInt(request.getParameter("count"));
     List<String> ids = new ArrayList<>();
     for (int i = 0; i < count; i++) {
       ids.add(String.valueOf(stages.make(stage, round())));

@@ -1,6 +1,5 @@
 package no.biogrants.it;
 
-import org.assertj.core.api.Assertions;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
@@ -8,6 +7,7 @@ import no.biogrants.attachment.Pdfs;
 import no.biogrants.casework.appeal.AppealFixtures;
 import no.biogrants.grantapplication.api.ApiFixturesServlet;
 import no.biogrants.identity.ForgedActorProbe;
+import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
 import org.jboss.shrinkwrap.api.asset.EmptyAsset;
@@ -22,9 +22,9 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * ({@link SharedPayaraMicro}), so each of their tests makes the data it needs (a case of its own
  * through {@link CaseFixtures}, a company of its own) and never counts on the demo data staying as
  * loaded. A class whose tests change what every other test counts on (a throttle that locks out the
- * tests' address, a locked demo user) deploys {@link #ownServer()}, is tagged {@link #OWN_SERVER} and
- * runs in failsafe's execution of that name, after the shared ones, on a server of its own booted
- * on a freshly loaded database.
+ * tests' address, a locked demo user) deploys {@link #ownServer()}, is tagged {@link #OWN_SERVER}
+ * and runs in failsafe's execution of that name, after the shared ones, on a server of its own
+ * booted on a freshly loaded database.
  */
 public final class Deployments {
 
@@ -66,7 +66,9 @@ public final class Deployments {
 
   private Deployments() {}
 
-  /** The real WAR on a server booted for one test class only (tag the class {@link #OWN_SERVER}). */
+  /**
+   * The real WAR on a server booted for one test class only (tag the class {@link #OWN_SERVER}).
+   */
   public static WebArchive ownServer(Class<?>... testClasses) {
     return testClasses.length == 0 ? realWar() : realWarWith(testClasses);
   }
@@ -84,7 +86,9 @@ public final class Deployments {
     return war;
   }
 
-  /** The in-container test classes the shared server is booted with (DeploymentsTest checks them). */
+  /**
+   * The in-container test classes the shared server is booted with (DeploymentsTest checks them).
+   */
   static List<String> sharedTestClasses() {
     return List.of(SHARED_CLASSES);
   }
@@ -105,7 +109,10 @@ public final class Deployments {
    * requests are made by a caller with every role ({@link InContainerCaller}).
    */
   public static WebArchive realWarWith(Class<?>... testClasses) {
-    return realWar().addClasses(testClasses).addClass(InContainerCaller.class).addAsLibraries(jarOf(Assertions.class));
+    return realWar()
+        .addClasses(testClasses)
+        .addClass(InContainerCaller.class)
+        .addAsLibraries(jarOf(Assertions.class));
   }
 
   private static File jarOf(Class<?> type) {

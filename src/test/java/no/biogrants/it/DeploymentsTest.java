@@ -10,9 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * The shared server is booted once, with every in-container test class in it: a class that runs
- * in the server on the shared deployment and is missing from {@link Deployments} would fail only
- * when it is not the first to deploy, so this fails first.
+ * The shared server is booted once, with every in-container test class in it: a class that runs in
+ * the server on the shared deployment and is missing from {@link Deployments} would fail only when
+ * it is not the first to deploy, so this fails first.
  */
 class DeploymentsTest {
 

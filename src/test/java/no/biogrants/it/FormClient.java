@@ -20,14 +20,16 @@ import java.util.stream.Collectors;
 
 /**
  * A browser without JavaScript for tests of what the server does with plain requests: keeps its
- * cookies, never follows redirects, posts Faces forms field by field (with or without the
- * ViewState and the CSP nonce PrimeFaces' script would add), and reads them and the session cookie.
+ * cookies, never follows redirects, posts Faces forms field by field (with or without the ViewState
+ * and the CSP nonce PrimeFaces' script would add), and reads them and the session cookie.
  */
 public final class FormClient {
 
   public static final String VIEW_STATE = "jakarta.faces.ViewState";
 
-  /** PrimeFaces' CSP mode: its script adds the page's nonce to every form post, and it checks it. */
+  /**
+   * PrimeFaces' CSP mode: its script adds the page's nonce to every form post, and it checks it.
+   */
   public static final String NONCE = "primefaces.nonce";
 
   private static final Pattern NONCE_ATTRIBUTE = Pattern.compile("nonce=\"([^\"]+)\"");
@@ -41,10 +43,15 @@ public final class FormClient {
 
   public FormClient(URL base) {
     this.base = base.toString().replaceAll("/$", "");
-    this.http = HttpClient.newBuilder().cookieHandler(cookies).followRedirects(HttpClient.Redirect.NEVER).build();
+    this.http =
+        HttpClient.newBuilder()
+            .cookieHandler(cookies)
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .build();
   }
 
-  public HttpResponse<String> get(String path, String... headers) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String path, String... headers)
+      throws IOException, InterruptedException {
     HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).GET();
     if (headers.length > 0) {
       request.headers(headers);
@@ -54,14 +61,21 @@ public final class FormClient {
 
   /** A download (a letter, a file) as bytes. */
   public HttpResponse<byte[]> getBytes(String path) throws IOException, InterruptedException {
-    return http.send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+    return http.send(
+        HttpRequest.newBuilder(URI.create(base + path)).GET().build(),
+        HttpResponse.BodyHandlers.ofByteArray());
   }
 
   /** Posts the fields as a form (urlencoded), exactly these and no others. */
-  public HttpResponse<String> post(String path, Map<String, String> fields) throws IOException, InterruptedException {
+  public HttpResponse<String> post(String path, Map<String, String> fields)
+      throws IOException, InterruptedException {
     String body =
         fields.entrySet().stream()
-            .map(e -> URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8) + "=" + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
             .collect(Collectors.joining("&"));
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + path))
@@ -71,8 +85,12 @@ public final class FormClient {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
-  /** Logs in through the login page's form; answers the login POST's response (a redirect when it worked). */
-  public HttpResponse<String> login(String username, String password) throws IOException, InterruptedException {
+  /**
+   * Logs in through the login page's form; answers the login POST's response (a redirect when it
+   * worked).
+   */
+  public HttpResponse<String> login(String username, String password)
+      throws IOException, InterruptedException {
     String page = get("/login.xhtml").body();
     Map<String, String> fields = new LinkedHashMap<>();
     fields.put("loginForm", "loginForm");

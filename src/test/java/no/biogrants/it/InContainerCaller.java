@@ -16,9 +16,10 @@ import no.biogrants.identity.Role;
 /**
  * Only in the WAR of in-container tests ({@link Deployments#realWarWith}): the requests that run a
  * test inside the server, and those to the tests' own servlets under {@code /it/} and {@code
- * /it-fixtures/} (e.g. {@link CaseStagesServlet}), are made by a caller with every role, so a test can call any service, as
- * the pages and the API do for their users; the services' own checks of the {@code Actor} a test
- * passes still apply. Every other request is authenticated as in production.
+ * /it-fixtures/} (e.g. {@link CaseStagesServlet}), are made by a caller with every role, so a test
+ * can call any service, as the pages and the API do for their users; the services' own checks of
+ * the {@code Actor} a test passes still apply. Every other request is authenticated as in
+ * production.
  */
 @Alternative
 @Priority(Interceptor.Priority.APPLICATION + 100)
@@ -26,13 +27,22 @@ import no.biogrants.identity.Role;
 public class InContainerCaller extends AuthenticationMechanisms {
 
   private static final Set<String> EVERY_ROLE =
-      Set.of(Role.APPLICANT_ROLE, Role.CASEWORKER_ROLE, Role.APPROVER_ROLE, Role.ANALYST_ROLE, Role.ADMIN_ROLE, Role.SYSTEM_ROLE);
+      Set.of(
+          Role.APPLICANT_ROLE,
+          Role.CASEWORKER_ROLE,
+          Role.APPROVER_ROLE,
+          Role.ANALYST_ROLE,
+          Role.ADMIN_ROLE,
+          Role.SYSTEM_ROLE);
 
   @Override
-  public AuthenticationStatus validateRequest(HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
+  public AuthenticationStatus validateRequest(
+      HttpServletRequest request, HttpServletResponse response, HttpMessageContext context)
       throws AuthenticationException {
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    if (path.startsWith("/ArquillianServletRunner") || path.startsWith("/it/") || path.startsWith("/it-fixtures/")) {
+    if (path.startsWith("/ArquillianServletRunner")
+        || path.startsWith("/it/")
+        || path.startsWith("/it-fixtures/")) {
       return context.notifyContainerAboutLogin("in-container-test", EVERY_ROLE);
     }
     return super.validateRequest(request, response, context);

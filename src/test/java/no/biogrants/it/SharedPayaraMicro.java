@@ -17,10 +17,11 @@ import org.jboss.shrinkwrap.descriptor.api.Descriptor;
 
 /**
  * Payara Micro's Arquillian container, with one booted server shared by every test class that
- * deploys {@link Deployments#shared()}: the first such class boots it (wiping, migrating and loading
- * the demo data into the test database), the next ones are handed the same server, and it stops
- * when the test run ends. A class that deploys anything else gets a server of its own, booted for
- * it and stopped after it, as Payara's container does by itself (so it starts on a fresh database).
+ * deploys {@link Deployments#shared()}: the first such class boots it (wiping, migrating and
+ * loading the demo data into the test database), the next ones are handed the same server, and it
+ * stops when the test run ends. A class that deploys anything else gets a server of its own, booted
+ * for it and stopped after it, as Payara's container does by itself (so it starts on a fresh
+ * database).
  *
  * <p>Payara Micro boots with its deployment: the managed container starts a process in {@code
  * deploy} and ends it in {@code undeploy}, so sharing means not passing those calls on.
@@ -69,7 +70,9 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
       missing.removeIf(SharedPayaraMicro::isClientTestClass);
       if (!missing.isEmpty()) {
         throw new DeploymentException(
-            "The shared server was booted without " + missing + ": add them to Deployments.shared()");
+            "The shared server was booted without "
+                + missing
+                + ": add them to Deployments.shared()");
       }
       LOG.info("Reusing the shared Payara Micro for " + archive.getName());
       return sharedMetaData;
@@ -123,10 +126,16 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
    * ({@code @RunAsClient}) is never run in the server, so the shared server need not hold it.
    */
   private static boolean isClientTestClass(String path) {
-    String name = path.substring("/WEB-INF/classes/".length(), path.length() - ".class".length()).replace('/', '.');
+    String name =
+        path.substring("/WEB-INF/classes/".length(), path.length() - ".class".length())
+            .replace('/', '.');
     int inner = name.indexOf('$');
     try {
-      Class<?> type = Class.forName(inner < 0 ? name : name.substring(0, inner), false, SharedPayaraMicro.class.getClassLoader());
+      Class<?> type =
+          Class.forName(
+              inner < 0 ? name : name.substring(0, inner),
+              false,
+              SharedPayaraMicro.class.getClassLoader());
       return type.isAnnotationPresent(RunAsClient.class);
     } catch (ClassNotFoundException e) {
       return false;

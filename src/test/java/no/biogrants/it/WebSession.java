@@ -17,17 +17,25 @@ public final class WebSession {
 
   private final String base;
   private final FormClient forms;
-  private final HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+  private final HttpClient http =
+      HttpClient.newBuilder()
+          .followRedirects(HttpClient.Redirect.NEVER)
+          .connectTimeout(Duration.ofSeconds(10))
+          .build();
 
   public WebSession(URL base) {
     this.base = base.toString().replaceAll("/$", "");
     this.forms = new FormClient(base);
   }
 
-  /** Logs in with the form; throws unless the app answers with the redirect to the user's landing page. */
+  /**
+   * Logs in with the form; throws unless the app answers with the redirect to the user's landing
+   * page.
+   */
   public WebSession login(String username, String password) {
     HttpResponse<String> answer = unchecked(() -> forms.login(username, password));
-    if (answer.statusCode() != 302 || answer.headers().firstValue("Location").orElse("").contains("login")) {
+    if (answer.statusCode() != 302
+        || answer.headers().firstValue("Location").orElse("").contains("login")) {
       throw new IllegalStateException("login of " + username + " failed: " + answer.statusCode());
     }
     return this;
@@ -38,18 +46,28 @@ public final class WebSession {
   }
 
   /**
-   * A REST call with an optional bearer key and a JSON body (null: none). It carries no cookie:
-   * the API must not take a session for a key.
+   * A REST call with an optional bearer key and a JSON body (null: none). It carries no cookie: the
+   * API must not take a session for a key.
    */
   public HttpResponse<String> api(String method, String path, String key, String json) {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base + path)).header("Accept", "application/json").timeout(Duration.ofSeconds(60));
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base + path))
+            .header("Accept", "application/json")
+            .timeout(Duration.ofSeconds(60));
     if (key != null) {
       request.header("Authorization", "Bearer " + key);
     }
     if (json != null) {
       request.header("Content-Type", "application/json");
     }
-    HttpRequest built = request.method(method, json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json)).build();
+    HttpRequest built =
+        request
+            .method(
+                method,
+                json == null
+                    ? HttpRequest.BodyPublishers.noBody()
+                    : HttpRequest.BodyPublishers.ofString(json))
+            .build();
     return unchecked(() -> http.send(built, HttpResponse.BodyHandlers.ofString()));
   }
 

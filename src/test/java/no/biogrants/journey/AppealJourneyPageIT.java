@@ -20,15 +20,16 @@ import org.openqa.selenium.WebElement;
 /**
  * An appeal through the real pages in headless Chromium, on the real WAR against MariaDB: the demo
  * applicant appeals their rejected application; other companies' users and other counties' staff
- * cannot open the appeal by URL; the caseworker sees it from the case and forwards it to the
- * appeal board; the approver records the board's outcome (set aside) and the case is back in review.
+ * cannot open the appeal by URL; the caseworker sees it from the case and forwards it to the appeal
+ * board; the approver records the board's outcome (set aside) and the case is back in review.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class AppealJourneyPageIT {
 
   private static final String PASSWORD = "demo1234";
-  private static final String GROUNDS = "Vi mener omstillingsbehovet er undervurdert: tre av fire avdelinger legges om.";
+  private static final String GROUNDS =
+      "Vi mener omstillingsbehovet er undervurdert: tre av fire avdelinger legges om.";
 
   @Deployment
   static WebArchive deployment() {
@@ -43,14 +44,19 @@ class AppealJourneyPageIT {
       // Applicant: the rejected application offers an appeal with its deadline.
       browser.login("soker", PASSWORD);
       WebElement rejected =
-          browser.driver().findElement(By.xpath("//tbody[@id='applications_data']/tr[td[4][normalize-space(.)='Avslått']]/td[1]/a"));
+          browser
+              .driver()
+              .findElement(
+                  By.xpath(
+                      "//tbody[@id='applications_data']/tr[td[4][normalize-space(.)='Avslått']]/td[1]/a"));
       browser.clickAndWaitForPage(rejected);
       assertThat(browser.text("status")).isEqualTo("Avslått");
       browser.clickAndWaitForPage("appealLink");
       assertThat(browser.heading()).isEqualTo("Klage på vedtaket");
       String id = idInUrl(browser);
       assertThat(browser.text("decision")).startsWith("Avslått");
-      assertThat(browser.text("deadline")).matches("\\d{2}\\.\\d{2}\\.\\d{4} \\(tre uker fra vedtaksdatoen.*\\)");
+      assertThat(browser.text("deadline"))
+          .matches("\\d{2}\\.\\d{2}\\.\\d{4} \\(tre uker fra vedtaksdatoen.*\\)");
       assertThat(browser.byId("appeals").getText()).doesNotContain("Mottatt, til behandling");
       browser.type("appealForm:grounds", GROUNDS);
       browser.screenshot("applicant-appeal-form");
@@ -72,7 +78,8 @@ class AppealJourneyPageIT {
       assertThat(browser.heading()).isEqualTo("Fant ikke siden");
       browser.logout();
 
-      // Caseworker: the case is appealed; its appeal page checks the deadline; forwards to the board.
+      // Caseworker: the case is appealed; its appeal page checks the deadline; forwards to the
+      // board.
       browser.login("saksbehandler", PASSWORD);
       browser.open("/casework/case.xhtml?id=" + id);
       assertThat(browser.text("status")).isEqualTo("Påklaget");
@@ -82,7 +89,9 @@ class AppealJourneyPageIT {
       assertThat(browser.text("grounds")).isEqualTo(GROUNDS);
       assertThat(browser.text("receivedOn")).contains("Sendt fra søkerens side", "soker");
       assertThat(browser.driver().findElements(By.id("reverseForm"))).isEmpty();
-      browser.type("forwardForm:statement", "Fylkeskommunen fastholder vedtaket: søknaden er rangert under finansieringslinjen.");
+      browser.type(
+          "forwardForm:statement",
+          "Fylkeskommunen fastholder vedtaket: søknaden er rangert under finansieringslinjen.");
       browser.screenshot("caseworker-appeal");
       browser.clickAndWaitForPage("forwardForm:forward");
       assertThat(browser.globalMessages()).contains("Klagen er sendt til klagenemnda");
@@ -96,12 +105,15 @@ class AppealJourneyPageIT {
       assertThat(browser.text("stage")).isEqualTo("Sendt til klagenemnda, venter på vedtak");
       browser.select("bodyForm:bodyOutcome", "Opphevet av klagenemnda");
       browser.type("bodyForm:caseNumber", "KN 12/2020");
-      browser.type("bodyForm:summary", "Saken sendes tilbake for ny vurdering av omstillingsbehovet.");
+      browser.type(
+          "bodyForm:summary", "Saken sendes tilbake for ny vurdering av omstillingsbehovet.");
       browser.clickAndWaitForPage("bodyForm:recordBody");
       assertThat(browser.globalMessages()).contains("Klagenemndas vedtak er registrert");
       assertThat(browser.text("status")).isEqualTo("Under behandling");
-      assertThat(browser.byId("appeals").getText()).contains("Opphevet av klagenemnda", "KN 12/2020", "leder");
-      assertThat(browser.byId("history").getText()).contains("Avslått", "Påklaget", "Under behandling", "KN 12/2020");
+      assertThat(browser.byId("appeals").getText())
+          .contains("Opphevet av klagenemnda", "KN 12/2020", "leder");
+      assertThat(browser.byId("history").getText())
+          .contains("Avslått", "Påklaget", "Under behandling", "KN 12/2020");
       assertThat(browser.driver().findElements(By.id("bodyForm"))).isEmpty();
       browser.screenshot("approver-appeal-outcome");
       browser.open("/casework/case.xhtml?id=" + id);
@@ -123,7 +135,11 @@ class AppealJourneyPageIT {
     try (Browser browser = new Browser(base)) {
       browser.login("soker", PASSWORD);
       WebElement partial =
-          browser.driver().findElement(By.xpath("//tbody[@id='applications_data']/tr[td[4][normalize-space(.)='Delvis innvilget']]/td[1]/a"));
+          browser
+              .driver()
+              .findElement(
+                  By.xpath(
+                      "//tbody[@id='applications_data']/tr[td[4][normalize-space(.)='Delvis innvilget']]/td[1]/a"));
       browser.clickAndWaitForPage(partial);
       String id = idInUrl(browser);
       browser.logout();
@@ -132,7 +148,8 @@ class AppealJourneyPageIT {
       browser.open("/casework/appeal.xhtml?id=" + id);
       assertThat(browser.text("status")).isEqualTo("Delvis innvilget");
       browser.select("registerForm:channel", "Brev");
-      browser.type("registerForm:grounds", "Klage per brev: bedriften ber om hele beløpet den søkte om.");
+      browser.type(
+          "registerForm:grounds", "Klage per brev: bedriften ber om hele beløpet den søkte om.");
       browser.screenshot("caseworker-appeal-by-letter");
       browser.clickAndWaitForPage("registerForm:register");
       assertThat(browser.globalMessages()).contains("Klagen er registrert");
@@ -141,7 +158,8 @@ class AppealJourneyPageIT {
       assertThat(browser.driver().findElements(By.id("reverseForm"))).isEmpty();
       browser.logout();
 
-      // The approver made the decision: the page says so and offers no reversal; records a withdrawal.
+      // The approver made the decision: the page says so and offers no reversal; records a
+      // withdrawal.
       browser.login("leder", PASSWORD);
       browser.open("/casework/appeal.xhtml?id=" + id);
       assertThat(browser.text("ownDecision")).contains("kan ikke omgjøre");
@@ -151,7 +169,8 @@ class AppealJourneyPageIT {
       browser.clickAndWaitForPage("withdrawForm:withdraw");
       assertThat(browser.globalMessages()).contains("Klagen er trukket");
       assertThat(browser.text("status")).isEqualTo("Delvis innvilget");
-      assertThat(browser.byId("appeals").getText()).contains("Brev", "Trukket", "Søkeren trakk klagen i brev.");
+      assertThat(browser.byId("appeals").getText())
+          .contains("Brev", "Trukket", "Søkeren trakk klagen i brev.");
     }
   }
 

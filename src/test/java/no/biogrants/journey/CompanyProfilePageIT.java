@@ -1,8 +1,5 @@
 package no.biogrants.journey;
 
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import org.openqa.selenium.JavascriptExecutor;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayOutputStream;
@@ -10,6 +7,8 @@ import java.io.IOException;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import no.biogrants.it.ApplicationSteps;
 import no.biogrants.it.Browser;
 import no.biogrants.it.Deployments;
@@ -28,12 +27,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebElement;
 
 /**
  * A new applicant in headless Chromium, on the real WAR against MariaDB: starts with no company,
- * registers one (an invalid org number first: told so next to the field), fixes the bank account
- * on the profile (an invalid one first), registers a second company and switches between the two,
+ * registers one (an invalid org number first: told so next to the field), fixes the bank account on
+ * the profile (an invalid one first), registers a second company and switches between the two,
  * writes a draft for the current one and attaches a PDF to it (a text file named .pdf first:
  * refused by its content), downloads it again, completes the steps and submits it to get its
  * receipt; another company's profile and attachment answer 404.
@@ -53,7 +53,8 @@ class CompanyProfilePageIT {
   @ArquillianResource private URL base;
 
   @Test
-  void compC12_aNewApplicantRegistersTwoCompaniesSwitchesBetweenThemAndAttachesAPdfToADraft() throws Exception {
+  void compC12_aNewApplicantRegistersTwoCompaniesSwitchesBetweenThemAndAttachesAPdfToADraft()
+      throws Exception {
     Path files = Files.createDirectories(Path.of("target", "journey-files"));
     Path pdf = files.resolve("Opplæringsplan.pdf");
     Files.write(pdf, onePagePdf("Opplaeringsplan for sveiserne"));
@@ -73,12 +74,21 @@ class CompanyProfilePageIT {
       assertThat(browser.text("noCompanies")).contains("ingen bedrift");
 
       // An invalid org number is refused next to its field; nothing else is wrong.
-      fillProfile(browser, "registerForm", "Nyland Sveis AS", "3401", "Kongsvinger", "Nina Nyregistrert", "nina@nyland-sveis.example");
+      fillProfile(
+          browser,
+          "registerForm",
+          "Nyland Sveis AS",
+          "3401",
+          "Kongsvinger",
+          "Nina Nyregistrert",
+          "nina@nyland-sveis.example");
       browser.type("registerForm:orgNumber", "123 456 789");
       browser.clickAndWaitForPage("registerForm:register");
-      assertThat(fieldMessage(browser, "registerForm:orgNumber")).contains("ikke et gyldig organisasjonsnummer");
+      assertThat(fieldMessage(browser, "registerForm:orgNumber"))
+          .contains("ikke et gyldig organisasjonsnummer");
       assertThat(fieldMessage(browser, "registerForm:name")).isEmpty();
-      assertThat(browser.byId("registerForm:name").getAttribute("value")).isEqualTo("Nyland Sveis AS");
+      assertThat(browser.byId("registerForm:name").getAttribute("value"))
+          .isEqualTo("Nyland Sveis AS");
       browser.screenshot("company-register-invalid-orgnr");
       browser.type("registerForm:orgNumber", sveis);
       browser.clickAndWaitForPage("registerForm:register");
@@ -91,22 +101,34 @@ class CompanyProfilePageIT {
       // The bank account: an invalid number is refused next to the field, a valid one saved.
       browser.type("profileForm:bankAccount", "1234.56.78904");
       browser.clickAndWaitForPage("profileForm:save");
-      assertThat(fieldMessage(browser, "profileForm:bankAccount")).contains("ikke et gyldig kontonummer");
+      assertThat(fieldMessage(browser, "profileForm:bankAccount"))
+          .contains("ikke et gyldig kontonummer");
       browser.type("profileForm:bankAccount", "1234 56 78903");
       browser.clickAndWaitForPage("profileForm:save");
       assertThat(browser.globalMessages()).contains("Bedriftsprofilen er lagret");
-      assertThat(browser.byId("profileForm:bankAccount").getAttribute("value")).isEqualTo("1234.56.78903");
+      assertThat(browser.byId("profileForm:bankAccount").getAttribute("value"))
+          .isEqualTo("1234.56.78903");
       assertThat(browser.driver().findElements(By.cssSelector("#flags li"))).isEmpty();
       browser.type("representativesForm:username", "finnes.ikke");
       browser.clickAndWaitForPage("representativesForm:add");
-      assertThat(fieldMessage(browser, "representativesForm:username")).contains("Fant ingen søkerbruker");
-      assertThat(browser.text("representatives")).contains("soker.ny").doesNotContain("finnes.ikke");
+      assertThat(fieldMessage(browser, "representativesForm:username"))
+          .contains("Fant ingen søkerbruker");
+      assertThat(browser.text("representatives"))
+          .contains("soker.ny")
+          .doesNotContain("finnes.ikke");
       scrollTo(browser, "representativesForm");
       browser.screenshot("company-profile");
 
       // A second company, in Oslo; it becomes the current one.
       browser.clickAndWaitForPage("navCompanies");
-      fillProfile(browser, "registerForm", "Nyland Maskin AS", "0301", "Oslo", "Nils Nyland", "nils@nyland-maskin.example");
+      fillProfile(
+          browser,
+          "registerForm",
+          "Nyland Maskin AS",
+          "0301",
+          "Oslo",
+          "Nils Nyland",
+          "nils@nyland-maskin.example");
       browser.type("registerForm:orgNumber", maskin);
       browser.clickAndWaitForPage("registerForm:register");
       assertThat(browser.heading()).isEqualTo("Nyland Maskin AS");
@@ -115,7 +137,9 @@ class CompanyProfilePageIT {
       // Switching between the two on the start page.
       browser.clickAndWaitForPage("navApplicant");
       assertThat(browser.text("currentCompany")).contains("Nyland Maskin AS");
-      browser.select("switchForm:company", "Nyland Sveis AS (" + new OrganisationNumber(sveis).formatted() + ")");
+      browser.select(
+          "switchForm:company",
+          "Nyland Sveis AS (" + new OrganisationNumber(sveis).formatted() + ")");
       browser.clickAndWaitForPage("switchForm:switch");
       assertThat(browser.text("currentCompany")).contains("Nyland Sveis AS");
       browser.screenshot("applicant-switch-company");
@@ -124,7 +148,8 @@ class CompanyProfilePageIT {
       browser.clickAndWaitForPage("newApplication");
       assertThat(browser.text("applicationForm:company_label")).startsWith("Nyland Sveis AS");
       browser.type("applicationForm:title", "Sveisesertifisering");
-      browser.type("applicationForm:description", "Operatørene skal sertifiseres for ny sveiseprosess.");
+      browser.type(
+          "applicationForm:description", "Operatørene skal sertifiseres for ny sveiseprosess.");
       browser.selectMenu("applicationForm:purpose", "Omstilling av produksjon");
       browser.clickAndWaitForPage("applicationForm:save");
       assertThat(browser.text("status")).isEqualTo("Utkast");
@@ -157,19 +182,23 @@ class CompanyProfilePageIT {
       Matcher draftId = Pattern.compile("[?&]id=(\\d+)").matcher(browser.driver().getCurrentUrl());
       assertThat(draftId.find()).isTrue();
       browser.open("/grantapplication/application.xhtml?id=" + draftId.group(1) + "&step=1");
-      ApplicationSteps.restructuringAndDates(browser, "Ny sveiseprosess krever sertifiserte operatører.");
+      ApplicationSteps.restructuringAndDates(
+          browser, "Ny sveiseprosess krever sertifiserte operatører.");
       ApplicationSteps.onePlanLine(browser, "Sertifisering etter NS-EN ISO 9606", 40, 6, 5, 1);
       ApplicationSteps.trainersAndWages(browser, "120000", "80000", "100000");
       assertThat(Browser.money(browser.text("maximumGrant"))).isEqualByComparingTo("100000");
       browser.clickAndWaitForPage("applicationForm:next");
       browser.clickAndWaitForPage("applicationForm:next");
-      ApplicationSteps.committeeAndSubmit(browser, "Daglig leder Nina Nyregistrert", "Verneombud Per Sveiser");
+      ApplicationSteps.committeeAndSubmit(
+          browser, "Daglig leder Nina Nyregistrert", "Verneombud Per Sveiser");
       browser.screenshot("new-company-receipt");
 
       // The draft belongs to the current company only.
       browser.clickAndWaitForPage("navApplicant");
       assertThat(browser.text("applications")).contains("Sveisesertifisering");
-      browser.select("switchForm:company", "Nyland Maskin AS (" + new OrganisationNumber(maskin).formatted() + ")");
+      browser.select(
+          "switchForm:company",
+          "Nyland Maskin AS (" + new OrganisationNumber(maskin).formatted() + ")");
       browser.clickAndWaitForPage("switchForm:switch");
       assertThat(browser.text("currentCompany")).contains("Nyland Maskin AS");
       assertThat(browser.text("applications")).doesNotContain("Sveisesertifisering");
@@ -186,7 +215,14 @@ class CompanyProfilePageIT {
     }
   }
 
-  private static void fillProfile(Browser browser, String form, String name, String municipalityNumber, String municipalityName, String contact, String email) {
+  private static void fillProfile(
+      Browser browser,
+      String form,
+      String name,
+      String municipalityNumber,
+      String municipalityName,
+      String contact,
+      String email) {
     browser.type(form + ":name", name);
     browser.select(form + ":legalForm", "Aksjeselskap (AS)");
     browser.type(form + ":naceCode", "25.620");
@@ -203,7 +239,10 @@ class CompanyProfilePageIT {
   }
 
   private static String messageNextTo(WebElement field) {
-    return field.findElements(By.xpath("./ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]//*[contains(@class, 'ui-message')]"))
+    return field
+        .findElements(
+            By.xpath(
+                "./ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]//*[contains(@class, 'ui-message')]"))
         .stream()
         .map(WebElement::getText)
         .filter(text -> !text.isBlank())
@@ -212,7 +251,8 @@ class CompanyProfilePageIT {
   }
 
   private static void scrollTo(Browser browser, String id) {
-    ((JavascriptExecutor) browser.driver()).executeScript("arguments[0].scrollIntoView();", browser.byId(id));
+    ((JavascriptExecutor) browser.driver())
+        .executeScript("arguments[0].scrollIntoView();", browser.byId(id));
   }
 
   private static WebElement fileInput(Browser browser) {

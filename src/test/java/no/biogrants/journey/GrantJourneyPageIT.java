@@ -1,13 +1,5 @@
 package no.biogrants.journey;
 
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.util.List;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.text.PDFTextStripper;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
@@ -15,14 +7,22 @@ import java.math.BigDecimal;
 import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
 import no.biogrants.it.ApplicationSteps;
 import no.biogrants.it.Browser;
 import no.biogrants.it.Deployments;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.ss.usermodel.CellType;
 import org.apache.poi.ss.usermodel.FormulaEvaluator;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -35,9 +35,9 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 
 /**
- * The whole path through the real pages in headless Chromium, on the real WAR against MariaDB:
- * an applicant applies, the county's caseworker scores and recommends, the approver grants and
- * sees the budget line move, the analyst downloads the spending report and its totals add up.
+ * The whole path through the real pages in headless Chromium, on the real WAR against MariaDB: an
+ * applicant applies, the county's caseworker scores and recommends, the approver grants and sees
+ * the budget line move, the analyst downloads the spending report and its totals add up.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -72,9 +72,12 @@ class GrantJourneyPageIT {
       browser.open("/grantapplication/applications.xhtml");
       browser.clickAndWaitForPage("newApplication");
       browser.type("applicationForm:title", "Robotisert sveising");
-      browser.type("applicationForm:description", "Vi legger om produksjonen til robotsveising og må lære opp operatørene.");
+      browser.type(
+          "applicationForm:description",
+          "Vi legger om produksjonen til robotsveising og må lære opp operatørene.");
       browser.selectMenu("applicationForm:purpose", "Omstilling av produksjon");
-      ApplicationSteps.restructuringAndDates(browser, "Produksjonen går over fra manuell sveising til sveiseroboter.");
+      ApplicationSteps.restructuringAndDates(
+          browser, "Produksjonen går over fra manuell sveising til sveiseroboter.");
       assertThat(browser.byId("brokenRules").getText()).doesNotContain("R5");
       browser.waitUntil(d -> !d.findElements(By.id("status")).isEmpty());
       assertThat(browser.text("status")).isEqualTo("Utkast");
@@ -90,7 +93,8 @@ class GrantJourneyPageIT {
       browser.clickAndWaitForPage("applicationForm:next");
       browser.clickAndWaitForPage("applicationForm:next");
 
-      // ... the summary refuses the submission while the training committee is missing, naming the rule ...
+      // ... the summary refuses the submission while the training committee is missing, naming the
+      // rule ...
       browser.clickAndWaitForPage("applicationForm:next");
       assertThat(browser.byId("allRules").getText()).contains("R17", "opplæringsutvalget");
       browser.clickAndWaitForPage("applicationForm:submit");
@@ -99,7 +103,9 @@ class GrantJourneyPageIT {
       browser.screenshot("applicant-rules-broken");
       browser.clickAndWaitForPage("applicationForm:previous");
       // ... then submitted: the receipt gives its reference YYYY-NNNN and a PDF.
-      String reference = ApplicationSteps.committeeAndSubmit(browser, "Daglig leder Kari Nordmann", "Tillitsvalgt Ola Hansen");
+      String reference =
+          ApplicationSteps.committeeAndSubmit(
+              browser, "Daglig leder Kari Nordmann", "Tillitsvalgt Ola Hansen");
       assertThat(browser.globalMessages()).contains(reference);
       browser.byId("receiptPdf").click();
       Path receipt = browser.awaitDownload(".pdf");
@@ -114,10 +120,13 @@ class GrantJourneyPageIT {
       browser.login("saksbehandler", PASSWORD);
       assertThat(browser.path()).isEqualTo("/casework/queue.xhtml");
       browser.type("queueForm:text", reference);
-      browser.waitUntil(d -> d.findElements(By.linkText(reference)).size() == 1
-          && d.findElements(By.cssSelector("[id='queueForm:cases_data'] tr")).size() == 1);
+      browser.waitUntil(
+          d ->
+              d.findElements(By.linkText(reference)).size() == 1
+                  && d.findElements(By.cssSelector("[id='queueForm:cases_data'] tr")).size() == 1);
       browser.clickLinkAndWaitForPage(reference);
-      assertThat(browser.text("impartialityCompany")).containsPattern("AS \\(\\d{3} \\d{3} \\d{3}\\)");
+      assertThat(browser.text("impartialityCompany"))
+          .containsPattern("AS \\(\\d{3} \\d{3} \\d{3}\\)");
       assertThat(browser.driver().findElements(By.id("scoreForm"))).isEmpty();
       browser.clickAndWaitForPage("impartialityForm:impartial");
       for (int i = 0; i < 6; i++) {
@@ -128,12 +137,18 @@ class GrantJourneyPageIT {
       browser.clickAndWaitForPage("scoreForm:saveScore");
       assertThat(browser.globalMessages()).contains("75 poeng");
       assertThat(browser.text("status")).isEqualTo("Under behandling");
-      assertThat(Browser.money(browser.byId("recommendForm:amount_input").getAttribute("value"))).isEqualByComparingTo("250000");
+      assertThat(Browser.money(browser.byId("recommendForm:amount_input").getAttribute("value")))
+          .isEqualByComparingTo("250000");
       browser.clickAndWaitForPage("recommendForm:recommend");
       assertThat(browser.text("status")).isEqualTo("Innstilt");
       browser.open("/casework/ranking.xhtml");
       assertThat(browser.heading()).isEqualTo("Rangering og finansieringslinje");
-      WebElement ranked = browser.driver().findElement(By.xpath("//tbody[@id='rankingForm:ranking_data']/tr[td[2][.='" + reference + "']]"));
+      WebElement ranked =
+          browser
+              .driver()
+              .findElement(
+                  By.xpath(
+                      "//tbody[@id='rankingForm:ranking_data']/tr[td[2][.='" + reference + "']]"));
       assertThat(ranked.getText()).contains("250 000,00", "Over linjen");
       browser.screenshot("caseworker-ranking");
       browser.logout();
@@ -146,7 +161,8 @@ class GrantJourneyPageIT {
       browser.waitUntil(d -> !d.findElements(By.linkText(reference)).isEmpty());
       browser.clickLinkAndWaitForPage(reference);
       browser.clickAndWaitForPage("impartialityForm:impartial");
-      assertThat(browser.byId("declarations").getText()).contains("saksbehandler", "leder", "Ikke inhabil");
+      assertThat(browser.byId("declarations").getText())
+          .contains("saksbehandler", "leder", "Ikke inhabil");
       browser.type("decisionForm:reasons", "Tiltaket er godt begrunnet og oppfyller vilkårene.");
       browser.clickAndWaitForPage("decisionForm:grant");
       assertThat(browser.text("status")).isEqualTo("Innvilget");
@@ -155,15 +171,28 @@ class GrantJourneyPageIT {
       assertThat(after[1]).isEqualByComparingTo(before[1].subtract(new BigDecimal("250000")));
       browser.screenshot("approver-budget");
 
-      // The decision letter, downloaded from the case: a Word file with the sections the law requires.
+      // The decision letter, downloaded from the case: a Word file with the sections the law
+      // requires.
       browser.open("/casework/decisions.xhtml");
       browser.open("/casework/case.xhtml?id=" + caseId(browser, reference));
       browser.byId("letterDocx").click();
       Path letter = browser.awaitDownload(".docx");
-      try (InputStream in = Files.newInputStream(letter); XWPFDocument docx = new XWPFDocument(in)) {
-        List<String> paragraphs = docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
-        assertThat(paragraphs).contains("Vedtak", "Begrunnelse", "Poengsum", "Vilkår", "Frist for aksept", "Utbetalingsplan", "Klagerett", "Innsyn");
-        assertThat(String.join("\n", paragraphs)).contains(reference, "Tiltaket er godt begrunnet og oppfyller vilkårene.");
+      try (InputStream in = Files.newInputStream(letter);
+          XWPFDocument docx = new XWPFDocument(in)) {
+        List<String> paragraphs =
+            docx.getParagraphs().stream().map(XWPFParagraph::getText).toList();
+        assertThat(paragraphs)
+            .contains(
+                "Vedtak",
+                "Begrunnelse",
+                "Poengsum",
+                "Vilkår",
+                "Frist for aksept",
+                "Utbetalingsplan",
+                "Klagerett",
+                "Innsyn");
+        assertThat(String.join("\n", paragraphs))
+            .contains(reference, "Tiltaket er godt begrunnet og oppfyller vilkårene.");
       }
       browser.open("/reporting/reports.xhtml");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
@@ -176,26 +205,41 @@ class GrantJourneyPageIT {
       assertThat(browser.text("reportTitle")).isEqualTo("Forbruk per opplæringsformål");
       // Footer: label, applications, applied, granted, committed.
       BigDecimal committedOnPage =
-          Browser.money(browser.driver().findElements(By.cssSelector("[id='builder:spending'] tfoot td")).get(4).getText());
+          Browser.money(
+              browser
+                  .driver()
+                  .findElements(By.cssSelector("[id='builder:spending'] tfoot td"))
+                  .get(4)
+                  .getText());
       browser.open("/budget/overview.xhtml");
-      BigDecimal committedOnBudgetPage = Browser.money(browser.driver().findElement(By.cssSelector("[id='budgetForm:lines'] tfoot td:nth-child(3)")).getText());
+      BigDecimal committedOnBudgetPage =
+          Browser.money(
+              browser
+                  .driver()
+                  .findElement(By.cssSelector("[id='budgetForm:lines'] tfoot td:nth-child(3)"))
+                  .getText());
       assertThat(committedOnPage).isEqualByComparingTo(committedOnBudgetPage);
       browser.open("/reporting/reports.xhtml");
       browser.byId("builder:reportXlsx").click();
       Path xlsx = browser.awaitDownload(".xlsx");
-      try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      try (InputStream in = Files.newInputStream(xlsx);
+          XSSFWorkbook workbook = new XSSFWorkbook(in)) {
         Sheet sheet = workbook.getSheet("Data");
         FormulaEvaluator evaluator = workbook.getCreationHelper().createFormulaEvaluator();
         Row totals = sheet.getRow(sheet.getLastRowNum());
         // Columns: purpose, key, applications, applied, granted, committed.
         assertThat(totals.getCell(0).getStringCellValue()).isEqualTo("Sum");
         assertThat(totals.getCell(5).getCellType()).isEqualTo(CellType.FORMULA);
-        assertThat(BigDecimal.valueOf(evaluator.evaluate(totals.getCell(5)).getNumberValue())).isEqualByComparingTo(committedOnPage);
+        assertThat(BigDecimal.valueOf(evaluator.evaluate(totals.getCell(5)).getNumberValue()))
+            .isEqualByComparingTo(committedOnPage);
         BigDecimal rowsCommitted = BigDecimal.ZERO;
         for (int r = 1; r < sheet.getLastRowNum(); r++) {
           assertThat(sheet.getRow(r).getCell(5).getCellType()).isEqualTo(CellType.NUMERIC);
-          assertThat(sheet.getRow(r).getCell(5).getCellStyle().getDataFormatString()).contains("kr");
-          rowsCommitted = rowsCommitted.add(BigDecimal.valueOf(sheet.getRow(r).getCell(5).getNumericCellValue()));
+          assertThat(sheet.getRow(r).getCell(5).getCellStyle().getDataFormatString())
+              .contains("kr");
+          rowsCommitted =
+              rowsCommitted.add(
+                  BigDecimal.valueOf(sheet.getRow(r).getCell(5).getNumericCellValue()));
         }
         assertThat(rowsCommitted).isEqualByComparingTo(committedOnPage);
       }
@@ -206,7 +250,8 @@ class GrantJourneyPageIT {
       // Admin: their own start page, and no casework.
       browser.login("admin", PASSWORD);
       assertThat(browser.path()).isEqualTo("/identity/admin.xhtml");
-      assertThat(browser.driver().findElement(By.id("users")).getText()).contains("saksbehandler", "leder", "analytiker");
+      assertThat(browser.driver().findElement(By.id("users")).getText())
+          .contains("saksbehandler", "leder", "analytiker");
       browser.open("/grantapplication/applications.xhtml");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
     }
@@ -224,24 +269,39 @@ class GrantJourneyPageIT {
       browser.click("allocationForm:preview");
       browser.waitUntil(d -> !d.findElements(By.id("previewTotal")).isEmpty());
       assertThat(Browser.money(browser.text("previewTotal"))).isEqualByComparingTo("200000000");
-      assertThat(browser.byId("previewTable").getText()).contains("03 Oslo", "25 856 000,00", "34 Innlandet", "13 748 000,00");
+      assertThat(browser.byId("previewTable").getText())
+          .contains("03 Oslo", "25 856 000,00", "34 Innlandet", "13 748 000,00");
       browser.screenshot("admin-allocation-preview");
       browser.click("allocationForm:register");
       browser.waitUntil(d -> browser.globalMessages().contains("er registrert"));
-      assertThat(browser.byId("allocationForm:allocations").getText()).contains("Prop. 79 S (2020–2021)");
+      assertThat(browser.byId("allocationForm:allocations").getText())
+          .contains("Prop. 79 S (2020–2021)");
       browser.logout();
 
       browser.login("analytiker", PASSWORD);
       browser.open("/budget/overview.xhtml");
-      assertThat(browser.driver().findElements(By.cssSelector("[id='budgetForm:counties_data'] tr"))).hasSize(11);
+      assertThat(
+              browser.driver().findElements(By.cssSelector("[id='budgetForm:counties_data'] tr")))
+          .hasSize(11);
       assertThat(browser.driver().findElements(By.cssSelector("canvas"))).isNotEmpty();
-      String innlandet2020 = browser.driver().findElement(By.xpath("//tbody[@id='budgetForm:counties_data']/tr[td[1][.='Innlandet']]")).getText();
+      String innlandet2020 =
+          browser
+              .driver()
+              .findElement(
+                  By.xpath("//tbody[@id='budgetForm:counties_data']/tr[td[1][.='Innlandet']]"))
+              .getText();
       assertThat(innlandet2020).containsPattern("\\d,\\d\\d$");
       browser.screenshot("analyst-budget-2020");
       browser.selectMenu("budgetForm:year", "2021");
-      browser.waitUntil(d -> d.findElement(By.id("budgetForm:lines")).getText().contains("Prop. 79 S (2020–2021)"));
-      assertThat(browser.driver().findElements(By.cssSelector("[id='budgetForm:lines_data'] tr"))).hasSize(11);
-      assertThat(browser.byId("budgetForm:lines").getText()).contains("25 856 000,00", "8 984 000,00");
+      browser.waitUntil(
+          d ->
+              d.findElement(By.id("budgetForm:lines"))
+                  .getText()
+                  .contains("Prop. 79 S (2020–2021)"));
+      assertThat(browser.driver().findElements(By.cssSelector("[id='budgetForm:lines_data'] tr")))
+          .hasSize(11);
+      assertThat(browser.byId("budgetForm:lines").getText())
+          .contains("25 856 000,00", "8 984 000,00");
     }
   }
 
@@ -251,7 +311,11 @@ class GrantJourneyPageIT {
       browser.login("admin", PASSWORD);
       browser.open("/budget/overview.xhtml");
       WebElement crisisLink =
-          browser.driver().findElement(By.xpath("//tbody[@id='budgetForm:lines_data']/tr[td[1][.='Innlandet'] and td[2][contains(., 'Krisepakke')]]//a"));
+          browser
+              .driver()
+              .findElement(
+                  By.xpath(
+                      "//tbody[@id='budgetForm:lines_data']/tr[td[1][.='Innlandet'] and td[2][contains(., 'Krisepakke')]]//a"));
       browser.clickAndWaitForPage(crisisLink);
       browser.selectMenu("lineForm:transferTo", BIO_LINE);
       browser.typeNumber("lineForm:transferAmount", "100000");
@@ -263,16 +327,20 @@ class GrantJourneyPageIT {
       browser.login("leder", PASSWORD);
       BigDecimal availableBefore = bioLine(browser)[1];
       browser.clickLinkAndWaitForPage(BIO_LINE);
-      assertThat(browser.byId("lineForm:pending").getText()).contains("100 000,00", "Flere BIO-søknader enn ventet");
+      assertThat(browser.byId("lineForm:pending").getText())
+          .contains("100 000,00", "Flere BIO-søknader enn ventet");
       browser.click("lineForm:pending:0:approve");
       browser.waitUntil(d -> browser.globalMessages().contains("godkjent og bokført"));
-      assertThat(Browser.money(browser.text("available"))).isEqualByComparingTo(availableBefore.add(new BigDecimal("100000")));
-      assertThat(browser.byId("lineForm:ledger").getText()).contains("Overføring", "Flere BIO-søknader enn ventet");
+      assertThat(Browser.money(browser.text("available")))
+          .isEqualByComparingTo(availableBefore.add(new BigDecimal("100000")));
+      assertThat(browser.byId("lineForm:ledger").getText())
+          .contains("Overføring", "Flere BIO-søknader enn ventet");
       browser.screenshot("approver-line");
 
       browser.byId("lineForm:exportLedger").click();
       Path xlsx = browser.awaitDownload(".xlsx");
-      try (InputStream in = Files.newInputStream(xlsx); XSSFWorkbook workbook = new XSSFWorkbook(in)) {
+      try (InputStream in = Files.newInputStream(xlsx);
+          XSSFWorkbook workbook = new XSSFWorkbook(in)) {
         Sheet sheet = workbook.getSheetAt(0);
         boolean transferFound = false;
         for (int r = 1; r <= sheet.getLastRowNum(); r++) {
@@ -291,7 +359,13 @@ class GrantJourneyPageIT {
   private static BigDecimal[] bioLine(Browser browser) {
     browser.open("/budget/overview.xhtml");
     WebElement row =
-        browser.driver().findElement(By.xpath("//tbody[@id='budgetForm:lines_data']/tr[td[contains(., '" + BIO_LINE + "')]]"));
+        browser
+            .driver()
+            .findElement(
+                By.xpath(
+                    "//tbody[@id='budgetForm:lines_data']/tr[td[contains(., '"
+                        + BIO_LINE
+                        + "')]]"));
     return new BigDecimal[] {
       Browser.money(row.findElement(By.className("committed")).getText()),
       Browser.money(row.findElement(By.className("available")).getText())
@@ -303,14 +377,22 @@ class GrantJourneyPageIT {
     try (Browser browser = new Browser(base)) {
       // The company accepts its partly granted demo application with a bank account ...
       browser.login("soker", PASSWORD);
-      WebElement row = browser.driver().findElement(By.xpath("//tbody[@id='applications_data']/tr[td[4][normalize-space(.)='Delvis innvilget']]"));
+      WebElement row =
+          browser
+              .driver()
+              .findElement(
+                  By.xpath(
+                      "//tbody[@id='applications_data']/tr[td[4][normalize-space(.)='Delvis innvilget']]"));
       String reference = row.findElement(By.tagName("a")).getText();
       browser.clickLinkAndWaitForPage(reference);
       browser.clickAndWaitForPage("grantLink");
       assertThat(browser.heading()).contains(reference);
       String letterPath = new URL(browser.byId("letterPdf").getAttribute("href")).getPath();
       browser.type("acceptForm:bankAccount", "1234.56.78904");
-      browser.driver().findElement(By.cssSelector("[id='acceptForm:acceptConditions'] .ui-chkbox-box")).click();
+      browser
+          .driver()
+          .findElement(By.cssSelector("[id='acceptForm:acceptConditions'] .ui-chkbox-box"))
+          .click();
       browser.clickAndWaitForPage("acceptForm:accept");
       assertThat(browser.byId("acceptForm").getText()).contains("ikke et gyldig kontonummer");
       assertThat(browser.text("status")).isEqualTo("Delvis innvilget");
@@ -318,52 +400,70 @@ class GrantJourneyPageIT {
       browser.clickAndWaitForPage("acceptForm:accept");
       assertThat(browser.text("status")).isEqualTo("Akseptert");
 
-      // ... and asks for a part payment on 100 000 kr of trainers' costs (category a), beside the plan.
+      // ... and asks for a part payment on 100 000 kr of trainers' costs (category a), beside the
+      // plan.
       browser.typeNumber("paymentForm:costs:0:actual", "100000");
       browser.waitUntil(d -> d.findElement(By.id("eligibleDocumented")).getText().contains("100"));
       assertThat(Browser.money(browser.text("eligibleDocumented"))).isEqualByComparingTo("100000");
       browser.screenshot("applicant-payment-request");
       browser.clickAndWaitForPage("paymentForm:requestPayment");
       assertThat(browser.globalMessages()).contains("sendt til fylkeskommunen");
-      browser.waitUntil(d -> d.findElement(By.id("myRequests")).getText().contains("Til behandling"));
+      browser.waitUntil(
+          d -> d.findElement(By.id("myRequests")).getText().contains("Til behandling"));
       assertThat(browser.byId("myRequests").getText()).contains("Delutbetaling");
       browser.logout();
 
       // The approver finds it in the payment run, checks it against the rules and approves it.
       browser.login("leder", PASSWORD);
       browser.open("/payment/payment-run.xhtml");
-      browser.clickLinkAndWaitForPage(browser.byId("awaiting").findElement(By.tagName("a")).getText());
+      browser.clickLinkAndWaitForPage(
+          browser.byId("awaiting").findElement(By.tagName("a")).getText());
       assertThat(browser.text("status")).isEqualTo("Akseptert");
       assertThat(browser.text("bankAccount")).isEqualTo("1234.56.78903");
-      BigDecimal payable = Browser.money(browser.driver().findElement(By.cssSelector(".payable")).getText());
-      String paymentsPath = browser.path() + "?" + new URL(browser.driver().getCurrentUrl()).getQuery();
+      BigDecimal payable =
+          Browser.money(browser.driver().findElement(By.cssSelector(".payable")).getText());
+      String paymentsPath =
+          browser.path() + "?" + new URL(browser.driver().getCurrentUrl()).getQuery();
       assertThat(payable).isPositive();
       browser.screenshot("caseworker-payment-check");
-      browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
+      browser.clickAndWaitForPage(
+          browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
       assertThat(browser.text("status")).isEqualTo("Under gjennomføring");
       assertThat(Browser.money(browser.text("disbursed"))).isEqualByComparingTo(payable);
 
       browser.logout();
 
-      // The company sends the final report with an auditor's attestation (the grant is above 200 000 kr) ...
+      // The company sends the final report with an auditor's attestation (the grant is above 200
+      // 000 kr) ...
       browser.login("soker", PASSWORD);
       browser.clickLinkAndWaitForPage(reference);
       browser.clickAndWaitForPage("grantLink");
       BigDecimal grant = Browser.money(browser.text("grantAmount"));
-      browser.driver().findElement(By.xpath("//label[normalize-space(.)='Sluttutbetaling']")).click();
+      browser
+          .driver()
+          .findElement(By.xpath("//label[normalize-space(.)='Sluttutbetaling']"))
+          .click();
       browser.typeNumber("paymentForm:costs:0:actual", "100000000");
       // Wages (f) above twice the training costs: the excess does not count, and the form says so.
       browser.typeNumber("paymentForm:costs:5:actual", "300000000");
-      browser.waitUntil(d -> d.findElement(By.id("paymentForm:paymentPreview")).getText().contains("regnes ikke"));
-      assertThat(Browser.money(browser.text("eligibleDocumented"))).isEqualByComparingTo("300000000");
+      browser.waitUntil(
+          d ->
+              d.findElement(By.id("paymentForm:paymentPreview")).getText().contains("regnes ikke"));
+      assertThat(Browser.money(browser.text("eligibleDocumented")))
+          .isEqualByComparingTo("300000000");
       // Sent without the report: every missing part is named next to its field, nothing is sent.
       browser.clickAndWaitForPage("paymentForm:requestPayment");
-      assertThat(browser.byId("paymentForm").getText()).contains("Skriv sluttrapporten.", "Oppgi antall deltakere", "Oppgi antall opplæringstimer");
+      assertThat(browser.byId("paymentForm").getText())
+          .contains(
+              "Skriv sluttrapporten.", "Oppgi antall deltakere", "Oppgi antall opplæringstimer");
       assertThat(browser.text("status")).isEqualTo("Under gjennomføring");
       browser.typeNumber("paymentForm:participants", "12");
       browser.typeNumber("paymentForm:trainingHours", "480");
       browser.type("paymentForm:report", "Alle tolv har fullført opplæringen i de nye verktøyene.");
-      browser.driver().findElement(By.cssSelector("[id='paymentForm:auditorAttested'] .ui-chkbox-box")).click();
+      browser
+          .driver()
+          .findElement(By.cssSelector("[id='paymentForm:auditorAttested'] .ui-chkbox-box"))
+          .click();
       browser.type("paymentForm:auditorName", "Revisjon Innlandet AS");
       browser.clickAndWaitForPage("paymentForm:requestPayment");
       assertThat(browser.text("status")).isEqualTo("Sluttrapportert");
@@ -372,16 +472,19 @@ class GrantJourneyPageIT {
       // ... the approver approves the rest; above 100 000 kr a second approver must approve too ...
       browser.login("leder", PASSWORD);
       browser.open(paymentsPath);
-      BigDecimal rest = Browser.money(browser.driver().findElement(By.cssSelector(".payable")).getText());
+      BigDecimal rest =
+          Browser.money(browser.driver().findElement(By.cssSelector(".payable")).getText());
       assertThat(rest).isEqualByComparingTo(grant.subtract(payable));
-      browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
+      browser.clickAndWaitForPage(
+          browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
       assertThat(browser.globalMessages()).contains("En annen godkjenner må godkjenne");
       browser.logout();
       browser.login("leder2", PASSWORD);
       browser.open(paymentsPath.replace("/payment/payments.xhtml", "/casework/case.xhtml"));
       browser.clickAndWaitForPage("impartialityForm:impartial");
       browser.open(paymentsPath);
-      browser.clickAndWaitForPage(browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
+      browser.clickAndWaitForPage(
+          browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
       assertThat(Browser.money(browser.text("disbursed"))).isEqualByComparingTo(grant);
       assertThat(Browser.money(browser.text("openCommitment"))).isEqualByComparingTo("0");
 
@@ -397,7 +500,11 @@ class GrantJourneyPageIT {
       Path csv = browser.awaitDownload(".csv");
       String file = Files.readString(csv);
       assertThat(file).startsWith("betalingsdato;kontonummer;belop;");
-      assertThat(file).contains(";12345678903;" + payable.setScale(2) + ";", ";12345678903;" + rest.setScale(2) + ";", reference);
+      assertThat(file)
+          .contains(
+              ";12345678903;" + payable.setScale(2) + ";",
+              ";12345678903;" + rest.setScale(2) + ";",
+              reference);
       browser.logout();
 
       // Another county's caseworker reaches neither the payments nor the letter, not even by URL.
@@ -411,7 +518,8 @@ class GrantJourneyPageIT {
 
   @Test
   void caseworkerAsksTheCompanyAndTheAnswerBringsTheCaseBack() throws Exception {
-    String submittedRow = "//tbody[@id='queueForm:cases_data']/tr[td[normalize-space(.)='Sendt inn']]";
+    String submittedRow =
+        "//tbody[@id='queueForm:cases_data']/tr[td[normalize-space(.)='Sendt inn']]";
     String question = "Hvor mange av deltakerne er permittert?";
     String answer = "Fire av de tolv deltakerne er permittert.";
     try (Browser browser = new Browser(base)) {
@@ -422,7 +530,9 @@ class GrantJourneyPageIT {
       browser.clickAndWaitForPage(link);
       browser.clickAndWaitForPage("impartialityForm:impartial");
       browser.type("infoForm:question", question);
-      browser.typeDate("infoForm:questionDeadline", LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
+      browser.typeDate(
+          "infoForm:questionDeadline",
+          LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
       browser.clickAndWaitForPage("infoForm:ask");
       assertThat(browser.text("status")).isEqualTo("Venter på søker");
       browser.logout();
@@ -445,8 +555,10 @@ class GrantJourneyPageIT {
 
   @Test
   void aStalePageIsToldWhatChangedAndOverwritesNothing() throws Exception {
-    String recommendedRow = "//tbody[@id='queueForm:cases_data']/tr[td[normalize-space(.)='Innstilt']]";
-    try (Browser first = new Browser(base); Browser second = new Browser(base)) {
+    String recommendedRow =
+        "//tbody[@id='queueForm:cases_data']/tr[td[normalize-space(.)='Innstilt']]";
+    try (Browser first = new Browser(base);
+        Browser second = new Browser(base)) {
       first.login("leder", PASSWORD);
       first.open("/casework/queue.xhtml");
       first.waitUntil(d -> !d.findElements(By.xpath(recommendedRow)).isEmpty());
@@ -468,7 +580,8 @@ class GrantJourneyPageIT {
       // ... and then rejects it from the stale second window: refused, told what happened.
       second.type("decisionForm:reasons", "Avslått.");
       second.clickAndWaitForPage("decisionForm:reject");
-      assertThat(second.globalMessages()).contains("endret av leder", "Innvilget", "Ingenting av det du gjorde er lagret");
+      assertThat(second.globalMessages())
+          .contains("endret av leder", "Innvilget", "Ingenting av det du gjorde er lagret");
       assertThat(second.text("status")).isEqualTo("Innvilget");
       assertThat(second.text("decision")).startsWith("Innvilget");
     }
@@ -477,8 +590,10 @@ class GrantJourneyPageIT {
   private static String caseId(Browser browser, String reference) {
     browser.open("/casework/queue.xhtml");
     browser.type("queueForm:text", reference);
-    browser.waitUntil(d -> d.findElements(By.linkText(reference)).size() == 1
-        && d.findElements(By.cssSelector("[id='queueForm:cases_data'] tr")).size() == 1);
+    browser.waitUntil(
+        d ->
+            d.findElements(By.linkText(reference)).size() == 1
+                && d.findElements(By.cssSelector("[id='queueForm:cases_data'] tr")).size() == 1);
     String href = browser.driver().findElement(By.linkText(reference)).getAttribute("href");
     return href.replaceAll(".*[?&]id=(\\d+).*", "$1");
   }

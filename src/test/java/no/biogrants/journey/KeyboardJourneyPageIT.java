@@ -24,8 +24,8 @@ import org.openqa.selenium.interactions.Actions;
 /**
  * An applicant who uses only the keyboard, in headless Chromium on the real WAR against MariaDB:
  * skips to the main content, logs in, and fills the stepped application to its receipt with Tab,
- * Shift+Tab, typing, arrow keys and Enter, never a click. Every tab stop on the way must show
- * where the focus is. (Each page is also checked with axe-core by {@link Browser}.)
+ * Shift+Tab, typing, arrow keys and Enter, never a click. Every tab stop on the way must show where
+ * the focus is. (Each page is also checked with axe-core by {@link Browser}.)
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -33,7 +33,10 @@ class KeyboardJourneyPageIT {
 
   private static final String PASSWORD = "demo1234";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  /** More stops than any of our pages has before its last field: a field never reached is a failure. */
+
+  /**
+   * More stops than any of our pages has before its last field: a field never reached is a failure.
+   */
   private static final int MAX_TABS = 200;
 
   @Deployment
@@ -51,9 +54,12 @@ class KeyboardJourneyPageIT {
     try (Browser b = new Browser(base)) {
       browser = b;
       browser.open("/login.xhtml");
-      assertThat(focusVisibleStyleExists()).as("a :focus-visible rule in the style sheets").isTrue();
+      assertThat(focusVisibleStyleExists())
+          .as("a :focus-visible rule in the style sheets")
+          .isTrue();
 
-      // The first tab stop is the skip link; it takes the focus past the header to the main content.
+      // The first tab stop is the skip link; it takes the focus past the header to the main
+      // content.
       press(Keys.TAB);
       WebElement skip = browser.driver().switchTo().activeElement();
       assertThat(skip.getAttribute("class")).contains("skip-link");
@@ -71,7 +77,8 @@ class KeyboardJourneyPageIT {
       browser.pressAndWaitForPage(Keys.ENTER);
       assertThat(browser.path()).isEqualTo("/grantapplication/applications.xhtml");
 
-      // A new application. Step 1: about it, the purpose from a menu with the arrow keys, dates typed.
+      // A new application. Step 1: about it, the purpose from a menu with the arrow keys, dates
+      // typed.
       tabTo("newApplication");
       browser.pressAndWaitForPage(Keys.ENTER);
       tabTo("applicationForm:title");
@@ -87,9 +94,11 @@ class KeyboardJourneyPageIT {
       type(LocalDate.now().plusWeeks(3).format(DAY));
       tabTo("applicationForm:trainingEnd_input");
       type(LocalDate.now().plusMonths(4).format(DAY));
-      // Shift+Tab goes back over the start date's calendar button to the start date, which kept what was typed.
+      // Shift+Tab goes back over the start date's calendar button to the start date, which kept
+      // what was typed.
       shiftTabTo("applicationForm:trainingStart_input", 3);
-      assertThat(browser.byId("applicationForm:trainingStart_input").getAttribute("value")).isEqualTo(LocalDate.now().plusWeeks(3).format(DAY));
+      assertThat(browser.byId("applicationForm:trainingStart_input").getAttribute("value"))
+          .isEqualTo(LocalDate.now().plusWeeks(3).format(DAY));
       tabTo("applicationForm:next");
       browser.pressAndWaitForPage(Keys.ENTER);
       assertThat(browser.text("status")).isEqualTo("Utkast");
@@ -157,14 +166,21 @@ class KeyboardJourneyPageIT {
       browser.waitForAjax();
       checkFocusVisible();
     }
-    throw new AssertionError("Tab never reached " + id + " on " + browser.path() + "; focus is on " + activeId());
+    throw new AssertionError(
+        "Tab never reached " + id + " on " + browser.path() + "; focus is on " + activeId());
   }
 
-  /** Presses Shift+Tab until the element with this id has the focus, at most {@code stops} times. */
+  /**
+   * Presses Shift+Tab until the element with this id has the focus, at most {@code stops} times.
+   */
   private void shiftTabTo(String id, int stops) {
     List<String> visited = new ArrayList<>();
     for (int i = 0; i < stops && !id.equals(activeId()); i++) {
-      new Actions(browser.driver()).keyDown(Keys.SHIFT).sendKeys(Keys.TAB).keyUp(Keys.SHIFT).perform();
+      new Actions(browser.driver())
+          .keyDown(Keys.SHIFT)
+          .sendKeys(Keys.TAB)
+          .keyUp(Keys.SHIFT)
+          .perform();
       checkFocusVisible();
       WebElement el = browser.driver().switchTo().activeElement();
       visited.add(el.getTagName() + "#" + el.getAttribute("id") + "." + el.getAttribute("class"));
@@ -180,7 +196,10 @@ class KeyboardJourneyPageIT {
     new Actions(browser.driver()).sendKeys(key).perform();
   }
 
-  /** Arrow Down on a focused p:selectOneMenu (its label is the keyboard target) until it shows the label (the menu wraps at most once). */
+  /**
+   * Arrow Down on a focused p:selectOneMenu (its label is the keyboard target) until it shows the
+   * label (the menu wraps at most once).
+   */
   private void chooseWithArrows(String menuId, String label) {
     for (int i = 0; i < 30 && !label.equals(browser.text(menuId + "_label")); i++) {
       press(Keys.ARROW_DOWN);
@@ -194,8 +213,8 @@ class KeyboardJourneyPageIT {
   }
 
   /**
-   * The focused element (or, for PrimeFaces widgets whose focus input is hidden, the widget box
-   * the widget marks as focused) draws an outline or a focus shadow.
+   * The focused element (or, for PrimeFaces widgets whose focus input is hidden, the widget box the
+   * widget marks as focused) draws an outline or a focus shadow.
    */
   private void checkFocusVisible() {
     Boolean visible =
@@ -210,7 +229,15 @@ class KeyboardJourneyPageIT {
                         + "return shows(el) || (!!widget && [widget, ...widget.querySelectorAll('.ui-state-focus')].some(shows));");
     if (!Boolean.TRUE.equals(visible)) {
       WebElement el = browser.driver().switchTo().activeElement();
-      invisibleFocus.add(browser.path() + " " + el.getTagName() + "#" + el.getAttribute("id") + " «" + el.getText() + "»");
+      invisibleFocus.add(
+          browser.path()
+              + " "
+              + el.getTagName()
+              + "#"
+              + el.getAttribute("id")
+              + " «"
+              + el.getText()
+              + "»");
     }
   }
 

@@ -1,6 +1,5 @@
 package no.biogrants.payment;
 
-import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,9 +13,13 @@ import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.Rate;
+import org.assertj.core.groups.Tuple;
 import org.junit.jupiter.api.Test;
 
-/** Rules PAY-P1–PAY-P3 of the payment package: actual costs per category and the eligible costs they give. */
+/**
+ * Rules PAY-P1–PAY-P3 of the payment package: actual costs per category and the eligible costs they
+ * give.
+ */
 class ActualCostsTest {
 
   @Test
@@ -39,7 +42,9 @@ class ActualCostsTest {
   @Test
   void payP1_nothingButZerosIsNoCostAtAll() {
     assertThatThrownBy(() -> new ActualCosts(Map.of(CostCategory.TRAINERS, Money.ZERO)))
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("payment.costsRequired"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e -> assertThat(e.messageKey()).isEqualTo("payment.costsRequired"));
     assertThatThrownBy(() -> new ActualCosts(Map.of())).isInstanceOf(InvalidInputException.class);
   }
 
@@ -62,7 +67,12 @@ class ActualCostsTest {
   @Test
   void payP3_withinTheTwoThirdsRuleEveryKroneCounts() {
     ActualCosts costs =
-        new ActualCosts(Map.of(CostCategory.ADVISORY, Money.of("100000.50"), CostCategory.PARTICIPANT_WAGES, Money.of("200001.00")));
+        new ActualCosts(
+            Map.of(
+                CostCategory.ADVISORY,
+                Money.of("100000.50"),
+                CostCategory.PARTICIPANT_WAGES,
+                Money.of("200001.00")));
 
     assertThat(costs.wagesCapped()).isFalse();
     assertThat(costs.eligible()).isEqualTo(Money.of("300001.50"));

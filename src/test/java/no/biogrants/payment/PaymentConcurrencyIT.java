@@ -37,11 +37,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * The budget invariant while money moves every way at once, on MariaDB: on one line, two people
- * approve each of seven payment requests at the same moment, three reclaims are booked and five
- * new grants compete for the room the line has, all released together. Each request is paid
- * exactly once, every reclaim lands, no more grants are booked than there was room for, no grant
- * has more disbursed than committed, the line is never overcommitted, and the balance rows agree
- * with the ledger.
+ * approve each of seven payment requests at the same moment, three reclaims are booked and five new
+ * grants compete for the room the line has, all released together. Each request is paid exactly
+ * once, every reclaim lands, no more grants are booked than there was room for, no grant has more
+ * disbursed than committed, the line is never overcommitted, and the balance rows agree with the
+ * ledger.
  */
 @ExtendWith(ArquillianExtension.class)
 class PaymentConcurrencyIT {
@@ -82,7 +82,13 @@ class PaymentConcurrencyIT {
     for (Long id : granted) {
       decisions.grant(leder, id, "Innvilget.");
       acceptances.accept(company, id, "1234.56.78903");
-      requests.add(payments.request(company, id, PaymentKind.PART, ActualCosts.only(CostCategory.TRAINERS, PLANNED), null));
+      requests.add(
+          payments.request(
+              company,
+              id,
+              PaymentKind.PART,
+              ActualCosts.only(CostCategory.TRAINERS, PLANNED),
+              null));
     }
     // Three are paid already, so that their money can be reclaimed while the rest is paid.
     for (PaymentRequest request : requests.subList(0, 3)) {
@@ -92,11 +98,23 @@ class PaymentConcurrencyIT {
     CountDownLatch start = new CountDownLatch(1);
     List<Thread> workers = new ArrayList<>();
     for (PaymentRequest request : requests.subList(3, 10)) {
-      workers.add(worker(start, "approve", () -> payments.approve(caseworker, request.getId(), request.getVersion())));
-      workers.add(worker(start, "approve", () -> payments.approve(leder, request.getId(), request.getVersion())));
+      workers.add(
+          worker(
+              start,
+              "approve",
+              () -> payments.approve(caseworker, request.getId(), request.getVersion())));
+      workers.add(
+          worker(
+              start,
+              "approve",
+              () -> payments.approve(leder, request.getId(), request.getVersion())));
     }
     for (Long id : granted.subList(0, 3)) {
-      workers.add(worker(start, "reclaim", () -> reclaims.reclaim(leder, id, Money.ofKroner(50_000), "Vilkår brutt.")));
+      workers.add(
+          worker(
+              start,
+              "reclaim",
+              () -> reclaims.reclaim(leder, id, Money.ofKroner(50_000), "Vilkår brutt.")));
     }
     for (Long id : waiting) {
       workers.add(worker(start, "grant", () -> decisions.grant(leder, id, "Innvilget.")));
@@ -114,11 +132,17 @@ class PaymentConcurrencyIT {
     // 25 000 unpaid released), so two to four of the five get through, the rest are refused.
     int grants = outcomes.get("grant:done").get();
     assertThat(grants).isBetween(2, 4);
-    assertThat(outcomes.getOrDefault("grant:budget.insufficient", new AtomicInteger()).get()).isEqualTo(5 - grants);
+    assertThat(outcomes.getOrDefault("grant:budget.insufficient", new AtomicInteger()).get())
+        .isEqualTo(5 - grants);
 
     List<LedgerEntry> entries = ledger.entriesOf(lineId);
     for (Long id : granted) {
-      assertThat(entries.stream().filter(e -> id.equals(e.getApplicationId()) && e.getType() == LedgerEntryType.DISBURSEMENT))
+      assertThat(
+              entries.stream()
+                  .filter(
+                      e ->
+                          id.equals(e.getApplicationId())
+                              && e.getType() == LedgerEntryType.DISBURSEMENT))
           .as("payments of case %s", id)
           .hasSize(1);
       OwnerBalance balance = ledger.balanceOf(lineId, LedgerRef.grant(id));
@@ -127,7 +151,9 @@ class PaymentConcurrencyIT {
     assertThat(entries.stream().filter(e -> e.getType() == LedgerEntryType.RECLAIM)).hasSize(3);
     BudgetLine line = budgets.line(lineId);
     assertThat(line.getAvailable().isNegative()).isFalse();
-    assertThat(line.getCommitted()).isEqualTo(GRANT.times(10).minus(Money.ofKroner(75_000).times(3)).plus(GRANT.times(grants)));
+    assertThat(line.getCommitted())
+        .isEqualTo(
+            GRANT.times(10).minus(Money.ofKroner(75_000).times(3)).plus(GRANT.times(grants)));
     assertThat(line.getDisbursed()).isEqualTo(Money.ofKroner(75_000).times(10));
     assertThat(line.getReclaimed()).isEqualTo(Money.ofKroner(50_000).times(3));
     assertThat(ledgerCheck.mismatches()).isEmpty();

@@ -15,12 +15,23 @@ class PaymentFileTest {
     byte[] file =
         PaymentFile.write(
             List.of(
-                new PaymentFile.Line(LocalDate.of(2020, 9, 1), "12345678903", Money.of("225000.50"), "Fjordverft AS", "974760673", "2020-0001", "BIO-tilskudd 2020-0001 delutbetaling", "BIO 2020 Vestland", 7)));
+                new PaymentFile.Line(
+                    LocalDate.of(2020, 9, 1),
+                    "12345678903",
+                    Money.of("225000.50"),
+                    "Fjordverft AS",
+                    "974760673",
+                    "2020-0001",
+                    "BIO-tilskudd 2020-0001 delutbetaling",
+                    "BIO 2020 Vestland",
+                    7)));
 
     String[] lines = new String(file, StandardCharsets.UTF_8).split("\r\n");
     assertThat(lines).hasSize(2);
     assertThat(lines[0]).isEqualTo(PaymentFile.HEADER);
-    assertThat(lines[1]).isEqualTo("2020-09-01;12345678903;225000.50;Fjordverft AS;974760673;2020-0001;BIO-tilskudd 2020-0001 delutbetaling;BIO 2020 Vestland;7");
+    assertThat(lines[1])
+        .isEqualTo(
+            "2020-09-01;12345678903;225000.50;Fjordverft AS;974760673;2020-0001;BIO-tilskudd 2020-0001 delutbetaling;BIO 2020 Vestland;7");
   }
 
   @Test

@@ -11,14 +11,19 @@ class PaymentRulesTest {
 
   /** 300 000 granted on 600 000 planned (50 %), 75 % part payment, attestation above 200 000. */
   private static final PaymentTerms TERMS =
-      new PaymentTerms(Money.ofKroner(300_000), Money.ofKroner(600_000), Rate.percent("75"), Money.ofKroner(200_000));
+      new PaymentTerms(
+          Money.ofKroner(300_000),
+          Money.ofKroner(600_000),
+          Rate.percent("75"),
+          Money.ofKroner(200_000));
 
   @Nested
   class PartPayment {
 
     @Test
     void costsAtPlanEarnTheWholeGrantButPayOnlyThePartShare() {
-      PaymentCheck check = PaymentRules.check(TERMS, PaymentKind.PART, Money.ofKroner(600_000), false, Money.ZERO);
+      PaymentCheck check =
+          PaymentRules.check(TERMS, PaymentKind.PART, Money.ofKroner(600_000), false, Money.ZERO);
 
       assertThat(check.earned()).isEqualTo(Money.ofKroner(300_000));
       assertThat(check.payable()).isEqualTo(Money.ofKroner(225_000));
@@ -28,7 +33,8 @@ class PaymentRulesTest {
 
     @Test
     void costsBelowPlanEarnTheSameRate() {
-      PaymentCheck check = PaymentRules.check(TERMS, PaymentKind.PART, Money.ofKroner(200_000), false, Money.ZERO);
+      PaymentCheck check =
+          PaymentRules.check(TERMS, PaymentKind.PART, Money.ofKroner(200_000), false, Money.ZERO);
 
       assertThat(check.earned()).isEqualTo(Money.ofKroner(100_000));
       assertThat(check.payable()).isEqualTo(Money.ofKroner(100_000));
@@ -37,7 +43,9 @@ class PaymentRulesTest {
 
     @Test
     void aSecondPartPaymentPaysOnlyWhatIsNewUpToTheShare() {
-      PaymentCheck check = PaymentRules.check(TERMS, PaymentKind.PART, Money.ofKroner(500_000), false, Money.ofKroner(100_000));
+      PaymentCheck check =
+          PaymentRules.check(
+              TERMS, PaymentKind.PART, Money.ofKroner(500_000), false, Money.ofKroner(100_000));
 
       assertThat(check.ceiling()).isEqualTo(Money.ofKroner(225_000));
       assertThat(check.payable()).isEqualTo(Money.ofKroner(125_000));
@@ -45,7 +53,9 @@ class PaymentRulesTest {
 
     @Test
     void nothingNewEarnedIsRefused() {
-      PaymentCheck check = PaymentRules.check(TERMS, PaymentKind.PART, Money.ofKroner(200_000), false, Money.ofKroner(100_000));
+      PaymentCheck check =
+          PaymentRules.check(
+              TERMS, PaymentKind.PART, Money.ofKroner(200_000), false, Money.ofKroner(100_000));
 
       assertThat(check.payable()).isEqualTo(Money.ZERO);
       assertThat(check.problems()).containsExactly("payment.nothingPayable");
@@ -53,7 +63,11 @@ class PaymentRulesTest {
 
     @Test
     void partPaymentsNeedNoAttestation() {
-      assertThat(PaymentRules.check(TERMS, PaymentKind.PART, Money.ofKroner(600_000), false, Money.ZERO).attestationRequired()).isFalse();
+      assertThat(
+              PaymentRules.check(
+                      TERMS, PaymentKind.PART, Money.ofKroner(600_000), false, Money.ZERO)
+                  .attestationRequired())
+          .isFalse();
     }
   }
 
@@ -62,7 +76,9 @@ class PaymentRulesTest {
 
     @Test
     void paysTheRemainderSoPaymentsSumExactlyToTheGrant() {
-      PaymentCheck check = PaymentRules.check(TERMS, PaymentKind.FINAL, Money.ofKroner(650_000), true, Money.ofKroner(225_000));
+      PaymentCheck check =
+          PaymentRules.check(
+              TERMS, PaymentKind.FINAL, Money.ofKroner(650_000), true, Money.ofKroner(225_000));
 
       assertThat(check.payable()).isEqualTo(Money.ofKroner(75_000));
       assertThat(check.payable().plus(check.alreadyPaid())).isEqualTo(TERMS.grant());
@@ -71,7 +87,9 @@ class PaymentRulesTest {
 
     @Test
     void shortCostsCutTheFinalGrantAndReleaseTheRestOfTheCommitment() {
-      PaymentCheck check = PaymentRules.check(TERMS, PaymentKind.FINAL, Money.ofKroner(480_000), true, Money.ofKroner(225_000));
+      PaymentCheck check =
+          PaymentRules.check(
+              TERMS, PaymentKind.FINAL, Money.ofKroner(480_000), true, Money.ofKroner(225_000));
 
       assertThat(check.earned()).isEqualTo(Money.ofKroner(240_000));
       assertThat(check.payable()).isEqualTo(Money.ofKroner(15_000));
@@ -81,9 +99,15 @@ class PaymentRulesTest {
 
     @Test
     void cutToTheOreRoundingHalfUp() {
-      PaymentTerms odd = new PaymentTerms(Money.ofKroner(100_000), Money.ofKroner(300_000), Rate.percent("75"), Money.ofKroner(200_000));
+      PaymentTerms odd =
+          new PaymentTerms(
+              Money.ofKroner(100_000),
+              Money.ofKroner(300_000),
+              Rate.percent("75"),
+              Money.ofKroner(200_000));
 
-      PaymentCheck check = PaymentRules.check(odd, PaymentKind.FINAL, Money.ofKroner(100_000), false, Money.ZERO);
+      PaymentCheck check =
+          PaymentRules.check(odd, PaymentKind.FINAL, Money.ofKroner(100_000), false, Money.ZERO);
 
       assertThat(check.earned()).isEqualTo(Money.of("33333.33"));
       assertThat(check.payable().plus(check.toRelease())).isEqualTo(odd.grant());
@@ -91,14 +115,17 @@ class PaymentRulesTest {
 
     @Test
     void moreDocumentedThanPlannedNeverRaisesTheGrant() {
-      PaymentCheck check = PaymentRules.check(TERMS, PaymentKind.FINAL, Money.ofKroner(900_000), true, Money.ZERO);
+      PaymentCheck check =
+          PaymentRules.check(TERMS, PaymentKind.FINAL, Money.ofKroner(900_000), true, Money.ZERO);
 
       assertThat(check.earned()).isEqualTo(TERMS.grant());
     }
 
     @Test
     void overpaymentBlocksAndShowsWhatMustBeReclaimed() {
-      PaymentCheck check = PaymentRules.check(TERMS, PaymentKind.FINAL, Money.ofKroner(300_000), true, Money.ofKroner(225_000));
+      PaymentCheck check =
+          PaymentRules.check(
+              TERMS, PaymentKind.FINAL, Money.ofKroner(300_000), true, Money.ofKroner(225_000));
 
       assertThat(check.payable()).isEqualTo(Money.ZERO);
       assertThat(check.overpaid()).isEqualTo(Money.ofKroner(75_000));
@@ -107,7 +134,8 @@ class PaymentRulesTest {
 
     @Test
     void grantAboveTheThresholdNeedsTheAuditorsAttestation() {
-      PaymentCheck check = PaymentRules.check(TERMS, PaymentKind.FINAL, Money.ofKroner(600_000), false, Money.ZERO);
+      PaymentCheck check =
+          PaymentRules.check(TERMS, PaymentKind.FINAL, Money.ofKroner(600_000), false, Money.ZERO);
 
       assertThat(check.attestationRequired()).isTrue();
       assertThat(check.problems()).containsExactly("payment.attestationMissing");
@@ -115,9 +143,18 @@ class PaymentRulesTest {
 
     @Test
     void grantAtTheThresholdNeedsNoAttestation() {
-      PaymentTerms small = new PaymentTerms(Money.ofKroner(200_000), Money.ofKroner(400_000), Rate.percent("75"), Money.ofKroner(200_000));
+      PaymentTerms small =
+          new PaymentTerms(
+              Money.ofKroner(200_000),
+              Money.ofKroner(400_000),
+              Rate.percent("75"),
+              Money.ofKroner(200_000));
 
-      assertThat(PaymentRules.check(small, PaymentKind.FINAL, Money.ofKroner(400_000), false, Money.ZERO).approvable()).isTrue();
+      assertThat(
+              PaymentRules.check(
+                      small, PaymentKind.FINAL, Money.ofKroner(400_000), false, Money.ZERO)
+                  .approvable())
+          .isTrue();
     }
   }
 }

@@ -24,13 +24,22 @@ class PersonalDataFindingTest {
 
   @Test
   void privG1_participantsAreCountedNeverNamed() {
-    assertThat(Arrays.stream(TrainingPlanLine.class.getDeclaredFields()).filter(f -> f.getType() == String.class).map(Field::getName))
+    assertThat(
+            Arrays.stream(TrainingPlanLine.class.getDeclaredFields())
+                .filter(f -> f.getType() == String.class)
+                .map(Field::getName))
         .containsExactly("what");
     for (String count : new String[] {"participants", "laidOff", "apprentices"}) {
-      assertThat(Arrays.stream(TrainingPlanLine.class.getDeclaredFields()).filter(f -> f.getName().equals(count)).map(Field::getType))
+      assertThat(
+              Arrays.stream(TrainingPlanLine.class.getDeclaredFields())
+                  .filter(f -> f.getName().equals(count))
+                  .map(Field::getType))
           .containsExactly(int.class);
     }
-    assertThat(Arrays.stream(FinalReport.class.getRecordComponents()).filter(c -> c.getType() == String.class).map(RecordComponent::getName))
+    assertThat(
+            Arrays.stream(FinalReport.class.getRecordComponents())
+                .filter(c -> c.getType() == String.class)
+                .map(RecordComponent::getName))
         .containsExactly("text", "auditorName");
     assertThat(FinalReport.class.getRecordComponents()[0].getType()).isEqualTo(int.class);
   }

@@ -1,6 +1,5 @@
 package no.biogrants.privacy;
 
-import org.assertj.core.api.ThrowableAssert;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -16,12 +15,13 @@ import no.biogrants.budget.Ledger;
 import no.biogrants.casework.Decision;
 import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.Applications;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
+import org.assertj.core.api.ThrowableAssert;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -29,11 +29,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * One person's data on MariaDB, through the real services (rules PRIV-G3–PRIV-G6): an administrator finds a
- * company contact by e-mail (any case, spaces around) and a committee member by name, exports
- * them as JSON and erases them; afterwards neither is found, the company keeps a valid contact
- * slot, the money on the line and the decision are exactly as before, and the audit trail says
- * what was erased without naming the person. Nobody but an administrator may do any of it.
+ * One person's data on MariaDB, through the real services (rules PRIV-G3–PRIV-G6): an administrator
+ * finds a company contact by e-mail (any case, spaces around) and a committee member by name,
+ * exports them as JSON and erases them; afterwards neither is found, the company keeps a valid
+ * contact slot, the money on the line and the decision are exactly as before, and the audit trail
+ * says what was erased without naming the person. Nobody but an administrator may do any of it.
  */
 @ExtendWith(ArquillianExtension.class)
 class PersonalDataIT {
@@ -54,32 +54,54 @@ class PersonalDataIT {
   @Inject private AuditLog audit;
 
   @Test
-  void privG3_privG4_privG5_privG6_aPersonIsFoundExportedAndErasedWhileMoneyDecisionsAndHistoryStay() {
+  void
+      privG3_privG4_privG5_privG6_aPersonIsFoundExportedAndErasedWhileMoneyDecisionsAndHistoryStay() {
     Actor admin = fixtures.actor("admin");
     Actor company = fixtures.actor("soker");
     Company firm = registry.mine(company).get(0);
     ContactPerson contact = firm.getContacts().get(0);
     Long lineId = fixtures.lineWithRoom("34", 2033, Money.ofKroner(1_000_000));
-    Long id = fixtures.recommendedApplications(1, fixtures.roundOn(lineId, "34", 2033), Money.ofKroner(100_000), "soker", fixtures.actor("saksbehandler")).get(0);
+    Long id =
+        fixtures
+            .recommendedApplications(
+                1,
+                fixtures.roundOn(lineId, "34", 2033),
+                Money.ofKroner(100_000),
+                "soker",
+                fixtures.actor("saksbehandler"))
+            .get(0);
     decisions.grant(fixtures.actor("leder"), id, "Innvilget.");
     String ledgerBefore = ledger(lineId);
     Decision decisionBefore = decisions.currentDecision(id).orElseThrow();
 
-    List<PersonalDataFinding> found = personalData.find(admin, "  " + contact.getEmail().toUpperCase() + " ");
-    assertThat(found).extracting(PersonalDataFinding::value).contains(contact.getName(), contact.getEmail());
-    assertThat(found).extracting(PersonalDataFinding::place).containsOnly(PersonalDataFinding.Place.COMPANY_CONTACT);
+    List<PersonalDataFinding> found =
+        personalData.find(admin, "  " + contact.getEmail().toUpperCase() + " ");
+    assertThat(found)
+        .extracting(PersonalDataFinding::value)
+        .contains(contact.getName(), contact.getEmail());
+    assertThat(found)
+        .extracting(PersonalDataFinding::place)
+        .containsOnly(PersonalDataFinding.Place.COMPANY_CONTACT);
     assertThat(personalData.find(admin, COMMITTEE_MEMBER.toLowerCase()))
         .filteredOn(f -> f.recordId() == id)
         .singleElement()
-        .satisfies(f -> assertThat(f.place()).isEqualTo(PersonalDataFinding.Place.TRAINING_COMMITTEE));
-    String exported = new String(personalData.export(admin, contact.getEmail()), StandardCharsets.UTF_8);
-    assertThat(exported).contains("\"verdi\":\"" + contact.getEmail() + "\"", contact.getName(), "COMPANY_CONTACT");
+        .satisfies(
+            f -> assertThat(f.place()).isEqualTo(PersonalDataFinding.Place.TRAINING_COMMITTEE));
+    String exported =
+        new String(personalData.export(admin, contact.getEmail()), StandardCharsets.UTF_8);
+    assertThat(exported)
+        .contains("\"verdi\":\"" + contact.getEmail() + "\"", contact.getName(), "COMPANY_CONTACT");
 
-    assertThatThrownBy(() -> personalData.find(fixtures.actor("saksbehandler"), contact.getEmail())).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> personalData.erase(company, contact.getEmail(), "Selv")).isInstanceOf(AccessDeniedException.class);
-    assertRefused(() -> personalData.erase(admin, contact.getEmail(), "  "), "privacy.reasonRequired");
+    assertThatThrownBy(() -> personalData.find(fixtures.actor("saksbehandler"), contact.getEmail()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> personalData.erase(company, contact.getEmail(), "Selv"))
+        .isInstanceOf(AccessDeniedException.class);
+    assertRefused(
+        () -> personalData.erase(admin, contact.getEmail(), "  "), "privacy.reasonRequired");
     assertRefused(() -> personalData.find(admin, "ab"), "privacy.queryTooShort");
-    assertRefused(() -> personalData.erase(admin, "ingen.slik@person.example", "Forespørsel"), "privacy.nothingFound");
+    assertRefused(
+        () -> personalData.erase(admin, "ingen.slik@person.example", "Forespørsel"),
+        "privacy.nothingFound");
 
     personalData.erase(admin, contact.getEmail(), "E-post fra personen med krav om sletting.");
     personalData.erase(admin, COMMITTEE_MEMBER, "Brev fra personen med krav om sletting.");
@@ -90,8 +112,10 @@ class PersonalDataIT {
     assertThat(erased.getName()).isEqualTo(PersonalData.ERASED_CONTACT_NAME);
     assertThat(erased.getEmail()).isEqualTo(PersonalData.ERASED_CONTACT_EMAIL);
     assertThat(erased.getPhone()).isNull();
-    assertThat(applications.own(company, id).details().committeeEmployees()).isEqualTo(PersonalData.ERASED_NAME);
-    assertThat(applications.own(company, id).details().committeeManagement()).isEqualTo("Daglig leder Kari Nordmann");
+    assertThat(applications.own(company, id).details().committeeEmployees())
+        .isEqualTo(PersonalData.ERASED_NAME);
+    assertThat(applications.own(company, id).details().committeeManagement())
+        .isEqualTo("Daglig leder Kari Nordmann");
 
     assertThat(ledger(lineId)).isEqualTo(ledgerBefore);
     Decision decisionAfter = decisions.currentDecision(id).orElseThrow();
@@ -103,16 +127,30 @@ class PersonalDataIT {
     assertThat(audit.forEntity("Company", firm.getId()))
         .filteredOn(e -> e.getAction().equals("PERSONAL_DATA_ERASED"))
         .isNotEmpty()
-        .allSatisfy(e -> assertThat(e.getDetails()).doesNotContain(contact.getEmail(), contact.getName()).contains("E-post fra personen"));
-    assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("PERSONAL_DATA_ERASED");
-    assertThat(audit.forEntity("Company", firm.getId())).extracting(AuditEvent::getDetails).noneMatch(d -> d.contains(contact.getEmail()));
+        .allSatisfy(
+            e ->
+                assertThat(e.getDetails())
+                    .doesNotContain(contact.getEmail(), contact.getName())
+                    .contains("E-post fra personen"));
+    assertThat(audit.forEntity("GrantApplication", id))
+        .extracting(AuditEvent::getAction)
+        .contains("PERSONAL_DATA_ERASED");
+    assertThat(audit.forEntity("Company", firm.getId()))
+        .extracting(AuditEvent::getDetails)
+        .noneMatch(d -> d.contains(contact.getEmail()));
   }
 
   private String ledger(Long lineId) {
-    return ledger.entriesOf(lineId).stream().map(e -> e.getId() + " " + e.getType() + " " + e.getAmount() + " " + e.getApplicationId()).toList().toString();
+    return ledger.entriesOf(lineId).stream()
+        .map(e -> e.getId() + " " + e.getType() + " " + e.getAmount() + " " + e.getApplicationId())
+        .toList()
+        .toString();
   }
 
   private static void assertRefused(ThrowableAssert.ThrowingCallable call, String messageKey) {
-    assertThatThrownBy(call).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey()).isEqualTo(messageKey);
+    assertThatThrownBy(call)
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo(messageKey);
   }
 }

@@ -30,10 +30,12 @@ class CaseListExportsTest {
     exports.track(job("3", "analytiker", NOW));
 
     assertThatThrownBy(() -> exports.requireRoom("analytiker"))
-        .isInstanceOfSatisfying(BusinessException.class, e -> {
-          assertThat(e.messageKey()).isEqualTo("reports.export.tooMany");
-          assertThat(e.arguments()).containsExactly(3);
-        });
+        .isInstanceOfSatisfying(
+            BusinessException.class,
+            e -> {
+              assertThat(e.messageKey()).isEqualTo("reports.export.tooMany");
+              assertThat(e.arguments()).containsExactly(3);
+            });
     exports.requireRoom("analytiker.34");
     first.done(Path.of("target/no-such-export.xlsx"));
     exports.requireRoom("analytiker");
@@ -51,7 +53,9 @@ class CaseListExportsTest {
     exports.track(old);
     exports.track(oldButRunning);
 
-    assertThat(exports.of("analytiker")).extracting(ExportJob::getId).containsExactly("fresh", "running");
+    assertThat(exports.of("analytiker"))
+        .extracting(ExportJob::getId)
+        .containsExactly("fresh", "running");
     assertThat(exports.of("analytiker.34")).isEmpty();
     assertThat(exports.finished("analytiker", "fresh")).isSameAs(fresh);
     assertThat(exports.finished("analytiker.34", "fresh")).isNull();

@@ -8,7 +8,19 @@ import org.junit.jupiter.params.provider.CsvSource;
 class SizeBandTest {
 
   @ParameterizedTest
-  @CsvSource({"0, 0", "1, 1-9", "9, 1-9", "10, 10-49", "49, 10-49", "50, 50-99", "99, 50-99", "100, 100-250", "250, 100-250", "251, 251+", "5000, 251+"})
+  @CsvSource({
+    "0, 0",
+    "1, 1-9",
+    "9, 1-9",
+    "10, 10-49",
+    "49, 10-49",
+    "50, 50-99",
+    "99, 50-99",
+    "100, 100-250",
+    "250, 100-250",
+    "251, 251+",
+    "5000, 251+"
+  })
   void employeesFallInTheirBand(int employees, String band) {
     assertThat(SizeBand.of(employees).key()).isEqualTo(band);
     assertThat(SizeBand.byKey(band)).isEqualTo(SizeBand.of(employees));

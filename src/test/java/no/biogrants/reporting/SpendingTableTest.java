@@ -39,16 +39,27 @@ class SpendingTableTest {
   @Test
   void quartersTakeApplicationsFromSubmissionAndMoneyFromTheLedger() {
     List<SpendingRow> submitted =
-        List.of(row("2020-Q1", figures(2, 200_000, 150_000, 999, 999, 4, 40)), row("2020-Q2", figures(1, 50_000, 0, 999, 999, 2, 20)));
+        List.of(
+            row("2020-Q1", figures(2, 200_000, 150_000, 999, 999, 4, 40)),
+            row("2020-Q2", figures(1, 50_000, 0, 999, 999, 2, 20)));
     List<SpendingRow> booked =
         List.of(
-            row("2020-Q2", SpendingFigures.ledger(Money.ofKroner(150_000), Money.ZERO, Money.ZERO, Money.ZERO)),
-            row("2020-Q4", SpendingFigures.ledger(Money.ZERO, Money.ofKroner(112_500), Money.ofKroner(1_000), Money.ZERO)));
+            row(
+                "2020-Q2",
+                SpendingFigures.ledger(
+                    Money.ofKroner(150_000), Money.ZERO, Money.ZERO, Money.ZERO)),
+            row(
+                "2020-Q4",
+                SpendingFigures.ledger(
+                    Money.ZERO, Money.ofKroner(112_500), Money.ofKroner(1_000), Money.ZERO)));
 
     List<SpendingRow> quarters = SpendingTable.mergeQuarters(submitted, booked);
 
-    assertThat(quarters).extracting(SpendingRow::key).containsExactly("2020-Q1", "2020-Q2", "2020-Q4");
-    assertThat(quarters.get(0).figures().committed()).isEqualTo(Money.ZERO); // the applications' own ledger sums are ignored
+    assertThat(quarters)
+        .extracting(SpendingRow::key)
+        .containsExactly("2020-Q1", "2020-Q2", "2020-Q4");
+    assertThat(quarters.get(0).figures().committed())
+        .isEqualTo(Money.ZERO); // the applications' own ledger sums are ignored
     assertThat(quarters.get(0).figures().applied()).isEqualTo(Money.ofKroner(200_000));
     assertThat(quarters.get(1).figures().committed()).isEqualTo(Money.ofKroner(150_000));
     assertThat(quarters.get(1).figures().applications()).isEqualTo(1);
@@ -66,11 +77,19 @@ class SpendingTableTest {
     List<SpendingRow> rows =
         SpendingTable.sorted(
             List.of(
-                row("251+", SpendingFigures.NONE), row("50-99", SpendingFigures.NONE), row("1-9", SpendingFigures.NONE),
-                row("100-250", SpendingFigures.NONE), row("10-49", SpendingFigures.NONE), row(null, SpendingFigures.NONE)));
+                row("251+", SpendingFigures.NONE),
+                row("50-99", SpendingFigures.NONE),
+                row("1-9", SpendingFigures.NONE),
+                row("100-250", SpendingFigures.NONE),
+                row("10-49", SpendingFigures.NONE),
+                row(null, SpendingFigures.NONE)));
 
-    assertThat(rows).extracting(SpendingRow::key).containsExactly("1-9", "10-49", "50-99", "100-250", "251+", null);
-    assertThat(SpendingTable.sorted(List.of(row("12", SpendingFigures.NONE), row("9", SpendingFigures.NONE))))
+    assertThat(rows)
+        .extracting(SpendingRow::key)
+        .containsExactly("1-9", "10-49", "50-99", "100-250", "251+", null);
+    assertThat(
+            SpendingTable.sorted(
+                List.of(row("12", SpendingFigures.NONE), row("9", SpendingFigures.NONE))))
         .extracting(SpendingRow::key)
         .containsExactly("9", "12");
   }
@@ -82,18 +101,28 @@ class SpendingTableTest {
 
   @Test
   void repR8_byTwoDimensionsDivisionsFoldPerKeyOfTheOtherAndRowsSortByBothKeys() {
-    // Purpose × industry: two manufacturing divisions of the same purpose become one row; the other purpose stays apart.
+    // Purpose × industry: two manufacturing divisions of the same purpose become one row; the other
+    // purpose stays apart.
     List<SpendingRow> rows =
         List.of(
-            new SpendingRow("DIGITAL", null, "25", null, figures(1, 100_000, 80_000, 80_000, 0, 5, 100)),
-            new SpendingRow("DIGITAL", null, "10", null, figures(2, 300_000, 200_000, 200_000, 50_000, 12, 480)),
-            new SpendingRow("GREEN_TRANSITION", null, "10", null, figures(1, 50_000, 0, 0, 0, 1, 10)),
+            new SpendingRow(
+                "DIGITAL", null, "25", null, figures(1, 100_000, 80_000, 80_000, 0, 5, 100)),
+            new SpendingRow(
+                "DIGITAL",
+                null,
+                "10",
+                null,
+                figures(2, 300_000, 200_000, 200_000, 50_000, 12, 480)),
+            new SpendingRow(
+                "GREEN_TRANSITION", null, "10", null, figures(1, 50_000, 0, 0, 0, 1, 10)),
             new SpendingRow("DIGITAL", null, "62", null, figures(3, 600_000, 0, 0, 0, 30, 900)),
             new SpendingRow(null, null, "62", null, figures(1, 10_000, 0, 0, 0, 1, 10)));
 
     List<SpendingRow> folded = SpendingTable.fold(rows, k -> k, NaceSections::sectionOf);
 
-    assertThat(folded).extracting(SpendingRow::key).containsExactly("DIGITAL", "DIGITAL", "GREEN_TRANSITION", null);
+    assertThat(folded)
+        .extracting(SpendingRow::key)
+        .containsExactly("DIGITAL", "DIGITAL", "GREEN_TRANSITION", null);
     assertThat(folded).extracting(SpendingRow::byKey).containsExactly("C", "J", "C", "J");
     assertThat(folded.get(0).figures().applications()).isEqualTo(3);
     assertThat(folded.get(0).figures().applied()).isEqualTo(Money.ofKroner(400_000));
@@ -105,17 +134,34 @@ class SpendingTableTest {
   void quartersByCountyMergeTheLedgerPerCountyAndQuarter() {
     List<SpendingRow> submitted =
         List.of(
-            new SpendingRow("2020-Q1", null, "34", null, figures(2, 200_000, 150_000, 999, 999, 4, 40)),
+            new SpendingRow(
+                "2020-Q1", null, "34", null, figures(2, 200_000, 150_000, 999, 999, 4, 40)),
             new SpendingRow("2020-Q1", null, "03", null, figures(1, 50_000, 0, 999, 999, 2, 20)));
     List<SpendingRow> booked =
         List.of(
-            new SpendingRow("2020-Q1", null, "34", null, SpendingFigures.ledger(Money.ofKroner(150_000), Money.ZERO, Money.ZERO, Money.ZERO)),
-            new SpendingRow("2020-Q2", null, "34", null, SpendingFigures.ledger(Money.ZERO, Money.ofKroner(75_000), Money.ZERO, Money.ZERO)));
+            new SpendingRow(
+                "2020-Q1",
+                null,
+                "34",
+                null,
+                SpendingFigures.ledger(
+                    Money.ofKroner(150_000), Money.ZERO, Money.ZERO, Money.ZERO)),
+            new SpendingRow(
+                "2020-Q2",
+                null,
+                "34",
+                null,
+                SpendingFigures.ledger(
+                    Money.ZERO, Money.ofKroner(75_000), Money.ZERO, Money.ZERO)));
 
     List<SpendingRow> merged = SpendingTable.mergeQuarters(submitted, booked);
 
-    assertThat(merged).extracting(SpendingRow::keys)
-        .containsExactly(new SpendingRow.Keys("2020-Q1", "03"), new SpendingRow.Keys("2020-Q1", "34"), new SpendingRow.Keys("2020-Q2", "34"));
+    assertThat(merged)
+        .extracting(SpendingRow::keys)
+        .containsExactly(
+            new SpendingRow.Keys("2020-Q1", "03"),
+            new SpendingRow.Keys("2020-Q1", "34"),
+            new SpendingRow.Keys("2020-Q2", "34"));
     assertThat(merged.get(0).figures().committed()).isEqualTo(Money.ZERO);
     assertThat(merged.get(1).figures().committed()).isEqualTo(Money.ofKroner(150_000));
     assertThat(merged.get(1).figures().applications()).isEqualTo(2);

@@ -10,7 +10,14 @@ import org.junit.jupiter.api.Test;
 class FundingRoundTest {
 
   private static final Scheme SCHEME =
-      new Scheme("34", 2020, "Test", Rate.percent("50"), Money.ofKroner(700_000), Money.ofKroner(500_000), Rate.percent("75"));
+      new Scheme(
+          "34",
+          2020,
+          "Test",
+          Rate.percent("50"),
+          Money.ofKroner(700_000),
+          Money.ofKroner(500_000),
+          Rate.percent("75"));
   private static final LocalDate OPENS = LocalDate.of(2020, 3, 1);
   private static final LocalDate DEADLINE = LocalDate.of(2020, 4, 15);
 

@@ -24,21 +24,25 @@ class MoneyFormatTest {
 
   @Test
   void norwegianSmallAmountsHaveLeadingZeroAndTwoDecimals() {
-    assertThat(MoneyFormat.format(Money.of("0.5"), MoneyFormat.NORWEGIAN)).isEqualTo("0,50\u00a0kr");
-    assertThat(MoneyFormat.format(Money.ofKroner(999), MoneyFormat.NORWEGIAN)).isEqualTo("999,00\u00a0kr");
+    assertThat(MoneyFormat.format(Money.of("0.5"), MoneyFormat.NORWEGIAN))
+        .isEqualTo("0,50\u00a0kr");
+    assertThat(MoneyFormat.format(Money.ofKroner(999), MoneyFormat.NORWEGIAN))
+        .isEqualTo("999,00\u00a0kr");
     assertThat(MoneyFormat.format(Money.ofKroner(1000), MoneyFormat.NORWEGIAN))
         .isEqualTo("1\u00a0000,00\u00a0kr");
   }
 
   @Test
   void englishPutsNokFirstWithCommaGrouping() {
-    assertThat(MoneyFormat.format(Money.of("1234567.5"), Locale.ENGLISH)).isEqualTo("NOK 1,234,567.50");
+    assertThat(MoneyFormat.format(Money.of("1234567.5"), Locale.ENGLISH))
+        .isEqualTo("NOK 1,234,567.50");
     assertThat(MoneyFormat.format(Money.of("1234567.5"), Locale.US)).isEqualTo("NOK 1,234,567.50");
   }
 
   @Test
   void otherAndMissingLocalesFallBackToNorwegian() {
-    assertThat(MoneyFormat.format(Money.of("1234.5"), Locale.GERMAN)).isEqualTo("1\u00a0234,50\u00a0kr");
+    assertThat(MoneyFormat.format(Money.of("1234.5"), Locale.GERMAN))
+        .isEqualTo("1\u00a0234,50\u00a0kr");
     assertThat(MoneyFormat.format(Money.of("1234.5"), null)).isEqualTo("1\u00a0234,50\u00a0kr");
   }
 

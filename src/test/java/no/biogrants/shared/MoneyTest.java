@@ -1,10 +1,10 @@
 package no.biogrants.shared;
 
-import org.assertj.core.api.Assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import java.math.BigDecimal;
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 
 class MoneyTest {
@@ -61,7 +61,8 @@ class MoneyTest {
     assertThat(Money.of("1.01").times(Rate.percent("50"))).isEqualTo(Money.of("0.51")); // 0.505
     assertThat(Money.of("0.03").times(Rate.percent("50"))).isEqualTo(Money.of("0.02")); // 0.015
     assertThat(Money.of("0.09").times(Rate.percent("50"))).isEqualTo(Money.of("0.05")); // 0.045
-    assertThat(Money.of("0.01").times(Rate.of(new BigDecimal("0.49")))).isEqualTo(Money.ZERO); // 0.0049
+    assertThat(Money.of("0.01").times(Rate.of(new BigDecimal("0.49"))))
+        .isEqualTo(Money.ZERO); // 0.0049
     assertThat(Money.of("-0.01").times(Rate.percent("50"))).isEqualTo(Money.of("-0.01")); // -0.005
   }
 
@@ -71,7 +72,8 @@ class MoneyTest {
     Rate third = Rate.of(new BigDecimal("0.3333333333"));
     assertThat(Money.ofKroner(100).times(third)).isEqualTo(Money.of("33.33"));
     // 1 000 001 × 0.5 = 500 000.5 → 500 000.50 (no rounding to whole kroner here)
-    assertThat(Money.ofKroner(1_000_001).times(Rate.percent("50"))).isEqualTo(Money.of("500000.50"));
+    assertThat(Money.ofKroner(1_000_001).times(Rate.percent("50")))
+        .isEqualTo(Money.of("500000.50"));
   }
 
   @Test
@@ -117,7 +119,8 @@ class MoneyTest {
         .isEqualTo(new BigDecimal("0.3333333333"));
     assertThat(Money.ofKroner(100_000).shareOf(Money.ofKroner(300_000)).value())
         .isEqualByComparingTo("0.3333333333");
-    assertThat(Money.ofKroner(50).shareOf(Money.ofKroner(200)).value()).isEqualByComparingTo("0.25");
+    assertThat(Money.ofKroner(50).shareOf(Money.ofKroner(200)).value())
+        .isEqualByComparingTo("0.25");
   }
 
   @Test
@@ -128,16 +131,22 @@ class MoneyTest {
   @Test
   void anAmountBeyondAThousandBillionIsRefusedAsTooLargeNotStored() {
     assertThat(Money.of("1000000000000").amount()).isEqualByComparingTo("1000000000000");
-    for (String absurd : new String[] {"1000000000000.01", "-1000000000001", "1e30", "99999999999999999999999"}) {
+    for (String absurd :
+        new String[] {"1000000000000.01", "-1000000000001", "1e30", "99999999999999999999999"}) {
       Assertions.assertThatThrownBy(() -> Money.of(new BigDecimal(absurd)))
           .as(absurd)
-          .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.messageKey()).isEqualTo("validation.amount.tooLarge"));
+          .isInstanceOfSatisfying(
+              InvalidInputException.class,
+              e -> assertThat(e.messageKey()).isEqualTo("validation.amount.tooLarge"));
     }
   }
 
   @Test
   void aStoredAmountIsReadAsItIsWhateverItsSize() {
-    assertThat(new MoneyAttributeConverter().convertToEntityAttribute(new BigDecimal("12345678901234567.89")).amount())
+    assertThat(
+            new MoneyAttributeConverter()
+                .convertToEntityAttribute(new BigDecimal("12345678901234567.89"))
+                .amount())
         .isEqualByComparingTo("12345678901234567.89");
   }
 }

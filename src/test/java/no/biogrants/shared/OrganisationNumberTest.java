@@ -1,10 +1,10 @@
 package no.biogrants.shared;
 
-import org.assertj.core.api.Assertions;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
+import org.assertj.core.api.Assertions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -71,7 +71,8 @@ class OrganisationNumberTest {
   @Test
   void constructorRefusesWrongCheckDigitWithMessageKey() {
     InvalidInputException e =
-        catchThrowableOfType(InvalidInputException.class, () -> new OrganisationNumber("123456789"));
+        catchThrowableOfType(
+            InvalidInputException.class, () -> new OrganisationNumber("123456789"));
 
     assertThat(e).isNotNull();
     assertThat(e.messageKey()).isEqualTo("validation.orgnr.invalid");
@@ -90,14 +91,16 @@ class OrganisationNumberTest {
 
   @Test
   void parseAcceptsTheNumberWithSpaces() {
-    assertThat(OrganisationNumber.parse("974 760 673")).isEqualTo(new OrganisationNumber("974760673"));
+    assertThat(OrganisationNumber.parse("974 760 673"))
+        .isEqualTo(new OrganisationNumber("974760673"));
     assertThat(OrganisationNumber.parse("974\u00a0760\u00a0673").value()).isEqualTo("974760673");
   }
 
   @Test
   void parseStillChecksTheCheckDigit() {
     InvalidInputException e =
-        catchThrowableOfType(InvalidInputException.class, () -> OrganisationNumber.parse("123 456 789"));
+        catchThrowableOfType(
+            InvalidInputException.class, () -> OrganisationNumber.parse("123 456 789"));
     assertThat(e).isNotNull();
     assertThat(e.messageKey()).isEqualTo("validation.orgnr.invalid");
   }

@@ -1,15 +1,15 @@
 package no.biogrants.applicant.web;
 
-import java.util.Map;
-import no.biogrants.county.Counties;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import java.util.Map;
 import no.biogrants.applicant.Company;
 import no.biogrants.applicant.CompanyRegistry;
+import no.biogrants.county.Counties;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.infrastructure.web.Pages;
@@ -43,7 +43,10 @@ public class CompaniesPage implements Serializable {
 
   /** Registers the company; the user lands on its profile, with it as their current company. */
   public void register() {
-    Company company = ProfileInput.attempt(FORM, () -> registry.register(activeUser.actor(), input.getOrgNumber(), input.toProfile()));
+    Company company =
+        ProfileInput.attempt(
+            FORM,
+            () -> registry.register(activeUser.actor(), input.getOrgNumber(), input.toProfile()));
     if (company != null) {
       currentCompany.choose(company.getId());
       Messages.info("company.registered", company.getName());

@@ -1,6 +1,5 @@
 package no.biogrants.applicant.web;
 
-import no.biogrants.county.Counties;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -10,6 +9,7 @@ import no.biogrants.applicant.Company;
 import no.biogrants.applicant.CompanyRegistry;
 import no.biogrants.applicant.ProfileFlag;
 import no.biogrants.applicant.Representative;
+import no.biogrants.county.Counties;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
@@ -17,8 +17,8 @@ import no.biogrants.infrastructure.web.Pages;
 
 /**
  * A company's profile page ({@code applicant/company.xhtml?id=}): every field of the profile, the
- * contact persons and bank account, and its representatives. Saves only when nobody has changed
- * the company since the page was loaded; another user's company answers 404.
+ * contact persons and bank account, and its representatives. Saves only when nobody has changed the
+ * company since the page was loaded; another user's company answers 404.
  */
 @Named
 @ViewScoped
@@ -41,7 +41,10 @@ public class CompanyPage implements Serializable {
 
   /** viewAction: the company, or 404 when the user does not represent it. */
   public void load() {
-    company = id == null ? null : FacesActions.attempt(null, () -> registry.profile(activeUser.actor(), id));
+    company =
+        id == null
+            ? null
+            : FacesActions.attempt(null, () -> registry.profile(activeUser.actor(), id));
     if (company == null) {
       Pages.notFound();
       return;
@@ -53,19 +56,31 @@ public class CompanyPage implements Serializable {
   }
 
   public void save() {
-    if (ProfileInput.attempt(FORM, () -> registry.update(activeUser.actor(), id, loadedVersion, input.toProfile())) != null) {
+    if (ProfileInput.attempt(
+            FORM, () -> registry.update(activeUser.actor(), id, loadedVersion, input.toProfile()))
+        != null) {
       done("company.saved");
     }
   }
 
   public void addRepresentative() {
-    if (ProfileInput.attempt(REPRESENTATIVES_FORM, () -> registry.addRepresentative(activeUser.actor(), id, loadedVersion, newRepresentative)) != null) {
+    if (ProfileInput.attempt(
+            REPRESENTATIVES_FORM,
+            () ->
+                registry.addRepresentative(
+                    activeUser.actor(), id, loadedVersion, newRepresentative))
+        != null) {
       done("company.representativeAdded");
     }
   }
 
   public void removeRepresentative(Representative representative) {
-    if (ProfileInput.attempt(REPRESENTATIVES_FORM, () -> registry.removeRepresentative(activeUser.actor(), id, loadedVersion, representative.userId())) == null) {
+    if (ProfileInput.attempt(
+            REPRESENTATIVES_FORM,
+            () ->
+                registry.removeRepresentative(
+                    activeUser.actor(), id, loadedVersion, representative.userId()))
+        == null) {
       return;
     }
     if (representative.userId().equals(activeUser.actor().userId())) {

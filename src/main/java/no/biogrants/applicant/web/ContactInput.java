@@ -23,7 +23,9 @@ public class ContactInput implements Serializable {
   }
 
   boolean isBlank() {
-    return (name == null || name.isBlank()) && (email == null || email.isBlank()) && (phone == null || phone.isBlank());
+    return (name == null || name.isBlank())
+        && (email == null || email.isBlank())
+        && (phone == null || phone.isBlank());
   }
 
   public String getName() {

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Optional;
 import no.biogrants.applicant.Companies;
 import no.biogrants.applicant.Company;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
+import no.biogrants.shared.AccessDeniedException;
 
 /**
  * The company an applicant works for right now (rule C12): chosen on the start page, kept for the
@@ -43,7 +43,8 @@ public class CurrentCompany implements Serializable {
 
   /** Switches to one of the user's own companies. */
   public void choose(Long id) {
-    AccessDeniedException.unless(id != null && companies().stream().anyMatch(c -> c.getId().equals(id)));
+    AccessDeniedException.unless(
+        id != null && companies().stream().anyMatch(c -> c.getId().equals(id)));
     companyId = id;
   }
 }

@@ -6,15 +6,15 @@ import java.util.List;
 import java.util.function.Supplier;
 import no.biogrants.applicant.Company;
 import no.biogrants.applicant.CompanyProfile;
-import no.biogrants.shared.InvalidInputException;
 import no.biogrants.applicant.LegalForm;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.shared.InvalidInputException;
 
 /**
- * The company profile form as typed (shared by registration and the profile page through
- * {@code WEB-INF/includes/company-fields.xhtml}), and the one place that puts the service's
- * refusals next to their fields.
+ * The company profile form as typed (shared by registration and the profile page through {@code
+ * WEB-INF/includes/company-fields.xhtml}), and the one place that puts the service's refusals next
+ * to their fields.
  */
 public class ProfileInput implements Serializable {
 
@@ -41,19 +41,28 @@ public class ProfileInput implements Serializable {
     input.municipalityNumber = company.getMunicipalityNumber();
     input.municipalityName = company.getMunicipalityName();
     input.bankAccount = company.bankAccount().map(a -> a.formatted()).orElse(null);
-    input.contacts = new ArrayList<>(company.getContacts().stream().map(ContactInput::new).toList());
+    input.contacts =
+        new ArrayList<>(company.getContacts().stream().map(ContactInput::new).toList());
     if (input.contacts.isEmpty()) {
       input.contacts.add(new ContactInput());
     }
     return input;
   }
 
-  /** The profile to save; empty contact rows are dropped first, so row numbers match the messages. */
+  /**
+   * The profile to save; empty contact rows are dropped first, so row numbers match the messages.
+   */
   CompanyProfile toProfile() {
     contacts.removeIf(ContactInput::isBlank);
     CompanyProfile profile =
         new CompanyProfile(
-            name, legalForm, naceCode, employees, municipalityNumber, municipalityName, bankAccount,
+            name,
+            legalForm,
+            naceCode,
+            employees,
+            municipalityNumber,
+            municipalityName,
+            bankAccount,
             contacts.stream().map(ContactInput::toContact).toList());
     if (contacts.isEmpty()) {
       contacts.add(new ContactInput());
@@ -72,7 +81,13 @@ public class ProfileInput implements Serializable {
           try {
             return action.get();
           } catch (InvalidInputException e) {
-            e.violations().forEach(p -> Messages.error(p.field() == null ? null : formId + ":" + p.field(), p.messageKey(), p.arguments().toArray()));
+            e.violations()
+                .forEach(
+                    p ->
+                        Messages.error(
+                            p.field() == null ? null : formId + ":" + p.field(),
+                            p.messageKey(),
+                            p.arguments().toArray()));
             return null;
           }
         });

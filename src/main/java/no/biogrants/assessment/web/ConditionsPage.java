@@ -13,8 +13,8 @@ import no.biogrants.infrastructure.web.Messages;
 
 /**
  * The admin's page of the conditions library: the national templates and the county's own, with
- * add, reword and remove for those the admin owns (a county admin their county's, a national
- * admin the national ones). A stale page gets the conflict message, never overwrites.
+ * add, reword and remove for those the admin owns (a county admin their county's, a national admin
+ * the national ones). A stale page gets the conflict message, never overwrites.
  */
 @Named
 @ViewScoped
@@ -39,7 +39,9 @@ public class ConditionsPage implements Serializable {
   }
 
   public void add() {
-    if (FacesActions.attempt("libraryForm:newWording", () -> library.add(activeUser.actor(), newWording)) != null) {
+    if (FacesActions.attempt(
+            "libraryForm:newWording", () -> library.add(activeUser.actor(), newWording))
+        != null) {
       Messages.info("conditions.added");
       newWording = null;
       load();
@@ -53,7 +55,10 @@ public class ConditionsPage implements Serializable {
   }
 
   public void save() {
-    if (FacesActions.attempt("libraryForm:editedWording", () -> library.reword(activeUser.actor(), editingId, editedWording, editingVersion)) != null) {
+    if (FacesActions.attempt(
+            "libraryForm:editedWording",
+            () -> library.reword(activeUser.actor(), editingId, editedWording, editingVersion))
+        != null) {
       Messages.info("conditions.saved");
       editingId = null;
     }
@@ -61,7 +66,8 @@ public class ConditionsPage implements Serializable {
   }
 
   public void remove(ConditionTemplate template) {
-    if (FacesActions.attempt(null, () -> library.remove(activeUser.actor(), template.getId(), template.getVersion()))) {
+    if (FacesActions.attempt(
+        null, () -> library.remove(activeUser.actor(), template.getId(), template.getVersion()))) {
       Messages.info("conditions.removed");
     }
     load();

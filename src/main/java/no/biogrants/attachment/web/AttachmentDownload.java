@@ -1,6 +1,5 @@
 package no.biogrants.attachment.web;
 
-import no.biogrants.infrastructure.web.Downloads;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,8 +12,9 @@ import java.util.regex.Pattern;
 import no.biogrants.attachment.AttachmentFile;
 import no.biogrants.attachment.Attachments;
 import no.biogrants.attachment.FileNames;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
+import no.biogrants.infrastructure.web.Downloads;
+import no.biogrants.shared.AccessDeniedException;
 
 /**
  * GET /attachments/{id}: the PDF as a download (never shown inline, never sniffed as anything
@@ -29,7 +29,8 @@ public class AttachmentDownload extends HttpServlet {
   @Inject private ActiveUser activeUser;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
     if (!path.matches()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -51,6 +52,7 @@ public class AttachmentDownload extends HttpServlet {
     byte[] content = file.content();
     response.setHeader("Cache-Control", "private, no-store");
     response.setHeader("X-Content-SHA256", file.sha256());
-    Downloads.sendWithDisposition(response, "application/pdf", FileNames.contentDisposition(file.fileName()), content);
+    Downloads.sendWithDisposition(
+        response, "application/pdf", FileNames.contentDisposition(file.fileName()), content);
   }
 }

@@ -18,10 +18,10 @@ import no.biogrants.attachment.AttachmentKind;
 import no.biogrants.attachment.Attachments;
 import no.biogrants.attachment.OwnerType;
 import no.biogrants.attachment.PdfCheck;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.InvalidInputException;
 
 /**
@@ -39,7 +39,11 @@ public class AttachmentPanel {
 
   private final Map<String, List<AttachmentInfo>> lists = new HashMap<>();
   private AttachmentKind kind;
-  /** From a plain h:inputFile: unlike PrimeFaces' simple upload it is a real, labelled, focusable file field. */
+
+  /**
+   * From a plain h:inputFile: unlike PrimeFaces' simple upload it is a real, labelled, focusable
+   * file field.
+   */
   private Part file;
 
   /** The owner's attachments; none for an owner the user may not see. */
@@ -69,7 +73,9 @@ public class AttachmentPanel {
   /** Stores the chosen file; a refusal is shown next to the file field. */
   public String upload(String ownerType, Long ownerId, String formId) {
     String field = formId + ":file";
-    if (file == null || file.getSubmittedFileName() == null || file.getSubmittedFileName().isBlank()) {
+    if (file == null
+        || file.getSubmittedFileName() == null
+        || file.getSubmittedFileName().isBlank()) {
       Messages.error(field, "attachment.noFile");
       return null;
     }
@@ -88,7 +94,15 @@ public class AttachmentPanel {
     String fileName = file.getSubmittedFileName();
     AttachmentInfo added =
         FacesActions.attempt(
-            field, () -> attachments.add(activeUser.actor(), OwnerType.valueOf(ownerType), ownerId, kind, fileName, content));
+            field,
+            () ->
+                attachments.add(
+                    activeUser.actor(),
+                    OwnerType.valueOf(ownerType),
+                    ownerId,
+                    kind,
+                    fileName,
+                    content));
     if (added == null) {
       return null;
     }
@@ -97,7 +111,8 @@ public class AttachmentPanel {
   }
 
   public String delete(Long attachmentId, String formId) {
-    if (!FacesActions.attempt(formId + ":file", () -> attachments.delete(activeUser.actor(), attachmentId))) {
+    if (!FacesActions.attempt(
+        formId + ":file", () -> attachments.delete(activeUser.actor(), attachmentId))) {
       return null;
     }
     Messages.info("attachment.deleted");
@@ -118,7 +133,8 @@ public class AttachmentPanel {
   }
 
   private static String samePage() {
-    return FacesContext.getCurrentInstance().getViewRoot().getViewId() + "?faces-redirect=true&includeViewParams=true";
+    return FacesContext.getCurrentInstance().getViewRoot().getViewId()
+        + "?faces-redirect=true&includeViewParams=true";
   }
 
   public AttachmentKind getKind() {

@@ -6,7 +6,13 @@ import no.biogrants.budget.LedgerEntryType;
 
 /** One ledger entry as the API gives it; {@code occurredAt} is ISO-8601 UTC. */
 public record LedgerEntryJson(
-    long id, LedgerEntryType type, BigDecimal amount, String occurredAt, String actor, Long applicationId, String note) {
+    long id,
+    LedgerEntryType type,
+    BigDecimal amount,
+    String occurredAt,
+    String actor,
+    Long applicationId,
+    String note) {
 
   static LedgerEntryJson of(LedgerEntry entry) {
     return new LedgerEntryJson(

@@ -91,7 +91,8 @@ public class AllocationsPage implements Serializable {
 
   /** Shows the inhabitants in force for the chosen year, to edit or save as that year's figures. */
   public void loadInhabitants() {
-    Map<String, Integer> known = counties.inhabitants(inhabitantsYear == null ? 2021 : inhabitantsYear);
+    Map<String, Integer> known =
+        counties.inhabitants(inhabitantsYear == null ? 2021 : inhabitantsYear);
     inhabitants = new ArrayList<>();
     for (County county : counties.all()) {
       CountyKey row = new CountyKey(county.getCode(), county.getName());
@@ -107,7 +108,11 @@ public class AllocationsPage implements Serializable {
       figures.put(row.getCode(), row.getValue() == null ? null : row.getValue().intValue());
     }
     boolean saved =
-        FacesActions.attempt(null, () -> counties.registerInhabitants(activeUser.actor(), inhabitantsYear == null ? 0 : inhabitantsYear, figures));
+        FacesActions.attempt(
+            null,
+            () ->
+                counties.registerInhabitants(
+                    activeUser.actor(), inhabitantsYear == null ? 0 : inhabitantsYear, figures));
     if (saved) {
       Messages.info("allocation.inhabitantsSaved", String.valueOf(inhabitantsYear));
     }
@@ -126,12 +131,14 @@ public class AllocationsPage implements Serializable {
   }
 
   public void preview() {
-    Map<String, Money> split = FacesActions.attempt(null, () -> allocations.preview(activeUser.actor(), request()));
+    Map<String, Money> split =
+        FacesActions.attempt(null, () -> allocations.preview(activeUser.actor(), request()));
     preview = split == null ? null : rows(split);
   }
 
   public void register() {
-    Allocation allocation = FacesActions.attempt(null, () -> allocations.register(activeUser.actor(), request()));
+    Allocation allocation =
+        FacesActions.attempt(null, () -> allocations.register(activeUser.actor(), request()));
     if (allocation != null) {
       Messages.info("allocation.registered", allocation.getName(), allocation.getAmount());
       preview = null;
@@ -142,14 +149,18 @@ public class AllocationsPage implements Serializable {
   private AllocationRequest request() {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     if (method != SplitMethod.PER_INHABITANT) {
-      keys.stream().filter(k -> k.getValue() != null).forEach(k -> values.put(k.getCode(), k.getValue()));
+      keys.stream()
+          .filter(k -> k.getValue() != null)
+          .forEach(k -> values.put(k.getCode(), k.getValue()));
     }
     return new AllocationRequest(
         name,
         source,
         year,
         amount == null ? null : Money.of(amount),
-        purposes == null || purposes.isEmpty() ? EnumSet.noneOf(FundPurpose.class) : EnumSet.copyOf(purposes),
+        purposes == null || purposes.isEmpty()
+            ? EnumSet.noneOf(FundPurpose.class)
+            : EnumSet.copyOf(purposes),
         method,
         values);
   }
@@ -167,7 +178,9 @@ public class AllocationsPage implements Serializable {
   }
 
   public Money getPreviewTotal() {
-    return preview == null ? Money.ZERO : preview.stream().map(CountyKey::getAmount).reduce(Money.ZERO, Money::plus);
+    return preview == null
+        ? Money.ZERO
+        : preview.stream().map(CountyKey::getAmount).reduce(Money.ZERO, Money::plus);
   }
 
   public boolean isKeysNeeded() {

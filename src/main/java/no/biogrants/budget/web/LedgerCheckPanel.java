@@ -7,7 +7,10 @@ import java.io.Serializable;
 import java.util.List;
 import no.biogrants.budget.LedgerCheck;
 
-/** The ledger check on the admin's start page (admin/index.xhtml): every budget line recomputed from its ledger. */
+/**
+ * The ledger check on the admin's start page (admin/index.xhtml): every budget line recomputed from
+ * its ledger.
+ */
 @Named
 @ViewScoped
 public class LedgerCheckPanel implements Serializable {

@@ -1,8 +1,5 @@
 package no.biogrants.budget.web;
 
-import no.biogrants.county.Counties;
-import no.biogrants.infrastructure.web.Pages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -20,13 +17,15 @@ import no.biogrants.budget.Measures;
 import no.biogrants.budget.OwnerRow;
 import no.biogrants.budget.TransferRequest;
 import no.biogrants.budget.Transfers;
+import no.biogrants.county.Counties;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
-import no.biogrants.shared.Money;
 import no.biogrants.infrastructure.web.PagedModel;
+import no.biogrants.infrastructure.web.Pages;
+import no.biogrants.shared.Money;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -77,19 +76,30 @@ public class LinePage implements Serializable {
   private void refresh() {
     line = budgets.line(id);
     owners = budgets.owners(id);
-    sameCountyLines = budgets.linesFor(line.getCountyCode(), line.getYear()).stream().filter(l -> !l.getId().equals(id)).toList();
+    sameCountyLines =
+        budgets.linesFor(line.getCountyCode(), line.getYear()).stream()
+            .filter(l -> !l.getId().equals(id))
+            .toList();
     lineMeasures = measures.ofLine(id);
-    pendingTransfers = transfers.pending(activeUser.actor()).stream()
-        .filter(t -> t.getFromLineId().equals(id) || t.getToLineId().equals(id)).toList();
+    pendingTransfers =
+        transfers.pending(activeUser.actor()).stream()
+            .filter(t -> t.getFromLineId().equals(id) || t.getToLineId().equals(id))
+            .toList();
     ledger =
         new PagedModel<>(
             () -> budgets.ledgerCount(id, typeFilter),
-            (first, pageSize, field, ascending) -> budgets.ledgerPage(id, typeFilter, first, pageSize),
+            (first, pageSize, field, ascending) ->
+                budgets.ledgerPage(id, typeFilter, first, pageSize),
             LedgerEntry::getId);
   }
 
   public void requestTransfer() {
-    if (FacesActions.attempt(null, () -> transfers.request(activeUser.actor(), id, transferTo, money(transferAmount), transferReason)) != null) {
+    if (FacesActions.attempt(
+            null,
+            () ->
+                transfers.request(
+                    activeUser.actor(), id, transferTo, money(transferAmount), transferReason))
+        != null) {
       Messages.info("line.transferRequested");
       transferAmount = null;
       transferReason = null;
@@ -98,7 +108,8 @@ public class LinePage implements Serializable {
   }
 
   public void approve(Long requestId) {
-    if (FacesActions.attempt(null, () -> transfers.approve(activeUser.actor(), requestId)) != null) {
+    if (FacesActions.attempt(null, () -> transfers.approve(activeUser.actor(), requestId))
+        != null) {
       Messages.info("line.transferApproved");
       refresh();
     }
@@ -112,7 +123,15 @@ public class LinePage implements Serializable {
   }
 
   public void carryOver() {
-    if (FacesActions.attempt(null, () -> transfers.carryOver(activeUser.actor(), id, money(carryAmount), Messages.text("line.carryOverNote", line.getYear()))) != null) {
+    if (FacesActions.attempt(
+            null,
+            () ->
+                transfers.carryOver(
+                    activeUser.actor(),
+                    id,
+                    money(carryAmount),
+                    Messages.text("line.carryOverNote", line.getYear())))
+        != null) {
       Messages.info("line.carriedOver", money(carryAmount));
       carryAmount = null;
       refresh();
@@ -120,7 +139,9 @@ public class LinePage implements Serializable {
   }
 
   public void createMeasure() {
-    if (FacesActions.attempt(null, () -> measures.create(activeUser.actor(), id, measurePurpose, measureName, null)) != null) {
+    if (FacesActions.attempt(
+            null, () -> measures.create(activeUser.actor(), id, measurePurpose, measureName, null))
+        != null) {
       Messages.info("line.measureCreated", measureName);
       measureName = null;
       refresh();
@@ -128,7 +149,9 @@ public class LinePage implements Serializable {
   }
 
   public void commitToMeasure() {
-    if (FacesActions.attempt(null, () -> measures.commit(activeUser.actor(), measureId, money(measureAmount))) != null) {
+    if (FacesActions.attempt(
+            null, () -> measures.commit(activeUser.actor(), measureId, money(measureAmount)))
+        != null) {
       Messages.info("line.measureCommitted", money(measureAmount));
       measureAmount = null;
       refresh();
@@ -136,7 +159,10 @@ public class LinePage implements Serializable {
   }
 
   public void disburseToMeasure() {
-    if (FacesActions.attempt(null, () -> measures.disburse(activeUser.actor(), measureId, money(measureAmount), null)) != null) {
+    if (FacesActions.attempt(
+            null,
+            () -> measures.disburse(activeUser.actor(), measureId, money(measureAmount), null))
+        != null) {
       Messages.info("line.measureDisbursed", money(measureAmount));
       measureAmount = null;
       refresh();
@@ -144,7 +170,9 @@ public class LinePage implements Serializable {
   }
 
   public void reverse() {
-    if (FacesActions.attempt(null, () -> transfers.reverse(activeUser.actor(), reverseEntryId, reverseReason)) != null) {
+    if (FacesActions.attempt(
+            null, () -> transfers.reverse(activeUser.actor(), reverseEntryId, reverseReason))
+        != null) {
       Messages.info("line.reversed", reverseEntryId);
       reverseEntryId = null;
       reverseReason = null;
@@ -177,11 +205,18 @@ public class LinePage implements Serializable {
   }
 
   public List<FundPurpose> getMeasurePurposes() {
-    return line.getAllocation().getPurposes().stream().filter(p -> p != FundPurpose.BIO).sorted().toList();
+    return line.getAllocation().getPurposes().stream()
+        .filter(p -> p != FundPurpose.BIO)
+        .sorted()
+        .toList();
   }
 
   public String lineName(Long lineId) {
-    return sameCountyLines.stream().filter(l -> l.getId().equals(lineId)).map(BudgetLine::getName).findFirst().orElse(line.getName());
+    return sameCountyLines.stream()
+        .filter(l -> l.getId().equals(lineId))
+        .map(BudgetLine::getName)
+        .findFirst()
+        .orElse(line.getName());
   }
 
   public void setId(Long id) {

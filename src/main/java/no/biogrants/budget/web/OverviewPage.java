@@ -1,22 +1,22 @@
 package no.biogrants.budget.web;
 
-import java.math.BigDecimal;
-import no.biogrants.budget.Oversubscription;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.util.List;
 import java.util.Map;
-import no.biogrants.budget.BudgetLine;
 import no.biogrants.budget.BudgetDashboard;
+import no.biogrants.budget.BudgetLine;
 import no.biogrants.budget.Budgets;
 import no.biogrants.budget.CountyBudgetRow;
-import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.budget.Oversubscription;
 import no.biogrants.county.Counties;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
+import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.shared.Money;
 
 /**
@@ -53,9 +53,13 @@ public class OverviewPage implements Serializable {
 
   public void refresh() {
     Actor actor = activeUser.actor();
-    lines = actor.countyCode() == null ? budgets.linesForYear(year) : budgets.linesFor(actor.countyCode(), year);
+    lines =
+        actor.countyCode() == null
+            ? budgets.linesForYear(year)
+            : budgets.linesFor(actor.countyCode(), year);
     counties = dashboard.perCounty(actor, year);
-    perLine = dashboard.perLine(actor, year).stream().filter(o -> o.applied().isPositive()).toList();
+    perLine =
+        dashboard.perLine(actor, year).stream().filter(o -> o.applied().isPositive()).toList();
     perRound = dashboard.perRound(actor, year);
     chart = BudgetChart.perCounty(counties, Messages::text);
   }

@@ -1,6 +1,5 @@
 package no.biogrants.casework.appeal;
 
-import java.time.temporal.ChronoUnit;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
@@ -16,6 +15,7 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import no.biogrants.casework.Decision;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.shared.BusinessException;
@@ -28,7 +28,9 @@ import no.biogrants.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "appeal")
-@NamedQuery(name = "Appeal.forApplication", query = "SELECT a FROM Appeal a WHERE a.applicationId = :application ORDER BY a.id DESC")
+@NamedQuery(
+    name = "Appeal.forApplication",
+    query = "SELECT a FROM Appeal a WHERE a.applicationId = :application ORDER BY a.id DESC")
 public class Appeal {
 
   public static final int GROUNDS_MAXLENGTH = 4000;
@@ -119,7 +121,14 @@ public class Appeal {
 
   protected Appeal() {}
 
-  Appeal(Decision decision, ApplicationStatus appealedStatus, AppealChannel channel, String grounds, LocalDate receivedOn, String by, Instant at) {
+  Appeal(
+      Decision decision,
+      ApplicationStatus appealedStatus,
+      AppealChannel channel,
+      String grounds,
+      LocalDate receivedOn,
+      String by,
+      Instant at) {
     this.applicationId = decision.getApplicationId();
     this.decision = decision;
     this.appealedStatus = appealedStatus;
@@ -155,14 +164,26 @@ public class Appeal {
       throw new BusinessException("appeal.lateAlreadyDecided");
     }
     requireNotForwarded();
-    close(AppealOutcome.DISMISSED_LATE, today, null, text(reason, "validation.appeal.reasonRequired", REASON_MAXLENGTH), by, at);
+    close(
+        AppealOutcome.DISMISSED_LATE,
+        today,
+        null,
+        text(reason, "validation.appeal.reasonRequired", REASON_MAXLENGTH),
+        by,
+        at);
   }
 
   /** The county reverses its decision itself (fvl. § 33 second paragraph), before forwarding. */
   void reverse(String reason, LocalDate today, String by, Instant at) {
     requireConsiderable();
     requireNotForwarded();
-    close(AppealOutcome.REVERSED_BY_COUNTY, today, null, text(reason, "validation.appeal.reasonRequired", REASON_MAXLENGTH), by, at);
+    close(
+        AppealOutcome.REVERSED_BY_COUNTY,
+        today,
+        null,
+        text(reason, "validation.appeal.reasonRequired", REASON_MAXLENGTH),
+        by,
+        at);
   }
 
   /** Sent to the appeal body with the county's statement, on a day not before it was received. */
@@ -173,14 +194,22 @@ public class Appeal {
     if (on.isBefore(receivedOn)) {
       throw new InvalidInputException("validation.appeal.forwardedBeforeReceived");
     }
-    this.forwardingStatement = text(statement, "validation.appeal.statementRequired", STATEMENT_MAXLENGTH);
+    this.forwardingStatement =
+        text(statement, "validation.appeal.statementRequired", STATEMENT_MAXLENGTH);
     this.forwardedOn = on;
     this.forwardedBy = by;
     this.forwardedAt = at;
   }
 
   /** The appeal body's outcome, with its decision date and case number. */
-  void recordBodyOutcome(AppealOutcome bodyOutcome, LocalDate on, String caseNumber, String summary, LocalDate today, String by, Instant at) {
+  void recordBodyOutcome(
+      AppealOutcome bodyOutcome,
+      LocalDate on,
+      String caseNumber,
+      String summary,
+      LocalDate today,
+      String by,
+      Instant at) {
     requireOpen();
     if (forwardedOn == null) {
       throw new BusinessException("appeal.notForwarded");
@@ -202,7 +231,8 @@ public class Appeal {
     close(AppealOutcome.WITHDRAWN, today, null, optionalText(note, REASON_MAXLENGTH), by, at);
   }
 
-  private void close(AppealOutcome result, LocalDate on, String caseNumber, String reason, String by, Instant at) {
+  private void close(
+      AppealOutcome result, LocalDate on, String caseNumber, String reason, String by, Instant at) {
     this.outcome = result;
     this.outcomeOn = on;
     this.bodyCaseNumber = caseNumber;

@@ -8,8 +8,8 @@ import no.biogrants.attachment.AttachmentKind;
 import no.biogrants.attachment.AttachmentOwner;
 import no.biogrants.attachment.OwnerType;
 import no.biogrants.casework.ApplicationAttachments;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 
 /**

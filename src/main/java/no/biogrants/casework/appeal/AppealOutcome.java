@@ -11,7 +11,9 @@ public enum AppealOutcome {
   UPHELD_BY_BODY,
   /** The appeal body reversed the decision (omgjort): the county decides anew accordingly. */
   REVERSED_BY_BODY,
-  /** The appeal body set the decision aside (opphevet) and sent the case back for a new decision. */
+  /**
+   * The appeal body set the decision aside (opphevet) and sent the case back for a new decision.
+   */
   SET_ASIDE_BY_BODY,
   /** Dismissed because it came too late (avvist, fvl. § 31 not applied). */
   DISMISSED_LATE,

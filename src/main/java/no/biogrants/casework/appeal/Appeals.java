@@ -22,9 +22,9 @@ import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
@@ -63,7 +63,12 @@ public class Appeals {
   }
 
   /** County staff register an appeal that came by letter or e-mail, on the day it was received. */
-  public Appeal register(Actor actor, Long applicationId, AppealChannel channel, LocalDate receivedOn, String grounds) {
+  public Appeal register(
+      Actor actor,
+      Long applicationId,
+      AppealChannel channel,
+      LocalDate receivedOn,
+      String grounds) {
     GrantApplication application = lockForCounty(actor, applicationId);
     if (channel == null || channel == AppealChannel.ONLINE) {
       throw new InvalidInputException("validation.appeal.channelRequired");
@@ -72,7 +77,12 @@ public class Appeals {
     return open(actor, application, channel, receivedOn, grounds);
   }
 
-  private Appeal open(Actor actor, GrantApplication application, AppealChannel channel, LocalDate receivedOn, String grounds) {
+  private Appeal open(
+      Actor actor,
+      GrantApplication application,
+      AppealChannel channel,
+      LocalDate receivedOn,
+      String grounds) {
     if (openAppeal(application.getId()).isPresent()) {
       throw new BusinessException("appeal.alreadyOpen");
     }
@@ -80,18 +90,35 @@ public class Appeals {
     if (!before.isAppealable()) {
       throw new BusinessException("appeal.notAppealable", before);
     }
-    Decision decision = decisions.currentDecision(application.getId()).orElseThrow(() -> new BusinessException("appeal.noDecision"));
+    Decision decision =
+        decisions
+            .currentDecision(application.getId())
+            .orElseThrow(() -> new BusinessException("appeal.noDecision"));
     AppealDeadline deadline = AppealDeadline.forDecisionAt(decision.getDecidedAt());
     if (receivedOn.isBefore(deadline.decisionDate())) {
       throw new InvalidInputException("validation.appeal.receivedBeforeDecision");
     }
     Instant now = clock.instant();
-    Appeal appeal = new Appeal(decision, before, channel, grounds, receivedOn, actor.username(), now);
+    Appeal appeal =
+        new Appeal(decision, before, channel, grounds, receivedOn, actor.username(), now);
     application.appeal(actor.username(), now, appeal.getGrounds());
     em.persist(appeal);
     em.flush();
-    audit(actor, "APPEAL_RECEIVED", application, before, appeal, "NONE",
-        "decision " + decision.getId() + ", " + channel + ", received " + receivedOn + ", deadline " + appeal.getDeadline()
+    audit(
+        actor,
+        "APPEAL_RECEIVED",
+        application,
+        before,
+        appeal,
+        "NONE",
+        "decision "
+            + decision.getId()
+            + ", "
+            + channel
+            + ", received "
+            + receivedOn
+            + ", deadline "
+            + appeal.getDeadline()
             + (appeal.isLate() ? ", late by " + appeal.getDaysLate() + " days" : ", in time"));
     return appeal;
   }
@@ -102,7 +129,14 @@ public class Appeals {
     Appeal appeal = requireOpenAppeal(applicationId);
     String stage = appeal.stage();
     appeal.considerLate(reason, actor.username(), clock.instant());
-    audit(actor, "APPEAL_LATE_CONSIDERED", application, application.getStatus(), appeal, stage, "late by " + appeal.getDaysLate() + " days, considered (fvl. § 31)");
+    audit(
+        actor,
+        "APPEAL_LATE_CONSIDERED",
+        application,
+        application.getStatus(),
+        appeal,
+        stage,
+        "late by " + appeal.getDaysLate() + " days, considered (fvl. § 31)");
     return appeal;
   }
 
@@ -114,8 +148,16 @@ public class Appeals {
     String stage = appeal.stage();
     Instant now = clock.instant();
     appeal.dismissAsLate(reason, LocalDate.now(clock), actor.username(), now);
-    application.restoreAfterAppeal(appeal.getAppealedStatus(), actor.username(), now, appeal.getOutcomeReason());
-    audit(actor, "APPEAL_DISMISSED_LATE", application, before, appeal, stage, "late by " + appeal.getDaysLate() + " days");
+    application.restoreAfterAppeal(
+        appeal.getAppealedStatus(), actor.username(), now, appeal.getOutcomeReason());
+    audit(
+        actor,
+        "APPEAL_DISMISSED_LATE",
+        application,
+        before,
+        appeal,
+        stage,
+        "late by " + appeal.getDaysLate() + " days");
     return appeal;
   }
 
@@ -147,7 +189,14 @@ public class Appeals {
     Appeal appeal = requireOpenAppeal(applicationId);
     String stage = appeal.stage();
     appeal.forward(forwardedOn, statement, LocalDate.now(clock), actor.username(), clock.instant());
-    audit(actor, "APPEAL_FORWARDED", application, application.getStatus(), appeal, stage, "forwarded " + forwardedOn);
+    audit(
+        actor,
+        "APPEAL_FORWARDED",
+        application,
+        application.getStatus(),
+        appeal,
+        stage,
+        "forwarded " + forwardedOn);
     return appeal;
   }
 
@@ -155,23 +204,43 @@ public class Appeals {
    * The appeal body's outcome with its date and case number: upheld restores the decision's status;
    * reversed or set aside takes the case back to review and releases a grant's commitment.
    */
-  public Appeal recordBodyOutcome(Actor actor, Long applicationId, AppealOutcome outcome, LocalDate decidedOn, String caseNumber, String summary) {
+  public Appeal recordBodyOutcome(
+      Actor actor,
+      Long applicationId,
+      AppealOutcome outcome,
+      LocalDate decidedOn,
+      String caseNumber,
+      String summary) {
     GrantApplication application = lockForCounty(actor, applicationId);
     Appeal appeal = requireOpenAppeal(applicationId);
     ApplicationStatus before = application.getStatus();
     String stage = appeal.stage();
     Instant now = clock.instant();
-    appeal.recordBodyOutcome(outcome, decidedOn, caseNumber, summary, LocalDate.now(clock), actor.username(), now);
-    String historyReason = appeal.getBodyCaseNumber() + (appeal.getOutcomeReason() == null ? "" : ": " + appeal.getOutcomeReason());
+    appeal.recordBodyOutcome(
+        outcome, decidedOn, caseNumber, summary, LocalDate.now(clock), actor.username(), now);
+    String historyReason =
+        appeal.getBodyCaseNumber()
+            + (appeal.getOutcomeReason() == null ? "" : ": " + appeal.getOutcomeReason());
     String released = null;
     if (outcome.reopensCase()) {
       application.reopenAfterAppeal(actor.username(), now, historyReason);
       released = releaseCommitment(appeal, actor, historyReason);
     } else {
-      application.restoreAfterAppeal(appeal.getAppealedStatus(), actor.username(), now, historyReason);
+      application.restoreAfterAppeal(
+          appeal.getAppealedStatus(), actor.username(), now, historyReason);
     }
-    audit(actor, "APPEAL_" + outcome.name(), application, before, appeal, stage,
-        "body case " + appeal.getBodyCaseNumber() + " of " + decidedOn + (released == null ? "" : "; " + released));
+    audit(
+        actor,
+        "APPEAL_" + outcome.name(),
+        application,
+        before,
+        appeal,
+        stage,
+        "body case "
+            + appeal.getBodyCaseNumber()
+            + " of "
+            + decidedOn
+            + (released == null ? "" : "; " + released));
     return appeal;
   }
 
@@ -180,13 +249,17 @@ public class Appeals {
    * when the withdrawal came by letter or e-mail. The appealed decision stands.
    */
   public Appeal withdraw(Actor actor, Long applicationId, String note) {
-    GrantApplication application = actor.has(Role.APPLICANT) ? lockForParty(actor, applicationId) : lockForCounty(actor, applicationId);
+    GrantApplication application =
+        actor.has(Role.APPLICANT)
+            ? lockForParty(actor, applicationId)
+            : lockForCounty(actor, applicationId);
     Appeal appeal = requireOpenAppeal(applicationId);
     ApplicationStatus before = application.getStatus();
     String stage = appeal.stage();
     Instant now = clock.instant();
     appeal.withdraw(note, LocalDate.now(clock), actor.username(), now);
-    application.restoreAfterAppeal(appeal.getAppealedStatus(), actor.username(), now, appeal.getOutcomeReason());
+    application.restoreAfterAppeal(
+        appeal.getAppealedStatus(), actor.username(), now, appeal.getOutcomeReason());
     audit(actor, "APPEAL_WITHDRAWN", application, before, appeal, stage, null);
     return appeal;
   }
@@ -194,10 +267,14 @@ public class Appeals {
   /** The application's appeals, newest first, for the party or the county's impartial staff. */
   public List<Appeal> appealsOf(Actor actor, Long applicationId) {
     requireSight(actor, applicationId);
-    return em.createNamedQuery("Appeal.forApplication", Appeal.class).setParameter("application", applicationId).getResultList();
+    return em.createNamedQuery("Appeal.forApplication", Appeal.class)
+        .setParameter("application", applicationId)
+        .getResultList();
   }
 
-  /** The decision an appeal would be against now (the newest), for the party or the county's staff. */
+  /**
+   * The decision an appeal would be against now (the newest), for the party or the county's staff.
+   */
   public Optional<Decision> currentDecision(Actor actor, Long applicationId) {
     requireSight(actor, applicationId);
     return decisions.currentDecision(applicationId);
@@ -212,17 +289,23 @@ public class Appeals {
   }
 
   private Optional<Appeal> openAppeal(Long applicationId) {
-    return em.createQuery("SELECT a FROM Appeal a WHERE a.applicationId = :id AND a.outcome IS NULL", Appeal.class)
+    return em.createQuery(
+            "SELECT a FROM Appeal a WHERE a.applicationId = :id AND a.outcome IS NULL",
+            Appeal.class)
         .setParameter("id", applicationId)
         .getResultStream()
         .findFirst();
   }
 
   private Appeal requireOpenAppeal(Long applicationId) {
-    return openAppeal(applicationId).orElseThrow(() -> new BusinessException("appeal.noOpenAppeal"));
+    return openAppeal(applicationId)
+        .orElseThrow(() -> new BusinessException("appeal.noOpenAppeal"));
   }
 
-  /** Releases what is still committed and unpaid for the appealed grant on its line; nothing for a rejection. */
+  /**
+   * Releases what is still committed and unpaid for the appealed grant on its line; nothing for a
+   * rejection.
+   */
   private String releaseCommitment(Appeal appeal, Actor actor, String note) {
     Long lineId = appeal.getDecision().getBudgetLineId();
     if (lineId == null) {
@@ -233,7 +316,10 @@ public class Appeals {
     if (!open.isPositive()) {
       return null;
     }
-    String text = note.length() <= LedgerEntry.NOTE_MAXLENGTH ? note : note.substring(0, LedgerEntry.NOTE_MAXLENGTH - 1) + "…";
+    String text =
+        note.length() <= LedgerEntry.NOTE_MAXLENGTH
+            ? note
+            : note.substring(0, LedgerEntry.NOTE_MAXLENGTH - 1) + "…";
     ledger.release(lineId, open, ref, actor.username(), text);
     return "released " + open + " on line " + lineId;
   }
@@ -244,7 +330,10 @@ public class Appeals {
     return applications.own(actor, applicationId);
   }
 
-  /** A caseworker or approver of the application's county, impartial; the application row locked first. */
+  /**
+   * A caseworker or approver of the application's county, impartial; the application row locked
+   * first.
+   */
   private GrantApplication lockForCounty(Actor actor, Long applicationId) {
     AccessDeniedException.unless(actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER));
     em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
@@ -262,13 +351,29 @@ public class Appeals {
     }
   }
 
-  private void audit(Actor actor, String action, GrantApplication application, ApplicationStatus statusBefore, Appeal appeal, String stageBefore, String details) {
+  private void audit(
+      Actor actor,
+      String action,
+      GrantApplication application,
+      ApplicationStatus statusBefore,
+      Appeal appeal,
+      String stageBefore,
+      String details) {
     audit.record(
         actor.username(),
         action,
         "GrantApplication",
         application.getId(),
-        "appeal " + appeal.getId() + ": status " + statusBefore + " -> " + application.getStatus()
-            + ", appeal " + stageBefore + " -> " + appeal.stage() + (details == null ? "" : "; " + details));
+        "appeal "
+            + appeal.getId()
+            + ": status "
+            + statusBefore
+            + " -> "
+            + application.getStatus()
+            + ", appeal "
+            + stageBefore
+            + " -> "
+            + appeal.stage()
+            + (details == null ? "" : "; " + details));
   }
 }

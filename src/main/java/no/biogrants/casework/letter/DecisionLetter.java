@@ -16,9 +16,9 @@ import no.biogrants.document.LetterBlock.Paragraph;
 import no.biogrants.document.LetterBlock.Title;
 
 /**
- * The decision letter as a neutral list of blocks: which sections a letter has for its outcome,
- * in which order, and what they say (the rules are in the package documentation). Both
- * renderers draw exactly this list.
+ * The decision letter as a neutral list of blocks: which sections a letter has for its outcome, in
+ * which order, and what they say (the rules are in the package documentation). Both renderers draw
+ * exactly this list.
  */
 public final class DecisionLetter {
 
@@ -57,19 +57,27 @@ public final class DecisionLetter {
                 text("meta.date", date(content.letterDate())),
                 text("meta.reference", content.reference()),
                 text("meta.contact", content.contactName()))));
-    blocks.add(new Lines(List.of(content.companyName(), text("addressee.orgNumber", content.orgNumber()))));
+    blocks.add(
+        new Lines(
+            List.of(content.companyName(), text("addressee.orgNumber", content.orgNumber()))));
     blocks.add(new Title(title(content)));
     blocks.add(
         new Paragraph(
-            text("intro", content.schemeName(), String.valueOf(content.schemeYear()), content.applicationTitle())));
+            text(
+                "intro",
+                content.schemeName(),
+                String.valueOf(content.schemeYear()),
+                content.applicationTitle())));
   }
 
   private void decision() {
     String outcome = content.outcome().name();
     blocks.add(new Heading(1, text("heading.decision")));
-    blocks.add(new Paragraph(text("decision." + outcome, content.countyName(), content.companyName())));
+    blocks.add(
+        new Paragraph(text("decision." + outcome, content.countyName(), content.companyName())));
     String granted = content.amountGranted() == null ? "" : money(content.amountGranted());
-    blocks.add(new Paragraph(text("amount." + outcome, granted, money(content.amountApplied())), true));
+    blocks.add(
+        new Paragraph(text("amount." + outcome, granted, money(content.amountApplied())), true));
     if (content.isGrant()) {
       blocks.add(new Paragraph(text("decision.grantTerms", date(content.acceptanceDeadline()))));
     }
@@ -79,7 +87,8 @@ public final class DecisionLetter {
     blocks.add(new Heading(1, text("heading.appeal")));
     blocks.add(new Paragraph(text("appeal.right")));
     blocks.add(new Paragraph(text("appeal.deadline", date(content.appealDeadline())), true));
-    blocks.add(new Paragraph(text("appeal.where", content.countyName(), content.countyAppealBody())));
+    blocks.add(
+        new Paragraph(text("appeal.where", content.countyName(), content.countyAppealBody())));
     blocks.add(new Paragraph(text("appeal.how", content.reference())));
     blocks.add(new Paragraph(text("appeal.postpone")));
     blocks.add(new Paragraph(text("appeal.costs")));
@@ -92,13 +101,19 @@ public final class DecisionLetter {
 
   private void signature() {
     if (content.isByCommittee()) {
-      blocks.add(new Paragraph(text("signature.committee", content.countyName(), content.committeeCaseNumber())));
+      blocks.add(
+          new Paragraph(
+              text("signature.committee", content.countyName(), content.committeeCaseNumber())));
     }
-    blocks.add(new Lines(List.of(text("signature.greeting"), "", content.decidedBy(), content.countyName())));
+    blocks.add(
+        new Lines(
+            List.of(text("signature.greeting"), "", content.decidedBy(), content.countyName())));
     blocks.add(new Paragraph(text("signature.electronic")));
   }
 
-  /** "Begrunnelse": rules, facts, main considerations and, when scored, the score (fvl §§ 24–25). */
+  /**
+   * "Begrunnelse": rules, facts, main considerations and, when scored, the score (fvl §§ 24–25).
+   */
   static final class ReasonsSection {
 
     private ReasonsSection() {}
@@ -119,7 +134,9 @@ public final class DecisionLetter {
         if (content.scoreLines().isEmpty()) {
           blocks.add(new Paragraph(text("score.only", LetterTexts.number(content.score()))));
         } else {
-          blocks.add(new Paragraph(text("score.intro", content.schemeName(), String.valueOf(content.schemeYear()))));
+          blocks.add(
+              new Paragraph(
+                  text("score.intro", content.schemeName(), String.valueOf(content.schemeYear()))));
           blocks.add(LetterTables.score(content));
         }
       }

@@ -2,7 +2,10 @@ package no.biogrants.casework.letter;
 
 import no.biogrants.document.LetterDocx;
 
-/** The decision letter as a Word document (.docx): its {@link DecisionLetter} blocks drawn by {@link LetterDocx}. */
+/**
+ * The decision letter as a Word document (.docx): its {@link DecisionLetter} blocks drawn by {@link
+ * LetterDocx}.
+ */
 public final class DecisionLetterDocx {
 
   private DecisionLetterDocx() {}

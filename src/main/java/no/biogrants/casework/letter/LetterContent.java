@@ -9,14 +9,13 @@ import no.biogrants.shared.Money;
 
 /**
  * Everything a decision letter (vedtaksbrev) says, already resolved to plain values: no entities,
- * no bundle keys. The casework service fills it from the decision, the application, the scheme
- * and the county; {@link DecisionLetter} turns it into blocks that both renderers draw.
+ * no bundle keys. The casework service fills it from the decision, the application, the scheme and
+ * the county; {@link DecisionLetter} turns it into blocks that both renderers draw.
  *
- * <p>A grant (GRANTED or PARTIALLY_GRANTED) must carry the granted amount, the eligible costs,
- * the aid intensity, the state-aid basis and the acceptance deadline; a rejection or dismissal
- * may leave them null. A grant's payment plan sums exactly to the granted amount. Every letter
- * states the rules, the facts and the main considerations (fvl § 25). Lists are copied (null means
- * empty).
+ * <p>A grant (GRANTED or PARTIALLY_GRANTED) must carry the granted amount, the eligible costs, the
+ * aid intensity, the state-aid basis and the acceptance deadline; a rejection or dismissal may
+ * leave them null. A grant's payment plan sums exactly to the granted amount. Every letter states
+ * the rules, the facts and the main considerations (fvl § 25). Lists are copied (null means empty).
  *
  * @param countyName the deciding county, e.g. "Vestland fylkeskommune"
  * @param countyAppealBody who decides an appeal, e.g. "fylkeskommunens klagenemnd"
@@ -25,8 +24,8 @@ import no.biogrants.shared.Money;
  * @param aidIntensityPercent the share of eligible costs granted, in percent (50 = 50 %)
  * @param score the weighted total 0–100, or null when the application was not scored
  * @param appealDeadline three weeks after the letter reaches the party (fvl § 29)
- * @param committeeCaseNumber set when the political committee decided (above the delegation
- *     limit); the letter then names the committee's case number
+ * @param committeeCaseNumber set when the political committee decided (above the delegation limit);
+ *     the letter then names the committee's case number
  */
 public record LetterContent(
     String countyName,
@@ -114,7 +113,9 @@ public record LetterContent(
       Objects.requireNonNull(stateAidBasis, "stateAidBasis (a grant)");
       Objects.requireNonNull(acceptanceDeadline, "acceptanceDeadline (a grant)");
       require(!paymentPlan.isEmpty(), "a payment plan (a grant)");
-      require(total(paymentPlan).isEqualTo(amountGranted), "a payment plan that sums to the granted amount");
+      require(
+          total(paymentPlan).isEqualTo(amountGranted),
+          "a payment plan that sums to the granted amount");
     }
   }
 

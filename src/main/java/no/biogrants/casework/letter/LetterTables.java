@@ -7,10 +7,10 @@ import static no.biogrants.casework.letter.LetterTexts.text;
 
 import java.math.BigDecimal;
 import java.util.List;
-import no.biogrants.document.LetterBlock.Column;
-import no.biogrants.document.LetterBlock.Table;
 import no.biogrants.casework.letter.LetterContent.Instalment;
 import no.biogrants.casework.letter.LetterContent.ScoreLine;
+import no.biogrants.document.LetterBlock.Column;
+import no.biogrants.document.LetterBlock.Table;
 
 /** The letter's two tables: the scored rubric and the payment plan, each with its total row. */
 final class LetterTables {
@@ -37,7 +37,10 @@ final class LetterTables {
             .toList();
     int weights = content.scoreLines().stream().mapToInt(ScoreLine::weightPercent).sum();
     String total = content.score() == null ? "" : text("score.value", number(content.score()));
-    return new Table(columns, rows, List.of(text("score.total"), percent(BigDecimal.valueOf(weights)), total, ""));
+    return new Table(
+        columns,
+        rows,
+        List.of(text("score.total"), percent(BigDecimal.valueOf(weights)), total, ""));
   }
 
   /** One row per instalment and the sum, which equals the granted amount. */
@@ -48,9 +51,13 @@ final class LetterTables {
             new Column(text("payments.column.amount"), 30, true));
     List<List<String>> rows =
         content.paymentPlan().stream()
-            .map((Instalment instalment) -> List.of(instalment.description(), money(instalment.amount())))
+            .map(
+                (Instalment instalment) ->
+                    List.of(instalment.description(), money(instalment.amount())))
             .toList();
     return new Table(
-        columns, rows, List.of(text("payments.total"), money(LetterContent.total(content.paymentPlan()))));
+        columns,
+        rows,
+        List.of(text("payments.total"), money(LetterContent.total(content.paymentPlan()))));
   }
 }

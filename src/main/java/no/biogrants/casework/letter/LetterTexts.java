@@ -13,8 +13,8 @@ import no.biogrants.shared.MoneyFormat;
 
 /**
  * The letter's fixed texts from {@code letter.properties} (bokmål only) and the way it writes
- * dates, amounts and percentages. Arguments are formatted here, never by MessageFormat, so a
- * number in a text is always written the same way.
+ * dates, amounts and percentages. Arguments are formatted here, never by MessageFormat, so a number
+ * in a text is always written the same way.
  */
 final class LetterTexts {
 
@@ -25,7 +25,9 @@ final class LetterTexts {
 
   private static final ResourceBundle TEXTS =
       ResourceBundle.getBundle(
-          BUNDLE, Locale.ROOT, ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+          BUNDLE,
+          Locale.ROOT,
+          ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
 
   private LetterTexts() {}
 
@@ -34,7 +36,8 @@ final class LetterTexts {
    * number with a non-breaking space, so "§ 29" never breaks across lines.
    */
   static String text(String key, Object... arguments) {
-    return new MessageFormat(TEXTS.getString(key).replaceAll("(§+) ", "$1\u00a0"), BOKMAL).format(arguments);
+    return new MessageFormat(TEXTS.getString(key).replaceAll("(§+) ", "$1\u00a0"), BOKMAL)
+        .format(arguments);
   }
 
   /** The raw pattern, for a renderer that fills the placeholders itself (page numbers). */
@@ -59,7 +62,8 @@ final class LetterTexts {
 
   /** "72,5": a plain number with a decimal comma and no trailing zeros. */
   static String number(BigDecimal value) {
-    DecimalFormat format = new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(BOKMAL));
+    DecimalFormat format =
+        new DecimalFormat("#,##0.##########", DecimalFormatSymbols.getInstance(BOKMAL));
     return format.format(value.stripTrailingZeros());
   }
 }

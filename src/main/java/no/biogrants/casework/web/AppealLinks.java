@@ -1,10 +1,10 @@
 package no.biogrants.casework.web;
 
-import java.util.HashMap;
-import java.util.Map;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.HashMap;
+import java.util.Map;
 import no.biogrants.casework.appeal.Appeals;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;

@@ -1,8 +1,5 @@
 package no.biogrants.casework.web;
 
-import java.util.function.Function;
-import no.biogrants.infrastructure.web.Pages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -12,20 +9,22 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.Impartiality;
+import no.biogrants.casework.Decision;
 import no.biogrants.casework.appeal.Appeal;
 import no.biogrants.casework.appeal.AppealChannel;
 import no.biogrants.casework.appeal.AppealDeadline;
 import no.biogrants.casework.appeal.AppealOutcome;
 import no.biogrants.casework.appeal.Appeals;
-import no.biogrants.casework.Decision;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.infrastructure.web.Pages;
 
 /**
  * The county's appeal page of a case: register an appeal received by letter or e-mail, see the
@@ -52,7 +51,8 @@ public class AppealPage implements Serializable {
 
   public void load() throws IOException {
     Actor actor = activeUser.actor();
-    application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(actor, id));
+    application =
+        id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(actor, id));
     if (application == null) {
       Pages.notFound();
       return;
@@ -67,56 +67,105 @@ public class AppealPage implements Serializable {
   }
 
   public void register() {
-    act(key -> switch (key) {
-          case "validation.appeal.channelRequired" -> "registerForm:channel";
-          case "validation.appeal.dateRequired", "validation.appeal.dateInFuture", "validation.appeal.receivedBeforeDecision" -> "registerForm:receivedOn";
-          case "validation.appeal.groundsRequired", "validation.tooLong" -> "registerForm:grounds";
-          default -> null;
-        },
-        () -> appeals.register(activeUser.actor(), id, input.getChannel(), input.getReceivedOn(), input.getGrounds()), "appeal.received");
+    act(
+        key ->
+            switch (key) {
+              case "validation.appeal.channelRequired" -> "registerForm:channel";
+              case "validation.appeal.dateRequired",
+                  "validation.appeal.dateInFuture",
+                  "validation.appeal.receivedBeforeDecision" ->
+                  "registerForm:receivedOn";
+              case "validation.appeal.groundsRequired", "validation.tooLong" ->
+                  "registerForm:grounds";
+              default -> null;
+            },
+        () ->
+            appeals.register(
+                activeUser.actor(),
+                id,
+                input.getChannel(),
+                input.getReceivedOn(),
+                input.getGrounds()),
+        "appeal.received");
   }
 
   public void considerLate() {
-    act("lateForm:reason", () -> appeals.considerLate(activeUser.actor(), id, input.getReason()), "appeal.lateConsidered");
+    act(
+        "lateForm:reason",
+        () -> appeals.considerLate(activeUser.actor(), id, input.getReason()),
+        "appeal.lateConsidered");
   }
 
   public void dismissAsLate() {
-    act("lateForm:reason", () -> appeals.dismissAsLate(activeUser.actor(), id, input.getReason()), "appeal.dismissedLate");
+    act(
+        "lateForm:reason",
+        () -> appeals.dismissAsLate(activeUser.actor(), id, input.getReason()),
+        "appeal.dismissedLate");
   }
 
   public void reverse() {
-    act("reverseForm:reason", () -> appeals.reverse(activeUser.actor(), id, input.getReason()), "appeal.reversed");
+    act(
+        "reverseForm:reason",
+        () -> appeals.reverse(activeUser.actor(), id, input.getReason()),
+        "appeal.reversed");
   }
 
   public void forward() {
-    act(key -> switch (key) {
-          case "validation.appeal.dateRequired", "validation.appeal.dateInFuture", "validation.appeal.forwardedBeforeReceived" -> "forwardForm:forwardedOn";
-          case "validation.appeal.statementRequired", "validation.tooLong" -> "forwardForm:statement";
-          default -> null;
-        },
-        () -> appeals.forward(activeUser.actor(), id, input.getForwardedOn(), input.getStatement()), "appeal.forwarded");
+    act(
+        key ->
+            switch (key) {
+              case "validation.appeal.dateRequired",
+                  "validation.appeal.dateInFuture",
+                  "validation.appeal.forwardedBeforeReceived" ->
+                  "forwardForm:forwardedOn";
+              case "validation.appeal.statementRequired", "validation.tooLong" ->
+                  "forwardForm:statement";
+              default -> null;
+            },
+        () -> appeals.forward(activeUser.actor(), id, input.getForwardedOn(), input.getStatement()),
+        "appeal.forwarded");
   }
 
   public void recordBodyOutcome() {
-    act(key -> switch (key) {
-          case "validation.appeal.bodyOutcomeRequired" -> "bodyForm:bodyOutcome";
-          case "validation.appeal.dateRequired", "validation.appeal.dateInFuture", "validation.appeal.outcomeBeforeForwarded" -> "bodyForm:bodyDecidedOn";
-          case "validation.appeal.caseNumberRequired" -> "bodyForm:caseNumber";
-          default -> null; // "too long" may be the case number or the summary: at the top, with its limit
-        },
-        () -> appeals.recordBodyOutcome(activeUser.actor(), id, input.getBodyOutcome(), input.getBodyDecidedOn(), input.getCaseNumber(), input.getSummary()),
+    act(
+        key ->
+            switch (key) {
+              case "validation.appeal.bodyOutcomeRequired" -> "bodyForm:bodyOutcome";
+              case "validation.appeal.dateRequired",
+                  "validation.appeal.dateInFuture",
+                  "validation.appeal.outcomeBeforeForwarded" ->
+                  "bodyForm:bodyDecidedOn";
+              case "validation.appeal.caseNumberRequired" -> "bodyForm:caseNumber";
+              default ->
+                  null; // "too long" may be the case number or the summary: at the top, with its
+                // limit
+            },
+        () ->
+            appeals.recordBodyOutcome(
+                activeUser.actor(),
+                id,
+                input.getBodyOutcome(),
+                input.getBodyDecidedOn(),
+                input.getCaseNumber(),
+                input.getSummary()),
         "appeal.bodyRecorded");
   }
 
   public void withdraw() {
-    act("withdrawForm:note", () -> appeals.withdraw(activeUser.actor(), id, input.getNote()), "appeal.withdrawn");
+    act(
+        "withdrawForm:note",
+        () -> appeals.withdraw(activeUser.actor(), id, input.getNote()),
+        "appeal.withdrawn");
   }
 
   private void act(String clientId, Supplier<Appeal> action, String doneKey) {
     act(key -> clientId, action, doneKey);
   }
 
-  /** Runs the action; a refusal's message goes next to the field its message key is about ({@code fieldOf}; null: the top). */
+  /**
+   * Runs the action; a refusal's message goes next to the field its message key is about ({@code
+   * fieldOf}; null: the top).
+   */
   private void act(Function<String, String> fieldOf, Supplier<Appeal> action, String doneKey) {
     if (FacesActions.attemptAt(fieldOf, action) != null) {
       Messages.info(doneKey);

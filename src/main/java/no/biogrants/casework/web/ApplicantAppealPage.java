@@ -1,7 +1,5 @@
 package no.biogrants.casework.web;
 
-import no.biogrants.infrastructure.web.Pages;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -11,16 +9,17 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.function.Supplier;
+import no.biogrants.casework.Decision;
 import no.biogrants.casework.appeal.Appeal;
 import no.biogrants.casework.appeal.AppealDeadline;
 import no.biogrants.casework.appeal.Appeals;
-import no.biogrants.casework.Decision;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.infrastructure.web.Pages;
 
 /**
  * The applicant's appeal page of an application: the decision and its deadline, write and send an
@@ -60,7 +59,10 @@ public class ApplicantAppealPage implements Serializable {
   }
 
   public void withdraw() {
-    act("withdrawForm:note", () -> appeals.withdraw(activeUser.actor(), id, note), "appeal.withdrawn");
+    act(
+        "withdrawForm:note",
+        () -> appeals.withdraw(activeUser.actor(), id, note),
+        "appeal.withdrawn");
   }
 
   private void act(String clientId, Supplier<Appeal> action, String doneKey) {

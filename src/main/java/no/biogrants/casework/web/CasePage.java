@@ -1,29 +1,5 @@
 package no.biogrants.casework.web;
 
-import java.time.LocalDate;
-import java.util.EnumSet;
-import java.util.Set;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.IntStream;
-import no.biogrants.assessment.Gate;
-import no.biogrants.assessment.GateResult;
-import no.biogrants.assessment.Gates;
-import no.biogrants.assessment.Impartiality;
-import no.biogrants.assessment.ImpartialityDeclaration;
-import no.biogrants.assessment.ScoreDivergence;
-import no.biogrants.assessment.Scoring;
-import no.biogrants.audit.AuditEvent;
-import no.biogrants.audit.AuditLog;
-import no.biogrants.casework.Assignments;
-import no.biogrants.casework.CaseAudit;
-import no.biogrants.casework.InfoRequests;
-import no.biogrants.grantapplication.ApplicationPart;
-import no.biogrants.grantapplication.InfoRequest;
-import no.biogrants.identity.AppUser;
-import no.biogrants.infrastructure.web.Formats;
-import no.biogrants.infrastructure.web.Pages;
-import no.biogrants.shared.MessageKey;
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -31,24 +7,48 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.IntStream;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.ConditionLibrary;
-import no.biogrants.scheme.StateAidBasis;
 import no.biogrants.assessment.CriterionInput;
+import no.biogrants.assessment.Gate;
+import no.biogrants.assessment.GateResult;
+import no.biogrants.assessment.Gates;
+import no.biogrants.assessment.Impartiality;
+import no.biogrants.assessment.ImpartialityDeclaration;
 import no.biogrants.assessment.Recommendation;
+import no.biogrants.assessment.ScoreDivergence;
 import no.biogrants.assessment.ScoreSheet;
+import no.biogrants.assessment.Scoring;
+import no.biogrants.audit.AuditEvent;
+import no.biogrants.audit.AuditLog;
+import no.biogrants.casework.Assignments;
+import no.biogrants.casework.CaseAudit;
 import no.biogrants.casework.Decision;
 import no.biogrants.casework.Decisions;
+import no.biogrants.casework.InfoRequests;
+import no.biogrants.grantapplication.ApplicationPart;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.grantapplication.InfoRequest;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
+import no.biogrants.identity.AppUser;
 import no.biogrants.identity.Role;
 import no.biogrants.infrastructure.web.FacesActions;
+import no.biogrants.infrastructure.web.Formats;
 import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.infrastructure.web.Pages;
 import no.biogrants.scheme.RubricCriterion;
+import no.biogrants.scheme.StateAidBasis;
+import no.biogrants.shared.MessageKey;
 import no.biogrants.shared.Money;
 
 /**
@@ -100,7 +100,8 @@ public class CasePage implements Serializable {
 
   public void load() throws IOException {
     Actor actor = activeUser.actor();
-    application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(actor, id));
+    application =
+        id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(actor, id));
     if (application == null) {
       Pages.notFound();
       return;
@@ -122,7 +123,8 @@ public class CasePage implements Serializable {
     decision = decisions.currentDecision(id).orElse(null);
     scoreInputs = new ArrayList<>();
     for (RubricCriterion criterion : application.getRound().getRubric()) {
-      scoreInputs.add(new ScoreInput(criterion.getId(), criterion.getCode(), criterion.getWeightPercent()));
+      scoreInputs.add(
+          new ScoreInput(criterion.getId(), criterion.getCode(), criterion.getWeightPercent()));
     }
     if (conditions.isEmpty()) {
       fillConditions();
@@ -136,10 +138,12 @@ public class CasePage implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    if (FacesActions.attemptAt(CasePage::gateFieldOf, () -> {
-          gates.override(activeUser.actor(), id, overrideGate, overrideReason);
-          return true;
-        })
+    if (FacesActions.attemptAt(
+            CasePage::gateFieldOf,
+            () -> {
+              gates.override(activeUser.actor(), id, overrideGate, overrideReason);
+              return true;
+            })
         != null) {
       Messages.info("gate.overridden");
       reload();
@@ -174,7 +178,8 @@ public class CasePage implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    if (FacesActions.attempt("assignForm:assignTo", () -> assignments.assign(activeUser.actor(), id, assignTo))) {
+    if (FacesActions.attempt(
+        "assignForm:assignTo", () -> assignments.assign(activeUser.actor(), id, assignTo))) {
       Messages.info("case.assigned", assignTo);
       reload();
     }
@@ -202,14 +207,18 @@ public class CasePage implements Serializable {
 
   /** The user declares they are not disqualified (inhabil) for this case. */
   public void declareImpartial() {
-    if (FacesActions.attempt(null, () -> impartiality.declare(activeUser.actor(), id, false, null)) != null) {
+    if (FacesActions.attempt(null, () -> impartiality.declare(activeUser.actor(), id, false, null))
+        != null) {
       reload();
     }
   }
 
   /** The user declares a conflict of interest: they can never act on this case. */
   public void declareConflict() {
-    if (FacesActions.attempt("impartialityForm:conflictReason", () -> impartiality.declare(activeUser.actor(), id, true, conflictReason)) != null) {
+    if (FacesActions.attempt(
+            "impartialityForm:conflictReason",
+            () -> impartiality.declare(activeUser.actor(), id, true, conflictReason))
+        != null) {
       Messages.info("impartiality.conflictDeclared");
       reload();
     }
@@ -245,8 +254,12 @@ public class CasePage implements Serializable {
       return;
     }
     List<CriterionInput> inputs =
-        scoreInputs.stream().map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification())).toList();
-    ScoreSheet sheet = FacesActions.attemptFields(CasePage::scoreFieldOf, () -> assessments.score(activeUser.actor(), id, inputs));
+        scoreInputs.stream()
+            .map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification()))
+            .toList();
+    ScoreSheet sheet =
+        FacesActions.attemptFields(
+            CasePage::scoreFieldOf, () -> assessments.score(activeUser.actor(), id, inputs));
     if (sheet != null) {
       Messages.info("case.scored", sheet.getTotal());
       reload();
@@ -257,7 +270,12 @@ public class CasePage implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    if (FacesActions.attemptAt(CasePage::questionFieldOf, () -> infoRequests.ask(activeUser.actor(), id, question, questionDeadline, Set.of(questionParts))) != null) {
+    if (FacesActions.attemptAt(
+            CasePage::questionFieldOf,
+            () ->
+                infoRequests.ask(
+                    activeUser.actor(), id, question, questionDeadline, Set.of(questionParts)))
+        != null) {
       Messages.info("info.asked");
       reload();
     }
@@ -266,7 +284,8 @@ public class CasePage implements Serializable {
   public boolean isCanAsk() {
     return isContentVisible()
         && activeUser.hasRole(Role.CASEWORKER)
-        && (application.getStatus() == ApplicationStatus.SUBMITTED || application.getStatus() == ApplicationStatus.IN_REVIEW);
+        && (application.getStatus() == ApplicationStatus.SUBMITTED
+            || application.getStatus() == ApplicationStatus.IN_REVIEW);
   }
 
   public List<InfoRequest> getQuestions() {
@@ -295,8 +314,12 @@ public class CasePage implements Serializable {
       return;
     }
     List<CriterionInput> inputs =
-        scoreInputs.stream().map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification())).toList();
-    ScoreSheet sheet = FacesActions.attemptFields(CasePage::scoreFieldOf, () -> assessments.moderate(activeUser.actor(), id, inputs));
+        scoreInputs.stream()
+            .map(s -> new CriterionInput(s.getCriterionId(), s.getScore(), s.getJustification()))
+            .toList();
+    ScoreSheet sheet =
+        FacesActions.attemptFields(
+            CasePage::scoreFieldOf, () -> assessments.moderate(activeUser.actor(), id, inputs));
     if (sheet != null) {
       Messages.info("case.moderated", sheet.getTotal());
       reload();
@@ -305,7 +328,8 @@ public class CasePage implements Serializable {
 
   /** The recommended amount is above the delegation limit: the committee decides. */
   public boolean isCommitteeDecides() {
-    return recommendation != null && Decisions.aboveDelegationLimit(application, recommendation.getAmount());
+    return recommendation != null
+        && Decisions.aboveDelegationLimit(application, recommendation.getAmount());
   }
 
   public String getCommitteeCaseNumber() {
@@ -341,9 +365,13 @@ public class CasePage implements Serializable {
     }
   }
 
-  /** Fills the conditions from the library for the chosen state-aid basis (all included, editable). */
+  /**
+   * Fills the conditions from the library for the chosen state-aid basis (all included, editable).
+   */
   public void fillConditions() {
-    conditions = ConditionInput.from(conditionLibrary.defaultsFor(application.getCountyCode(), stateAidBasis));
+    conditions =
+        ConditionInput.from(
+            conditionLibrary.defaultsFor(application.getCountyCode(), stateAidBasis));
   }
 
   public StateAidBasis[] getStateAidBases() {
@@ -366,7 +394,10 @@ public class CasePage implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    Decision made = FacesActions.attemptAt(CasePage::decisionFieldOf, () -> decisions.grant(activeUser.actor(), id, reasons, committeeCaseNumber));
+    Decision made =
+        FacesActions.attemptAt(
+            CasePage::decisionFieldOf,
+            () -> decisions.grant(activeUser.actor(), id, reasons, committeeCaseNumber));
     if (made != null) {
       Messages.info("case.granted", made.getAmount());
       reload();
@@ -377,7 +408,9 @@ public class CasePage implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    Decision made = FacesActions.attemptAt(CasePage::decisionFieldOf, () -> decisions.dismiss(activeUser.actor(), id, reasons));
+    Decision made =
+        FacesActions.attemptAt(
+            CasePage::decisionFieldOf, () -> decisions.dismiss(activeUser.actor(), id, reasons));
     if (made != null) {
       Messages.info("case.dismissed");
       reload();
@@ -388,7 +421,10 @@ public class CasePage implements Serializable {
   public boolean isCanDismiss() {
     return isContentVisible()
         && activeUser.hasRole(Role.APPROVER)
-        && EnumSet.of(ApplicationStatus.SUBMITTED, ApplicationStatus.IN_REVIEW, ApplicationStatus.RECOMMENDED)
+        && EnumSet.of(
+                ApplicationStatus.SUBMITTED,
+                ApplicationStatus.IN_REVIEW,
+                ApplicationStatus.RECOMMENDED)
             .contains(application.getStatus());
   }
 
@@ -396,7 +432,9 @@ public class CasePage implements Serializable {
     if (changedMeanwhile()) {
       return;
     }
-    Decision made = FacesActions.attemptAt(CasePage::decisionFieldOf, () -> decisions.reject(activeUser.actor(), id, reasons));
+    Decision made =
+        FacesActions.attemptAt(
+            CasePage::decisionFieldOf, () -> decisions.reject(activeUser.actor(), id, reasons));
     if (made != null) {
       Messages.info("case.rejected");
       reload();
@@ -408,7 +446,8 @@ public class CasePage implements Serializable {
    * saved; they are told who changed it, when and what it is now, and the page shows the new state.
    */
   private boolean changedMeanwhile() {
-    GrantApplication now = FacesActions.attempt(null, () -> assessments.caseOf(activeUser.actor(), id));
+    GrantApplication now =
+        FacesActions.attempt(null, () -> assessments.caseOf(activeUser.actor(), id));
     if (now == null || now.getVersion() == loadedVersion) {
       return false;
     }
@@ -467,10 +506,14 @@ public class CasePage implements Serializable {
     Pages.redirect("/casework/case.xhtml?id=" + id);
   }
 
-  /** The field a refusal of the gate override is about (by its message key); null: the top of the page. */
+  /**
+   * The field a refusal of the gate override is about (by its message key); null: the top of the
+   * page.
+   */
   private static String gateFieldOf(String messageKey) {
     return switch (messageKey) {
-      case "validation.gate.required", "gate.notFailed", "gate.alreadyOverridden" -> "gateForm:overrideGate";
+      case "validation.gate.required", "gate.notFailed", "gate.alreadyOverridden" ->
+          "gateForm:overrideGate";
       case "validation.gate.reasonRequired", "validation.tooLong" -> "gateForm:overrideReason";
       default -> null;
     };
@@ -484,7 +527,10 @@ public class CasePage implements Serializable {
     };
   }
 
-  /** A criterion's score or justification ({@code scores[i].score}, {@code scores[i].justification}) in its row. */
+  /**
+   * A criterion's score or justification ({@code scores[i].score}, {@code scores[i].justification})
+   * in its row.
+   */
   private static String scoreFieldOf(String field) {
     Matcher row = Pattern.compile("scores\\[(\\d+)]\\.(score|justification)").matcher(field);
     return row.matches() ? "scoreForm:criteria:" + row.group(1) + ":" + row.group(2) : null;
@@ -492,7 +538,8 @@ public class CasePage implements Serializable {
 
   private static String recommendationFieldOf(String messageKey) {
     return switch (messageKey) {
-      case "validation.amount.positive", "rule.recommendationAboveMaximum" -> "recommendForm:amount";
+      case "validation.amount.positive", "rule.recommendationAboveMaximum" ->
+          "recommendForm:amount";
       case "validation.tooLong" -> "recommendForm:note";
       case "stateAidBasis.required" -> "recommendForm:stateAidBasis";
       case "condition.required", "condition.tooMany" -> "recommendForm:conditions";
@@ -509,16 +556,23 @@ public class CasePage implements Serializable {
   }
 
   public boolean isCanScore() {
-    return isContentVisible() && activeUser.hasRole(Role.CASEWORKER)
-        && (application.getStatus() == ApplicationStatus.SUBMITTED || application.getStatus() == ApplicationStatus.IN_REVIEW);
+    return isContentVisible()
+        && activeUser.hasRole(Role.CASEWORKER)
+        && (application.getStatus() == ApplicationStatus.SUBMITTED
+            || application.getStatus() == ApplicationStatus.IN_REVIEW);
   }
 
   public boolean isCanRecommend() {
-    return isContentVisible() && activeUser.hasRole(Role.CASEWORKER) && application.getStatus() == ApplicationStatus.IN_REVIEW && application.getScore() != null;
+    return isContentVisible()
+        && activeUser.hasRole(Role.CASEWORKER)
+        && application.getStatus() == ApplicationStatus.IN_REVIEW
+        && application.getScore() != null;
   }
 
   public boolean isCanDecide() {
-    return isContentVisible() && activeUser.hasRole(Role.APPROVER) && application.getStatus() == ApplicationStatus.RECOMMENDED;
+    return isContentVisible()
+        && activeUser.hasRole(Role.APPROVER)
+        && application.getStatus() == ApplicationStatus.RECOMMENDED;
   }
 
   /** The scale every criterion is scored on. */

@@ -1,6 +1,5 @@
 package no.biogrants.casework.web;
 
-import no.biogrants.infrastructure.web.Downloads;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -13,8 +12,9 @@ import java.util.regex.Pattern;
 import no.biogrants.casework.DecisionLetters;
 import no.biogrants.casework.LetterFormat;
 import no.biogrants.casework.StoredLetter;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
+import no.biogrants.infrastructure.web.Downloads;
+import no.biogrants.shared.AccessDeniedException;
 
 /**
  * GET /letters/{decisionId}.docx or .pdf: the decision letter, for the application's company and
@@ -29,7 +29,8 @@ public class LetterDownload extends HttpServlet {
   @Inject private ActiveUser activeUser;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
     if (!path.matches()) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -7,7 +7,8 @@ import no.biogrants.grantapplication.ApplicationStatus;
 
 /**
  * The caseworker's queue ({@code casework/queue.xhtml}): the county's cases in the {@link
- * QueueTable}, filtered on {@code ?status=} when the URL gives one (a bookmark, the benchmark's URL).
+ * QueueTable}, filtered on {@code ?status=} when the URL gives one (a bookmark, the benchmark's
+ * URL).
  */
 @Named
 @RequestScoped

@@ -1,35 +1,35 @@
 package no.biogrants.casework.web;
 
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
 import no.biogrants.casework.Assignments;
+import no.biogrants.casework.CaseQueue;
 import no.biogrants.casework.InfoRequests;
+import no.biogrants.casework.QueueFilter;
+import no.biogrants.casework.QueueQuery;
+import no.biogrants.casework.QueueRow;
 import no.biogrants.casework.SavedFilter;
 import no.biogrants.casework.SavedFilters;
 import no.biogrants.casework.StatusCounters;
-import no.biogrants.grantapplication.InfoRequest;
-import no.biogrants.identity.AppUser;
-import no.biogrants.scheme.FundingRound;
-import no.biogrants.scheme.Schemes;
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
-import jakarta.inject.Inject;
-import jakarta.inject.Named;
-import java.io.Serializable;
-import no.biogrants.casework.CaseQueue;
-import no.biogrants.casework.QueueFilter;
-import no.biogrants.casework.QueueQuery;
-import no.biogrants.infrastructure.web.FacesActions;
-import no.biogrants.infrastructure.web.Messages;
-import no.biogrants.shared.Money;
-import no.biogrants.casework.QueueRow;
 import no.biogrants.grantapplication.ApplicationStatus;
+import no.biogrants.grantapplication.InfoRequest;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
+import no.biogrants.identity.AppUser;
+import no.biogrants.infrastructure.web.FacesActions;
+import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.infrastructure.web.PagedModel;
+import no.biogrants.scheme.FundingRound;
+import no.biogrants.scheme.Schemes;
+import no.biogrants.shared.Money;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -79,12 +79,15 @@ public class QueueTable implements Serializable {
     model =
         new PagedModel<>(
             () -> queue.count(actor, query(null, false, 0, 1)),
-            (first, pageSize, field, ascending) -> queue.page(actor, query(field, ascending, first, pageSize)),
+            (first, pageSize, field, ascending) ->
+                queue.page(actor, query(field, ascending, first, pageSize)),
             QueueRow::id);
-    // Up to StatusCounters.MAX_AGE old; the table below is read live. Serializable entries (view state).
+    // Up to StatusCounters.MAX_AGE old; the table below is read live. Serializable entries (view
+    // state).
     counts =
         statusCounters.of(actor).entrySet().stream()
-            .<Map.Entry<ApplicationStatus, Long>>map(e -> new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue()))
+            .<Map.Entry<ApplicationStatus, Long>>map(
+                e -> new AbstractMap.SimpleImmutableEntry<>(e.getKey(), e.getValue()))
             .toList();
     overdue = infoRequests.overdue(actor);
     saved = savedFilters.mine(actor);
@@ -119,7 +122,9 @@ public class QueueTable implements Serializable {
 
   public void saveFilter() {
     applyFilters();
-    if (FacesActions.attempt("queueForm:filterName", () -> savedFilters.save(actor, filterName, filter)) != null) {
+    if (FacesActions.attempt(
+            "queueForm:filterName", () -> savedFilters.save(actor, filterName, filter))
+        != null) {
       Messages.info("queue.filterSaved", filterName.strip());
       saved = savedFilters.mine(actor);
     }
@@ -127,26 +132,31 @@ public class QueueTable implements Serializable {
 
   /** Puts a saved filter's values into the fields. */
   public void applySaved() {
-    saved.stream().filter(f -> f.getId().equals(savedFilterId)).findFirst().ifPresent(f -> {
-      QueueFilter q = f.filter();
-      text = q.text();
-      status = q.status();
-      roundId = q.roundId();
-      mineOnly = actor.username().equals(q.assignee());
-      assignee = mineOnly ? null : q.assignee();
-      minScore = q.minScore();
-      minAmount = q.minAmount() == null ? null : q.minAmount().amount();
-      maxAmount = q.maxAmount() == null ? null : q.maxAmount().amount();
-      industry = q.industry();
-      submittedFrom = q.submittedFrom();
-      submittedTo = q.submittedTo();
-      filterName = f.getName();
-      filter = q;
-    });
+    saved.stream()
+        .filter(f -> f.getId().equals(savedFilterId))
+        .findFirst()
+        .ifPresent(
+            f -> {
+              QueueFilter q = f.filter();
+              text = q.text();
+              status = q.status();
+              roundId = q.roundId();
+              mineOnly = actor.username().equals(q.assignee());
+              assignee = mineOnly ? null : q.assignee();
+              minScore = q.minScore();
+              minAmount = q.minAmount() == null ? null : q.minAmount().amount();
+              maxAmount = q.maxAmount() == null ? null : q.maxAmount().amount();
+              industry = q.industry();
+              submittedFrom = q.submittedFrom();
+              submittedTo = q.submittedTo();
+              filterName = f.getName();
+              filter = q;
+            });
   }
 
   public void deleteSaved() {
-    if (savedFilterId != null && FacesActions.attempt(null, () -> savedFilters.delete(actor, savedFilterId))) {
+    if (savedFilterId != null
+        && FacesActions.attempt(null, () -> savedFilters.delete(actor, savedFilterId))) {
       savedFilterId = null;
       saved = savedFilters.mine(actor);
     }

@@ -46,14 +46,17 @@ public class RankingPage implements Serializable {
       ranking = null;
       return;
     }
-    Ranking calculated = FacesActions.attempt(null, () -> fundingLine.rank(activeUser.actor(), roundId, whatIf()));
+    Ranking calculated =
+        FacesActions.attempt(null, () -> fundingLine.rank(activeUser.actor(), roundId, whatIf()));
     if (calculated != null) {
       ranking = calculated;
     }
   }
 
   public void recommendAboveTheLine() {
-    Integer count = FacesActions.attempt(null, () -> fundingLine.recommendAboveTheLine(activeUser.actor(), roundId, whatIf()));
+    Integer count =
+        FacesActions.attempt(
+            null, () -> fundingLine.recommendAboveTheLine(activeUser.actor(), roundId, whatIf()));
     if (count != null) {
       Messages.info("ranking.recommended", count);
       calculate();
@@ -61,7 +64,8 @@ public class RankingPage implements Serializable {
   }
 
   private WhatIf whatIf() {
-    return new WhatIf(extraMoney == null ? Money.ZERO : Money.of(extraMoney), percent == null ? 100 : percent);
+    return new WhatIf(
+        extraMoney == null ? Money.ZERO : Money.of(extraMoney), percent == null ? 100 : percent);
   }
 
   public boolean isCanRecommend() {

@@ -41,7 +41,11 @@ public record ApplicationJson(
         application.getStatus() != ApplicationStatus.DRAFT
             ? List.of()
             : application.brokenRules().stream()
-                .map(v -> new ApiFieldError(v.field(), Messages.text(locale, v.messageKey(), v.arguments().toArray())))
+                .map(
+                    v ->
+                        new ApiFieldError(
+                            v.field(),
+                            Messages.text(locale, v.messageKey(), v.arguments().toArray())))
                 .toList();
     return new ApplicationJson(
         application.getId(),

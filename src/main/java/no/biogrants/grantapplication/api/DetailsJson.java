@@ -22,7 +22,14 @@ public record DetailsJson(
     String committeeEmployees) {
 
   /** One line of the training plan; {@code provider} is INTERNAL or EXTERNAL. */
-  public record PlanItemJson(String what, String provider, Integer hours, Integer weeks, Integer participants, Integer laidOff, Integer apprentices) {}
+  public record PlanItemJson(
+      String what,
+      String provider,
+      Integer hours,
+      Integer weeks,
+      Integer participants,
+      Integer laidOff,
+      Integer apprentices) {}
 
   /** Earlier de minimis aid: fiscal year, who gave it, the amount in NOK. */
   public record DeMinimisAidJson(Integer fiscalYear, String grantor, BigDecimal amount) {}
@@ -33,11 +40,22 @@ public record DetailsJson(
         d.trainingStart(),
         d.trainingEnd(),
         d.trainingPlan().stream()
-            .map(p -> new PlanItemJson(p.what(), p.provider().name(), p.hours(), p.weeks(), p.participants(), p.laidOff(), p.apprentices()))
+            .map(
+                p ->
+                    new PlanItemJson(
+                        p.what(),
+                        p.provider().name(),
+                        p.hours(),
+                        p.weeks(),
+                        p.participants(),
+                        p.laidOff(),
+                        p.apprentices()))
             .toList(),
         d.ownContribution() == null ? null : d.ownContribution().amount(),
         d.otherPublicFunding() == null ? null : d.otherPublicFunding().amount(),
-        d.deMinimisAid().stream().map(a -> new DeMinimisAidJson(a.fiscalYear(), a.grantor(), a.amount().amount())).toList(),
+        d.deMinimisAid().stream()
+            .map(a -> new DeMinimisAidJson(a.fiscalYear(), a.grantor(), a.amount().amount()))
+            .toList(),
         d.committeeManagement(),
         d.committeeEmployees());
   }

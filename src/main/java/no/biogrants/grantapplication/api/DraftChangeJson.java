@@ -4,8 +4,8 @@ import java.math.BigDecimal;
 import java.util.List;
 
 /**
- * A draft's new content, replacing the old (the cost plan too), with the {@code version} the
- * caller read: a draft saved by someone else since then is not overwritten (409).
+ * A draft's new content, replacing the old (the cost plan too), with the {@code version} the caller
+ * read: a draft saved by someone else since then is not overwritten (409).
  */
 public record DraftChangeJson(
     Long version,

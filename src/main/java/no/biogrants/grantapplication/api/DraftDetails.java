@@ -14,8 +14,8 @@ import no.biogrants.shared.Money;
 
 /**
  * A draft's details from a request's JSON, through the domain's constructors (same rules and
- * messages as the form), refusing with every invalid line at once as {@code details.trainingPlan[i]}
- * or {@code details.deMinimisAid[i]}.
+ * messages as the form), refusing with every invalid line at once as {@code
+ * details.trainingPlan[i]} or {@code details.deMinimisAid[i]}.
  */
 final class DraftDetails {
 
@@ -27,33 +27,55 @@ final class DraftDetails {
     }
     List<FieldViolation> violations = new ArrayList<>();
     List<TrainingPlanItem> plan = new ArrayList<>();
-    List<DetailsJson.PlanItemJson> lines = json.trainingPlan() == null ? List.of() : json.trainingPlan();
+    List<DetailsJson.PlanItemJson> lines =
+        json.trainingPlan() == null ? List.of() : json.trainingPlan();
     for (int i = 0; i < lines.size(); i++) {
       DetailsJson.PlanItemJson l = lines.get(i);
       String field = "details.trainingPlan[" + i + "]";
       try {
-        plan.add(new TrainingPlanItem(l.what(), provider(l.provider()), zero(l.hours()), zero(l.weeks()), zero(l.participants()), zero(l.laidOff()), zero(l.apprentices())));
+        plan.add(
+            new TrainingPlanItem(
+                l.what(),
+                provider(l.provider()),
+                zero(l.hours()),
+                zero(l.weeks()),
+                zero(l.participants()),
+                zero(l.laidOff()),
+                zero(l.apprentices())));
       } catch (BusinessException e) {
         violations.add(FieldViolation.of(field, e.messageKey(), e.arguments().toArray()));
       }
     }
     List<DeMinimisAid> aid = new ArrayList<>();
-    List<DetailsJson.DeMinimisAidJson> given = json.deMinimisAid() == null ? List.of() : json.deMinimisAid();
+    List<DetailsJson.DeMinimisAidJson> given =
+        json.deMinimisAid() == null ? List.of() : json.deMinimisAid();
     for (int i = 0; i < given.size(); i++) {
       DetailsJson.DeMinimisAidJson a = given.get(i);
       try {
-        aid.add(new DeMinimisAid(a.fiscalYear() == null ? 0 : a.fiscalYear(), a.grantor(), money(a.amount())));
+        aid.add(
+            new DeMinimisAid(
+                a.fiscalYear() == null ? 0 : a.fiscalYear(), a.grantor(), money(a.amount())));
       } catch (BusinessException e) {
-        violations.add(FieldViolation.of("details.deMinimisAid[" + i + "]", e.messageKey(), e.arguments().toArray()));
+        violations.add(
+            FieldViolation.of(
+                "details.deMinimisAid[" + i + "]", e.messageKey(), e.arguments().toArray()));
       }
     }
     InvalidInputException.throwIfAny(violations);
     try {
       return new ApplicationDetails(
-          json.restructuring(), json.trainingStart(), json.trainingEnd(), plan, money(json.ownContribution()), money(json.otherPublicFunding()), aid,
-          json.committeeManagement(), json.committeeEmployees());
+          json.restructuring(),
+          json.trainingStart(),
+          json.trainingEnd(),
+          plan,
+          money(json.ownContribution()),
+          money(json.otherPublicFunding()),
+          aid,
+          json.committeeManagement(),
+          json.committeeEmployees());
     } catch (BusinessException e) {
-      throw new InvalidInputException(List.of(FieldViolation.of("details", e.messageKey(), e.arguments().toArray())));
+      throw new InvalidInputException(
+          List.of(FieldViolation.of("details", e.messageKey(), e.arguments().toArray())));
     }
   }
 

@@ -7,7 +7,13 @@ import no.biogrants.grantapplication.InfoRequest;
  * YYYY-MM-DD, times ISO-8601 UTC; {@code open} while unanswered ({@code answer} is then null).
  */
 public record InfoRequestJson(
-    long id, String question, String deadline, String askedAt, boolean open, String answer, String answeredAt) {
+    long id,
+    String question,
+    String deadline,
+    String askedAt,
+    boolean open,
+    String answer,
+    String answeredAt) {
 
   static InfoRequestJson of(InfoRequest request) {
     return new InfoRequestJson(

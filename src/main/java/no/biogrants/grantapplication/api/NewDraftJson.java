@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * A new draft: the company (one the caller represents), an open round of the company's county and
  * the content. {@code trainingPurpose} is one of DIGITAL, GREEN_TRANSITION,
- * PRODUCTION_RESTRUCTURING, NEW_MARKETS, HEALTH_SAFETY, LANGUAGE, OTHER; amounts in NOK with at most
- * two decimals.
+ * PRODUCTION_RESTRUCTURING, NEW_MARKETS, HEALTH_SAFETY, LANGUAGE, OTHER; amounts in NOK with at
+ * most two decimals.
  */
 public record NewDraftJson(
     Long companyId,

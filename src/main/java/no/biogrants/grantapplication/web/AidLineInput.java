@@ -25,7 +25,8 @@ public class AidLineInput implements Serializable {
   }
 
   DeMinimisAid aid() {
-    return new DeMinimisAid(fiscalYear == null ? 0 : fiscalYear, grantor, amount == null ? null : Money.of(amount));
+    return new DeMinimisAid(
+        fiscalYear == null ? 0 : fiscalYear, grantor, amount == null ? null : Money.of(amount));
   }
 
   public Integer getFiscalYear() {

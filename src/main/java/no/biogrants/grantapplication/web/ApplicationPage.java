@@ -2,30 +2,26 @@ package no.biogrants.grantapplication.web;
 
 import jakarta.faces.context.FacesContext;
 import jakarta.faces.event.PhaseId;
-import java.math.RoundingMode;
-import java.util.stream.Collectors;
-import no.biogrants.applicant.web.CurrentCompany;
-import no.biogrants.attachment.AttachmentInfo;
-import no.biogrants.attachment.Attachments;
-import no.biogrants.attachment.OwnerType;
-import no.biogrants.grantapplication.InfoRequest;
-import no.biogrants.grantapplication.InfoRequestAnswers;
-import no.biogrants.grantapplication.StatusTransitions;
-import no.biogrants.shared.Rate;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Collectors;
 import no.biogrants.applicant.Companies;
 import no.biogrants.applicant.Company;
+import no.biogrants.applicant.web.CurrentCompany;
+import no.biogrants.attachment.AttachmentInfo;
+import no.biogrants.attachment.Attachments;
+import no.biogrants.attachment.OwnerType;
 import no.biogrants.grantapplication.ApplicationContent;
 import no.biogrants.grantapplication.ApplicationDetails;
 import no.biogrants.grantapplication.ApplicationPart;
@@ -38,6 +34,9 @@ import no.biogrants.grantapplication.CostItem;
 import no.biogrants.grantapplication.CostPlan;
 import no.biogrants.grantapplication.DeMinimisAid;
 import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.grantapplication.InfoRequest;
+import no.biogrants.grantapplication.InfoRequestAnswers;
+import no.biogrants.grantapplication.StatusTransitions;
 import no.biogrants.grantapplication.TrainingPlanItem;
 import no.biogrants.grantapplication.TrainingProvider;
 import no.biogrants.grantapplication.TrainingPurpose;
@@ -50,6 +49,7 @@ import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.Schemes;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.Rate;
 
 /**
  * The application form in steps (one per {@link ApplicationPart}, then a summary): a new draft or
@@ -124,8 +124,16 @@ public class ApplicationPage implements Serializable {
       return;
     }
     questions = infoRequests.requestsOf(application.getId());
-    questions.stream().filter(InfoRequest::isOpen).findFirst().ifPresent(q -> openParts = EnumSet.copyOf(
-        q.getParts().isEmpty() ? EnumSet.noneOf(ApplicationPart.class) : q.getParts()));
+    questions.stream()
+        .filter(InfoRequest::isOpen)
+        .findFirst()
+        .ifPresent(
+            q ->
+                openParts =
+                    EnumSet.copyOf(
+                        q.getParts().isEmpty()
+                            ? EnumSet.noneOf(ApplicationPart.class)
+                            : q.getParts()));
     fill(application);
   }
 
@@ -138,7 +146,12 @@ public class ApplicationPage implements Serializable {
     purpose = a.getTrainingPurpose();
     amountApplied = a.getAmountApplied().amount();
     lines = new ArrayList<>();
-    a.getCostPlanLines().forEach(l -> lines.add(new CostLineInput(l.getCategory(), l.getDescription(), l.getAmount().amount())));
+    a.getCostPlanLines()
+        .forEach(
+            l ->
+                lines.add(
+                    new CostLineInput(
+                        l.getCategory(), l.getDescription(), l.getAmount().amount())));
     ApplicationDetails d = a.details();
     restructuring = d.restructuring();
     trainingStart = d.trainingStart();
@@ -175,14 +188,17 @@ public class ApplicationPage implements Serializable {
     saveAndGo(Math.max(step - 1, 1), null);
   }
 
-  /** Goes to a step (from the step list or a rule's link), saving what is typed when it is a draft. */
+  /**
+   * Goes to a step (from the step list or a rule's link), saving what is typed when it is a draft.
+   */
   public void goTo(int target) {
     saveAndGo(Math.clamp(target, 1, SUMMARY_STEP), null);
   }
 
   /**
    * A draft is saved and the page reloaded on the target step. Otherwise (read-only, or changes on
-   * a question that are sent with the answer) the same page moves to the step, keeping what is typed.
+   * a question that are sent with the answer) the same page moves to the step, keeping what is
+   * typed.
    */
   private void saveAndGo(int target, String messageKey) {
     if (!isDraftEditable()) {
@@ -205,7 +221,8 @@ public class ApplicationPage implements Serializable {
       return;
     }
     id = saved.getId();
-    GrantApplication submitted = FacesActions.attempt(null, () -> applications.submit(activeUser.actor(), id));
+    GrantApplication submitted =
+        FacesActions.attempt(null, () -> applications.submit(activeUser.actor(), id));
     if (submitted != null) {
       Messages.info("application.submitted", submitted.getReference());
       Pages.redirect("/grantapplication/receipt.xhtml?id=" + id);
@@ -223,17 +240,22 @@ public class ApplicationPage implements Serializable {
   }
 
   public boolean isWithdrawable() {
-    return application != null && StatusTransitions.isAllowed(application.getStatus(), ApplicationStatus.WITHDRAWN);
+    return application != null
+        && StatusTransitions.isAllowed(application.getStatus(), ApplicationStatus.WITHDRAWN);
   }
 
-  /** The applicant answers the caseworker's open question (with the changes to the parts it opened). */
+  /**
+   * The applicant answers the caseworker's open question (with the changes to the parts it opened).
+   */
   public void answer() {
     boolean done =
         FacesActions.attempt(
                 "answerForm:answer",
-                () -> openParts.isEmpty()
-                    ? infoRequests.answer(activeUser.actor(), id, answerText)
-                    : infoRequests.answerWithChanges(activeUser.actor(), id, answerText, content(), details()))
+                () ->
+                    openParts.isEmpty()
+                        ? infoRequests.answer(activeUser.actor(), id, answerText)
+                        : infoRequests.answerWithChanges(
+                            activeUser.actor(), id, answerText, content(), details()))
             != null;
     if (done) {
       Messages.info("info.answered");
@@ -257,7 +279,12 @@ public class ApplicationPage implements Serializable {
         items.add(new CostItem(line.getCategory(), line.getDescription(), money(line.getAmount())));
       }
     }
-    return new ApplicationContent(title, description, purpose, amountApplied == null ? Money.ZERO : money(amountApplied), items);
+    return new ApplicationContent(
+        title,
+        description,
+        purpose,
+        amountApplied == null ? Money.ZERO : money(amountApplied),
+        items);
   }
 
   private ApplicationDetails details() {
@@ -274,7 +301,15 @@ public class ApplicationPage implements Serializable {
       }
     }
     return new ApplicationDetails(
-        restructuring, trainingStart, trainingEnd, plan, money(ownContribution), money(otherPublicFunding), aid, committeeManagement, committeeEmployees);
+        restructuring,
+        trainingStart,
+        trainingEnd,
+        plan,
+        money(ownContribution),
+        money(otherPublicFunding),
+        aid,
+        committeeManagement,
+        committeeEmployees);
   }
 
   private void redirect(int target) {
@@ -282,7 +317,9 @@ public class ApplicationPage implements Serializable {
     Pages.redirect("/grantapplication/application.xhtml?id=" + id + "&step=" + target);
   }
 
-  /** Where a refused save's message goes: next to the field its key names, else the top of the page. */
+  /**
+   * Where a refused save's message goes: next to the field its key names, else the top of the page.
+   */
   static String fieldOf(String messageKey) {
     String field =
         switch (messageKey) {
@@ -290,10 +327,16 @@ public class ApplicationPage implements Serializable {
           case "validation.description.required" -> "description";
           case "validation.purpose.required" -> "purpose";
           case "validation.amount.notNegative", "validation.amount.decimals" -> "amountApplied";
-          case "validation.plan.whatRequired", "validation.plan.providerRequired", "validation.plan.hours", "validation.plan.weeks",
-              "validation.plan.participants", "validation.plan.notNegative" -> "planLines";
+          case "validation.plan.whatRequired",
+              "validation.plan.providerRequired",
+              "validation.plan.hours",
+              "validation.plan.weeks",
+              "validation.plan.participants",
+              "validation.plan.notNegative" ->
+              "planLines";
           case "validation.deMinimis.grantorRequired", "validation.deMinimis.year" -> "aidLines";
-          case "validation.cost.descriptionRequired", "validation.cost.categoryRequired" -> "costLines";
+          case "validation.cost.descriptionRequired", "validation.cost.categoryRequired" ->
+              "costLines";
           default -> null;
         };
     return field == null ? null : "applicationForm:" + field;
@@ -332,12 +375,25 @@ public class ApplicationPage implements Serializable {
   /** Adds the wage cost the calculator gives as a category f line. */
   public void addWageLine() {
     FundingRound round = getRound();
-    if (round == null || wageHours == null || wageHours < 1 || wageSalary == null || wageSalary.signum() <= 0) {
+    if (round == null
+        || wageHours == null
+        || wageHours < 1
+        || wageSalary == null
+        || wageSalary.signum() <= 0) {
       Messages.error("applicationForm:wageHours", "validation.wage.inputs");
       return;
     }
-    Money amount = WageCost.of(wageHours, Money.of(wageSalary.setScale(2, RoundingMode.HALF_UP)), round.getScheme().getWageHourFactor(), round.getScheme().getWageHourCap());
-    lines.add(new CostLineInput(CostCategory.PARTICIPANT_WAGES, Messages.text("wage.lineDescription", wageHours), amount.amount()));
+    Money amount =
+        WageCost.of(
+            wageHours,
+            Money.of(wageSalary.setScale(2, RoundingMode.HALF_UP)),
+            round.getScheme().getWageHourFactor(),
+            round.getScheme().getWageHourCap());
+    lines.add(
+        new CostLineInput(
+            CostCategory.PARTICIPANT_WAGES,
+            Messages.text("wage.lineDescription", wageHours),
+            amount.amount()));
     wageHours = null;
     wageSalary = null;
   }
@@ -347,7 +403,10 @@ public class ApplicationPage implements Serializable {
     if (round == null || wageSalary == null || wageSalary.signum() <= 0) {
       return null;
     }
-    return WageCost.hourlyRate(Money.of(wageSalary.setScale(2, RoundingMode.HALF_UP)), round.getScheme().getWageHourFactor(), round.getScheme().getWageHourCap());
+    return WageCost.hourlyRate(
+        Money.of(wageSalary.setScale(2, RoundingMode.HALF_UP)),
+        round.getScheme().getWageHourFactor(),
+        round.getScheme().getWageHourCap());
   }
 
   // ---- the live figures and rules ----------------------------------------------------------
@@ -357,7 +416,9 @@ public class ApplicationPage implements Serializable {
     List<CostItem> items = new ArrayList<>();
     for (CostLineInput line : lines) {
       try {
-        if (line.getCategory() != null && line.getAmount() != null && line.getAmount().signum() >= 0) {
+        if (line.getCategory() != null
+            && line.getAmount() != null
+            && line.getAmount().signum() >= 0) {
           items.add(new CostItem(line.getCategory(), "-", Money.of(line.getAmount())));
         }
       } catch (BusinessException | IllegalArgumentException e) {
@@ -391,7 +452,15 @@ public class ApplicationPage implements Serializable {
     }
     try {
       return new ApplicationDetails(
-          restructuring, trainingStart, trainingEnd, plan, safeMoney(ownContribution), safeMoney(otherPublicFunding), aid, committeeManagement, committeeEmployees);
+          restructuring,
+          trainingStart,
+          trainingEnd,
+          plan,
+          safeMoney(ownContribution),
+          safeMoney(otherPublicFunding),
+          aid,
+          committeeManagement,
+          committeeEmployees);
     } catch (BusinessException e) {
       return ApplicationDetails.EMPTY;
     }
@@ -405,7 +474,9 @@ public class ApplicationPage implements Serializable {
     }
   }
 
-  /** Every rule broken by what is typed now: hard ones stop the submission, soft ones are warnings. */
+  /**
+   * Every rule broken by what is typed now: hard ones stop the submission, soft ones are warnings.
+   */
   public List<BrokenRule> getRules() {
     // Rendering asks for the rules many times (each field, each step, the side panel); they are
     // worked out once per rendering, after the typed values are in.
@@ -434,14 +505,15 @@ public class ApplicationPage implements Serializable {
     Money applied = safeMoney(amountApplied);
     return ApplicationRules.check(
         ApplicationRules.factsFor(
-            round.getScheme(),
-            application == null ? company.getEmployees() : application.getEmployees(),
-            company.getLegalForm(),
-            company.getCountyCode(),
-            livePlan(),
-            applied == null ? Money.ZERO : applied,
-            liveDetails(),
-            LocalDate.now(clock)).withAttachments(attachmentKinds()));
+                round.getScheme(),
+                application == null ? company.getEmployees() : application.getEmployees(),
+                company.getLegalForm(),
+                company.getCountyCode(),
+                livePlan(),
+                applied == null ? Money.ZERO : applied,
+                liveDetails(),
+                LocalDate.now(clock))
+            .withAttachments(attachmentKinds()));
   }
 
   /** The kinds of attachment the saved application has (none yet for a new one). */
@@ -450,8 +522,12 @@ public class ApplicationPage implements Serializable {
       return Set.of();
     }
     List<AttachmentInfo> list =
-        FacesActions.attempt(null, () -> attachments.list(activeUser.actor(), OwnerType.APPLICATION, application.getId()));
-    return list == null ? null : list.stream().map(a -> a.kind().name()).collect(Collectors.toSet());
+        FacesActions.attempt(
+            null,
+            () -> attachments.list(activeUser.actor(), OwnerType.APPLICATION, application.getId()));
+    return list == null
+        ? null
+        : list.stream().map(a -> a.kind().name()).collect(Collectors.toSet());
   }
 
   /** The message of each rule broken on a field, for the text next to it. */
@@ -506,14 +582,19 @@ public class ApplicationPage implements Serializable {
     return company == null ? List.of() : schemes.openRounds(company.getCountyCode());
   }
 
-  /** A decision exists (granted, rejected or dismissed): its page shows it, the letter and payments. */
+  /**
+   * A decision exists (granted, rejected or dismissed): its page shows it, the letter and payments.
+   */
   public boolean isDecided() {
     if (application == null) {
       return false;
     }
     ApplicationStatus status = application.getStatus();
-    return status.isGrant() || status == ApplicationStatus.REJECTED || status == ApplicationStatus.DISMISSED
-        || status == ApplicationStatus.APPEALED || status == ApplicationStatus.CANCELLED;
+    return status.isGrant()
+        || status == ApplicationStatus.REJECTED
+        || status == ApplicationStatus.DISMISSED
+        || status == ApplicationStatus.APPEALED
+        || status == ApplicationStatus.CANCELLED;
   }
 
   /** A new application or a draft: every step can be changed. */
@@ -530,7 +611,10 @@ public class ApplicationPage implements Serializable {
     if (isDraftEditable()) {
       return true;
     }
-    return isAwaitingAnswer() && part >= 1 && part <= ApplicationPart.values().length && openParts.contains(ApplicationPart.values()[part - 1]);
+    return isAwaitingAnswer()
+        && part >= 1
+        && part <= ApplicationPart.values().length
+        && openParts.contains(ApplicationPart.values()[part - 1]);
   }
 
   public boolean isAwaitingAnswer() {

@@ -15,8 +15,8 @@ import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Pages;
 
 /**
- * The applicant's start page: the current company's applications with status and reference, and
- * the switch to another of their companies when they represent more than one.
+ * The applicant's start page: the current company's applications with status and reference, and the
+ * switch to another of their companies when they represent more than one.
  */
 @Named
 @ViewScoped
@@ -37,9 +37,10 @@ public class ApplicationsPage implements Serializable {
     company = currentCompany.company().orElse(null);
     if (company != null) {
       chosenCompanyId = company.getId();
-      list = applications.mine(activeUser.actor()).stream()
-          .filter(a -> a.getCompany().getId().equals(company.getId()))
-          .toList();
+      list =
+          applications.mine(activeUser.actor()).stream()
+              .filter(a -> a.getCompany().getId().equals(company.getId()))
+              .toList();
     }
   }
 

@@ -43,7 +43,9 @@ public class CostLineInput implements Serializable {
     this.amount = amount;
   }
 
-  /** Nothing typed yet (a preset category alone does not count): the row is left out when saving. */
+  /**
+   * Nothing typed yet (a preset category alone does not count): the row is left out when saving.
+   */
   boolean isBlank() {
     return (description == null || description.isBlank()) && amount == null;
   }

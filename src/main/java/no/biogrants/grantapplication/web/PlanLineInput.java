@@ -28,12 +28,24 @@ public class PlanLineInput implements Serializable {
   }
 
   boolean isBlank() {
-    return (what == null || what.isBlank()) && hours == null && weeks == null && participants == null;
+    return (what == null || what.isBlank())
+        && hours == null
+        && weeks == null
+        && participants == null;
   }
 
-  /** The line as the domain takes it; refused with the field's message when something is missing. */
+  /**
+   * The line as the domain takes it; refused with the field's message when something is missing.
+   */
   TrainingPlanItem item() {
-    return new TrainingPlanItem(what, provider, zero(hours), zero(weeks), zero(participants), zero(laidOff), zero(apprentices));
+    return new TrainingPlanItem(
+        what,
+        provider,
+        zero(hours),
+        zero(weeks),
+        zero(participants),
+        zero(laidOff),
+        zero(apprentices));
   }
 
   private static int zero(Integer value) {

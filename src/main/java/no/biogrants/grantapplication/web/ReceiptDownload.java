@@ -1,6 +1,5 @@
 package no.biogrants.grantapplication.web;
 
-import no.biogrants.infrastructure.web.Downloads;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
@@ -12,10 +11,14 @@ import no.biogrants.county.Counties;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.grantapplication.Receipt;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
+import no.biogrants.infrastructure.web.Downloads;
+import no.biogrants.shared.AccessDeniedException;
 
-/** GET /grantapplication/receipt/{id}.pdf: the receipt of one of the user's submitted applications (404 otherwise). */
+/**
+ * GET /grantapplication/receipt/{id}.pdf: the receipt of one of the user's submitted applications
+ * (404 otherwise).
+ */
 @WebServlet("/grantapplication/receipt/*")
 public class ReceiptDownload extends HttpServlet {
 
@@ -24,7 +27,8 @@ public class ReceiptDownload extends HttpServlet {
   @Inject private Counties counties;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String path = request.getPathInfo();
     if (path == null || !path.matches("/\\d{1,18}\\.pdf")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
@@ -32,7 +36,8 @@ public class ReceiptDownload extends HttpServlet {
     }
     GrantApplication application;
     try {
-      application = applications.own(activeUser.actor(), Long.valueOf(path.substring(1, path.length() - 4)));
+      application =
+          applications.own(activeUser.actor(), Long.valueOf(path.substring(1, path.length() - 4)));
     } catch (AccessDeniedException | EJBException e) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
@@ -41,7 +46,10 @@ public class ReceiptDownload extends HttpServlet {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);
       return;
     }
-    byte[] pdf = Receipt.pdf(application, counties.byCode(application.getCountyCode()).getName() + " fylkeskommune");
-    Downloads.send(response, "application/pdf", "kvittering-" + application.getReference() + ".pdf", pdf);
+    byte[] pdf =
+        Receipt.pdf(
+            application, counties.byCode(application.getCountyCode()).getName() + " fylkeskommune");
+    Downloads.send(
+        response, "application/pdf", "kvittering-" + application.getReference() + ".pdf", pdf);
   }
 }

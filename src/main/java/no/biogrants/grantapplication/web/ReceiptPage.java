@@ -10,7 +10,10 @@ import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Pages;
 
-/** The receipt after submitting: the reference, when, and the PDF to keep. Only a submitted application has one. */
+/**
+ * The receipt after submitting: the reference, when, and the PDF to keep. Only a submitted
+ * application has one.
+ */
 @Named
 @ViewScoped
 public class ReceiptPage implements Serializable {
@@ -22,7 +25,10 @@ public class ReceiptPage implements Serializable {
   private GrantApplication application;
 
   public void load() {
-    application = id == null ? null : FacesActions.attempt(null, () -> applications.own(activeUser.actor(), id));
+    application =
+        id == null
+            ? null
+            : FacesActions.attempt(null, () -> applications.own(activeUser.actor(), id));
     if (application == null || application.getReference() == null) {
       Pages.notFound();
     }

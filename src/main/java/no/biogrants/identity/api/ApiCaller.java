@@ -2,11 +2,13 @@ package no.biogrants.identity.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import java.util.Locale;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.MoneyFormat;
 
-/** The user an API request acts as and the language of its messages, set by {@link ApiKeyFilter}. */
+/**
+ * The user an API request acts as and the language of its messages, set by {@link ApiKeyFilter}.
+ */
 @RequestScoped
 public class ApiCaller {
 

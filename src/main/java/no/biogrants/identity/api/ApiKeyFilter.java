@@ -1,6 +1,5 @@
 package no.biogrants.identity.api;
 
-import java.util.Optional;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.container.ContainerRequestContext;
@@ -12,10 +11,11 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.Provider;
 import java.util.Arrays;
 import java.util.Locale;
+import java.util.Optional;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.ApiKeyAuthentication;
-import no.biogrants.identity.AppUser;
 import no.biogrants.identity.ApiKeyThrottle;
+import no.biogrants.identity.AppUser;
 import no.biogrants.identity.Users;
 import no.biogrants.infrastructure.api.ApiError;
 import no.biogrants.infrastructure.api.ApiLanguage;
@@ -47,20 +47,28 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     boolean keyGiven = key != null;
     if (keyGiven && throttle.isLocked(address)) {
       request.abortWith(
-          Response.fromResponse(ApiError.response(Response.Status.TOO_MANY_REQUESTS, Messages.text(locale, "api.tooManyInvalidKeys", ApiKeyThrottle.LOCKOUT.toMinutes())))
+          Response.fromResponse(
+                  ApiError.response(
+                      Response.Status.TOO_MANY_REQUESTS,
+                      Messages.text(
+                          locale, "api.tooManyInvalidKeys", ApiKeyThrottle.LOCKOUT.toMinutes())))
               .header(HttpHeaders.RETRY_AFTER, ApiKeyThrottle.LOCKOUT.toSeconds())
               .build());
       return;
     }
-    // Authenticated already (ApiKeyAuthentication) when the key is valid; looked up again only without it.
-    Object authenticated = servletRequest == null ? null : servletRequest.getAttribute(ApiKeyAuthentication.USER);
+    // Authenticated already (ApiKeyAuthentication) when the key is valid; looked up again only
+    // without it.
+    Object authenticated =
+        servletRequest == null ? null : servletRequest.getAttribute(ApiKeyAuthentication.USER);
     var user = authenticated instanceof AppUser known ? Optional.of(known) : users.byApiKey(key);
     if (user.isEmpty()) {
       if (keyGiven) {
         throttle.invalidKey(address);
       }
       request.abortWith(
-          Response.fromResponse(ApiError.response(Response.Status.UNAUTHORIZED, Messages.text(locale, "api.unauthorized")))
+          Response.fromResponse(
+                  ApiError.response(
+                      Response.Status.UNAUTHORIZED, Messages.text(locale, "api.unauthorized")))
               .header(HttpHeaders.WWW_AUTHENTICATE, "Bearer realm=\"bio\"")
               .build());
       return;
@@ -73,7 +81,8 @@ public class ApiKeyFilter implements ContainerRequestFilter {
     }
     Actor actor = Actor.of(user.get());
     if (!mayCall(actor, audience())) {
-      request.abortWith(ApiError.response(Response.Status.FORBIDDEN, Messages.text(locale, "api.wrongRole")));
+      request.abortWith(
+          ApiError.response(Response.Status.FORBIDDEN, Messages.text(locale, "api.wrongRole")));
       return;
     }
     caller.set(actor, locale);

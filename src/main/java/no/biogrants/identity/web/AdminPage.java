@@ -9,7 +9,10 @@ import java.util.List;
 import no.biogrants.identity.AppUser;
 import no.biogrants.identity.Users;
 
-/** The admin's start page: the users with their roles and counties (the ledger check on it: budget.web.LedgerCheckPanel). */
+/**
+ * The admin's start page: the users with their roles and counties (the ledger check on it:
+ * budget.web.LedgerCheckPanel).
+ */
 @Named
 @ViewScoped
 public class AdminPage implements Serializable {

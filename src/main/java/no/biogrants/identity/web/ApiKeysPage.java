@@ -35,7 +35,8 @@ public class ApiKeysPage {
   }
 
   public void create() {
-    NewApiKey made = FacesActions.attempt("keyForm:label", () -> apiKeys.create(activeUser.actor(), label));
+    NewApiKey made =
+        FacesActions.attempt("keyForm:label", () -> apiKeys.create(activeUser.actor(), label));
     if (made != null) {
       newKey = made.key();
       label = null;

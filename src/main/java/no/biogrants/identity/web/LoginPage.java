@@ -59,13 +59,16 @@ public class LoginPage {
     }
   }
 
-  private AuthenticationStatus authenticate(HttpServletRequest request, HttpServletResponse response, String name) {
+  private AuthenticationStatus authenticate(
+      HttpServletRequest request, HttpServletResponse response, String name) {
     return securityContext.authenticate(
         request,
         response,
         AuthenticationParameters.withParams()
             .newAuthentication(true)
-            .credential(new UsernamePasswordCredential(name, new Password(password == null ? "" : password))));
+            .credential(
+                new UsernamePasswordCredential(
+                    name, new Password(password == null ? "" : password))));
   }
 
   /** Counts the failure; the fifth one already answers that the username is locked. */

@@ -2,7 +2,6 @@ package no.biogrants.infrastructure.api;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
-import no.biogrants.infrastructure.DatabaseFailures;
 import jakarta.json.JsonException;
 import jakarta.json.bind.JsonbException;
 import jakarta.ws.rs.NotFoundException;
@@ -17,9 +16,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import no.biogrants.shared.AccessDeniedException;
+import no.biogrants.infrastructure.DatabaseFailures;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.FieldViolation;
 
@@ -42,7 +42,8 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     Locale locale = ApiLanguage.of(headers == null ? null : headers.getAcceptableLanguages());
     BusinessException business = find(failure, BusinessException.class);
     // A service refused the caller's role (@RolesAllowed) or the caller's access to the record.
-    if (business instanceof AccessDeniedException || find(failure, EJBAccessException.class) != null
+    if (business instanceof AccessDeniedException
+        || find(failure, EJBAccessException.class) != null
         || find(failure, AccessLocalException.class) != null) {
       return ApiError.response(Response.Status.FORBIDDEN, Messages.text(locale, "access.denied"));
     }
@@ -55,25 +56,34 @@ public class ApiExceptionMappers implements ExceptionMapper<Throwable> {
     if (failure instanceof NotFoundException) {
       return ApiError.response(Response.Status.NOT_FOUND, Messages.text(locale, "api.notFound"));
     }
-    if (find(failure, JsonbException.class) != null || find(failure, JsonException.class) != null || failure instanceof ProcessingException) {
-      return ApiError.invalid(List.of(new ApiFieldError(null, Messages.text(locale, "api.invalidJson"))));
+    if (find(failure, JsonbException.class) != null
+        || find(failure, JsonException.class) != null
+        || failure instanceof ProcessingException) {
+      return ApiError.invalid(
+          List.of(new ApiFieldError(null, Messages.text(locale, "api.invalidJson"))));
     }
     if (failure instanceof WebApplicationException w) {
       Response.Status status = Response.Status.fromStatusCode(w.getResponse().getStatus());
-      return ApiError.response(status == null ? Response.Status.BAD_REQUEST : status, Messages.text(locale, "api.badRequest"));
+      return ApiError.response(
+          status == null ? Response.Status.BAD_REQUEST : status,
+          Messages.text(locale, "api.badRequest"));
     }
     if (DatabaseFailures.unavailable(failure)) {
       LOG.log(Level.WARNING, "API call failed: the database is out of reach", failure.toString());
       return ApiError.databaseUnavailable(locale);
     }
     LOG.log(Level.WARNING, "API call failed", failure);
-    return ApiError.response(Response.Status.INTERNAL_SERVER_ERROR, Messages.text(locale, "error.unexpected"));
+    return ApiError.response(
+        Response.Status.INTERNAL_SERVER_ERROR, Messages.text(locale, "error.unexpected"));
   }
 
   /** Each violation as the API shows it: its field and its message in the language. */
   static List<ApiFieldError> fieldErrors(List<FieldViolation> violations, Locale locale) {
     return violations.stream()
-        .map(v -> new ApiFieldError(v.field(), Messages.text(locale, v.messageKey(), v.arguments().toArray())))
+        .map(
+            v ->
+                new ApiFieldError(
+                    v.field(), Messages.text(locale, v.messageKey(), v.arguments().toArray())))
         .toList();
   }
 

@@ -4,7 +4,10 @@ import java.util.List;
 import java.util.Locale;
 import no.biogrants.shared.MoneyFormat;
 
-/** The language of the API's messages: English when the request's Accept-Language prefers it, else bokmål. */
+/**
+ * The language of the API's messages: English when the request's Accept-Language prefers it, else
+ * bokmål.
+ */
 public final class ApiLanguage {
 
   private ApiLanguage() {}
@@ -19,7 +22,7 @@ public final class ApiLanguage {
         case "nb", "no", "nn" -> {
           return MoneyFormat.NORWEGIAN;
         }
-        default -> { }
+        default -> {}
       }
     }
     return MoneyFormat.NORWEGIAN;

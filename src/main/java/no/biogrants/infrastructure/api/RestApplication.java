@@ -8,9 +8,9 @@ import org.eclipse.microprofile.openapi.annotations.info.Info;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
 
 /**
- * The REST API under /api, authenticated by a per-user API key ({@code identity.api.ApiKeyFilter}): the
- * applicant's applications and the analysts' budget lines. Payara serves its OpenAPI document at
- * /openapi, built from the annotations on the resources.
+ * The REST API under /api, authenticated by a per-user API key ({@code identity.api.ApiKeyFilter}):
+ * the applicant's applications and the analysts' budget lines. Payara serves its OpenAPI document
+ * at /openapi, built from the annotations on the resources.
  */
 @ApplicationPath("/api")
 @OpenAPIDefinition(

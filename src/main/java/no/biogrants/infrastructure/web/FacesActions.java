@@ -2,20 +2,20 @@ package no.biogrants.infrastructure.web;
 
 import jakarta.ejb.AccessLocalException;
 import jakarta.ejb.EJBAccessException;
+import jakarta.ejb.EJBException;
 import jakarta.faces.context.FacesContext;
 import jakarta.persistence.LockTimeoutException;
-import jakarta.persistence.PersistenceException;
-import java.util.function.Function;
-import no.biogrants.infrastructure.DatabaseFailures;
-import no.biogrants.shared.FieldViolation;
-import jakarta.ejb.EJBException;
 import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceException;
 import jakarta.persistence.PessimisticLockException;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.biogrants.infrastructure.DatabaseFailures;
 import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
+import no.biogrants.shared.FieldViolation;
 
 /**
  * Runs a page action and turns a refusal into a Norwegian message next to the field (or at the top
@@ -64,9 +64,9 @@ public final class FacesActions {
   }
 
   /**
-   * As {@link #attempt(String, Supplier)}, every violation of a refusal shown next to its own field:
-   * {@code clientIdOf} turns the domain's field name (e.g. {@code report}) into the client id, or
-   * null for the top of the page.
+   * As {@link #attempt(String, Supplier)}, every violation of a refusal shown next to its own
+   * field: {@code clientIdOf} turns the domain's field name (e.g. {@code report}) into the client
+   * id, or null for the top of the page.
    */
   public static <T> T attemptFields(Function<String, String> clientIdOf, Supplier<T> action) {
     try {
@@ -77,7 +77,11 @@ public final class FacesActions {
       if (rootBusinessCause(e) instanceof BusinessException b) {
         showAll(clientIdOf, b);
       } else {
-        return attempt(null, () -> { throw e; });
+        return attempt(
+            null,
+            () -> {
+              throw e;
+            });
       }
     }
     return null;
@@ -85,7 +89,10 @@ public final class FacesActions {
 
   private static void showAll(Function<String, String> clientIdOf, BusinessException e) {
     for (FieldViolation v : e.violations()) {
-      Messages.error(v.field() == null ? null : clientIdOf.apply(v.field()), v.messageKey(), v.arguments().toArray());
+      Messages.error(
+          v.field() == null ? null : clientIdOf.apply(v.field()),
+          v.messageKey(),
+          v.arguments().toArray());
     }
   }
 
@@ -113,7 +120,10 @@ public final class FacesActions {
     return null;
   }
 
-  /** True when the failure is (or was caused by) a conflict with a simultaneous change: optimistic or lock timeout. */
+  /**
+   * True when the failure is (or was caused by) a conflict with a simultaneous change: optimistic
+   * or lock timeout.
+   */
   public static boolean isConflict(Throwable e) {
     for (Throwable t = e; t != null; t = t.getCause()) {
       if (t instanceof OptimisticLockException

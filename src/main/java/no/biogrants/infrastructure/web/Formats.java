@@ -1,6 +1,5 @@
 package no.biogrants.infrastructure.web;
 
-import no.biogrants.shared.Rate;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -10,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.MoneyFormat;
+import no.biogrants.shared.Rate;
 
 /** Norwegian formats for pages: {@code #{fmt.money(x)}}, {@code #{fmt.date(d)}}. */
 @Named("fmt")
@@ -17,7 +17,8 @@ import no.biogrants.shared.MoneyFormat;
 public class Formats {
 
   private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  private static final DateTimeFormatter DATE_TIME = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
+  private static final DateTimeFormatter DATE_TIME =
+      DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   public String money(Object amount) {
     if (amount instanceof Money m) {
@@ -53,6 +54,8 @@ public class Formats {
 
   /** The bundle label of an enum value: {@code <EnumSimpleName>.<NAME>}. */
   public String label(Enum<?> value) {
-    return value == null ? "" : Messages.text(value.getDeclaringClass().getSimpleName() + "." + value.name());
+    return value == null
+        ? ""
+        : Messages.text(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
 }

@@ -1,9 +1,9 @@
 package no.biogrants.infrastructure.web;
 
-import jakarta.servlet.http.HttpServletRequest;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.io.Serializable;
 import java.util.Locale;
@@ -28,7 +28,8 @@ public class LocaleSelection implements Serializable {
     FacesContext context = FacesContext.getCurrentInstance();
     context.getViewRoot().setLocale(locale);
     String uri = ((HttpServletRequest) context.getExternalContext().getRequest()).getRequestURI();
-    String query = ((HttpServletRequest) context.getExternalContext().getRequest()).getQueryString();
+    String query =
+        ((HttpServletRequest) context.getExternalContext().getRequest()).getQueryString();
     context.getExternalContext().redirect(uri + (query == null ? "" : "?" + query));
   }
 }

@@ -1,11 +1,11 @@
 package no.biogrants.infrastructure.web;
 
 import jakarta.faces.FacesException;
-import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
@@ -61,15 +61,24 @@ public final class Messages {
   public static void error(String clientId, String key, Object... arguments) {
     String text = text(key, arguments);
     FacesContext context = FacesContext.getCurrentInstance();
-    String target = clientId != null && context.getViewRoot() != null && rendered(context, clientId) ? clientId : null;
+    String target =
+        clientId != null && context.getViewRoot() != null && rendered(context, clientId)
+            ? clientId
+            : null;
     context.addMessage(target, new FacesMessage(FacesMessage.SEVERITY_ERROR, text, text));
   }
 
-  /** True when the component is on the page shown, also in a row of a table (client id with the row's index). */
+  /**
+   * True when the component is on the page shown, also in a row of a table (client id with the
+   * row's index).
+   */
   private static boolean rendered(FacesContext context, String clientId) {
     boolean[] rendered = {false};
     try {
-      context.getViewRoot().invokeOnComponent(context, clientId, (c, component) -> rendered[0] = component.isRendered());
+      context
+          .getViewRoot()
+          .invokeOnComponent(
+              context, clientId, (c, component) -> rendered[0] = component.isRendered());
     } catch (IllegalArgumentException | FacesException e) {
       return false;
     }

@@ -9,11 +9,11 @@ import java.math.BigDecimal;
 import org.primefaces.component.inputnumber.InputNumberRenderer;
 
 /**
- * PrimeFaces' number input (p:inputNumber) with one change: text that is not a number in its
- * posted value (which its script never sends, but anyone can post) is refused with Faces'
- * conversion message next to the field, and the page shown again with the field as it was, where
- * PrimeFaces fails the whole request with "Invalid number" (an error page). Registered for the
- * component in faces-config.xml.
+ * PrimeFaces' number input (p:inputNumber) with one change: text that is not a number in its posted
+ * value (which its script never sends, but anyone can post) is refused with Faces' conversion
+ * message next to the field, and the page shown again with the field as it was, where PrimeFaces
+ * fails the whole request with "Invalid number" (an error page). Registered for the component in
+ * faces-config.xml.
  */
 public class NumberInputRenderer extends InputNumberRenderer {
 
@@ -25,7 +25,11 @@ public class NumberInputRenderer extends InputNumberRenderer {
       if (!(e.getCause() instanceof NumberFormatException)) {
         throw e;
       }
-      String posted = context.getExternalContext().getRequestParameterMap().get(component.getClientId(context) + "_hinput");
+      String posted =
+          context
+              .getExternalContext()
+              .getRequestParameterMap()
+              .get(component.getClientId(context) + "_hinput");
       // Left as typed, the value fails conversion to the bound number type: a message, no value.
       ((UIInput) component).setSubmittedValue(posted);
     }

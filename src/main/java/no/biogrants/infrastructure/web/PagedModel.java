@@ -36,7 +36,8 @@ public final class PagedModel<T> extends LazyDataModel<T> {
   }
 
   @Override
-  public List<T> load(int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
+  public List<T> load(
+      int first, int pageSize, Map<String, SortMeta> sortBy, Map<String, FilterMeta> filterBy) {
     if (sortBy == null || sortBy.isEmpty()) {
       return loader.load(first, pageSize, null, false);
     }

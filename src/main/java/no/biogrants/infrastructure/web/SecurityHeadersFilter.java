@@ -40,7 +40,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   public static final String CSP = "Content-Security-Policy";
 
   /** Used only if web.xml names no policy: nothing but this site's own files. */
-  static final String FALLBACK_POLICY = "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
+  static final String FALLBACK_POLICY =
+      "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
   static final String HSTS = "max-age=31536000; includeSubDomains";
 
@@ -49,11 +50,16 @@ public class SecurityHeadersFilter extends HttpFilter {
   @Override
   public void init(FilterConfig config) {
     String configured = config.getServletContext().getInitParameter("primefaces.CSP_POLICY");
-    policy = configured == null || configured.isBlank() ? FALLBACK_POLICY : configured.strip().replaceAll("\\s+", " ");
+    policy =
+        configured == null || configured.isBlank()
+            ? FALLBACK_POLICY
+            : configured.strip().replaceAll("\\s+", " ");
   }
 
   @Override
-  protected void doFilter(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException, ServletException {
+  protected void doFilter(
+      HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+      throws IOException, ServletException {
     response.setHeader(CSP, policy);
     response.setHeader("X-Content-Type-Options", "nosniff");
     response.setHeader("X-Frame-Options", "DENY");
@@ -65,7 +71,8 @@ public class SecurityHeadersFilter extends HttpFilter {
   }
 
   static boolean isHttps(HttpServletRequest request) {
-    return request.isSecure() || "https".equalsIgnoreCase(strip(request.getHeader("X-Forwarded-Proto")));
+    return request.isSecure()
+        || "https".equalsIgnoreCase(strip(request.getHeader("X-Forwarded-Proto")));
   }
 
   private static String strip(String header) {

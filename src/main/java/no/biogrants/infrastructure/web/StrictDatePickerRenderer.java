@@ -18,12 +18,17 @@ import org.primefaces.component.datepicker.DatePickerRenderer;
 public class StrictDatePickerRenderer extends DatePickerRenderer {
 
   @Override
-  protected Temporal convertToJava8DateTimeAPI(FacesContext context, UICalendar calendar, Class<?> type, String value) {
+  protected Temporal convertToJava8DateTimeAPI(
+      FacesContext context, UICalendar calendar, Class<?> type, String value) {
     if (type == LocalDate.class && value != null && !value.isBlank()) {
       String pattern = calendar.calculatePattern();
       try {
         // "uuuu": the proleptic year, which the strict resolver takes without an era.
-        LocalDate.parse(value.strip(), DateTimeFormatter.ofPattern(pattern.replace('y', 'u'), calendar.calculateLocale(context)).withResolverStyle(ResolverStyle.STRICT));
+        LocalDate.parse(
+            value.strip(),
+            DateTimeFormatter.ofPattern(
+                    pattern.replace('y', 'u'), calendar.calculateLocale(context))
+                .withResolverStyle(ResolverStyle.STRICT));
       } catch (DateTimeParseException | IllegalArgumentException e) {
         throw createConverterException(context, calendar, value, pattern);
       }

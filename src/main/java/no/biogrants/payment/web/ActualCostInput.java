@@ -5,7 +5,10 @@ import java.math.BigDecimal;
 import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.shared.Money;
 
-/** One row of the payment request form: a cost category, its planned amount and the actual cost typed. */
+/**
+ * One row of the payment request form: a cost category, its planned amount and the actual cost
+ * typed.
+ */
 public class ActualCostInput implements Serializable {
 
   private final CostCategory category;

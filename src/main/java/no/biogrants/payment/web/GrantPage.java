@@ -1,15 +1,11 @@
 package no.biogrants.payment.web;
 
-import java.util.Arrays;
-import no.biogrants.grantapplication.CostPlan;
-import no.biogrants.infrastructure.web.Pages;
-import no.biogrants.payment.PaymentRequestStatus;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
+import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
@@ -19,27 +15,30 @@ import no.biogrants.casework.Acceptances;
 import no.biogrants.casework.Decision;
 import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.grantapplication.Applications;
+import no.biogrants.grantapplication.CostCategory;
+import no.biogrants.grantapplication.CostPlan;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.infrastructure.web.Pages;
 import no.biogrants.payment.ActualCosts;
 import no.biogrants.payment.CostComparison;
 import no.biogrants.payment.FinalReport;
 import no.biogrants.payment.PaymentCheck;
-import no.biogrants.payment.PaymentRules;
 import no.biogrants.payment.PaymentKind;
 import no.biogrants.payment.PaymentRequest;
+import no.biogrants.payment.PaymentRequestStatus;
+import no.biogrants.payment.PaymentRules;
 import no.biogrants.payment.Payments;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 
 /**
  * The company's side of a decided application: the decision and its letter, accepting the grant
- * (with the bank account), and asking for payments with the accumulated documented costs, the
- * last one with the final report.
+ * (with the bank account), and asking for payments with the accumulated documented costs, the last
+ * one with the final report.
  */
 @Named
 @ViewScoped
@@ -69,14 +68,21 @@ public class GrantPage implements Serializable {
   private String auditorName;
 
   public void load() throws IOException {
-    application = id == null ? null : FacesActions.attempt(null, () -> applications.own(activeUser.actor(), id));
+    application =
+        id == null
+            ? null
+            : FacesActions.attempt(null, () -> applications.own(activeUser.actor(), id));
     decision = application == null ? null : decisions.currentDecision(id).orElse(null);
     if (decision == null) {
       Pages.notFound();
       return;
     }
     if (decision.isGrant()) {
-      conditions = assessments.currentRecommendation(id).map(Recommendation::getConditions).orElse(List.of());
+      conditions =
+          assessments
+              .currentRecommendation(id)
+              .map(Recommendation::getConditions)
+              .orElse(List.of());
       paidSoFar = payments.paidSoFar(id);
     }
     requests = payments.requestsOf(id);
@@ -93,7 +99,9 @@ public class GrantPage implements Serializable {
       Messages.error("acceptForm:acceptConditions", "acceptance.confirmRequired");
       return;
     }
-    if (FacesActions.attempt("acceptForm:bankAccount", () -> acceptances.accept(activeUser.actor(), id, bankAccount)) != null) {
+    if (FacesActions.attempt(
+            "acceptForm:bankAccount", () -> acceptances.accept(activeUser.actor(), id, bankAccount))
+        != null) {
       Messages.info("acceptance.accepted");
       reload();
     }
@@ -112,14 +120,17 @@ public class GrantPage implements Serializable {
     return typed == null ? null : CostComparison.of(application.costPlan(), typed);
   }
 
-  /** What the rules would pay for the request as typed now (part share, cut when costs are short). */
+  /**
+   * What the rules would pay for the request as typed now (part share, cut when costs are short).
+   */
   public PaymentCheck getPreview() {
     ActualCosts typed = typedOrNull();
     if (typed == null || !decision.isGrant()) {
       return null;
     }
     try {
-      return PaymentRules.check(payments.termsOf(application), kind, typed.eligible(), auditorAttested, paidSoFar);
+      return PaymentRules.check(
+          payments.termsOf(application), kind, typed.eligible(), auditorAttested, paidSoFar);
     } catch (BusinessException e) {
       return null;
     }
@@ -128,10 +139,17 @@ public class GrantPage implements Serializable {
   public void requestPayment() {
     FinalReport finalReport =
         kind == PaymentKind.FINAL
-            ? new FinalReport(participants == null ? 0 : participants, trainingHours == null ? 0 : trainingHours, report, auditorAttested, auditorName)
+            ? new FinalReport(
+                participants == null ? 0 : participants,
+                trainingHours == null ? 0 : trainingHours,
+                report,
+                auditorAttested,
+                auditorName)
             : null;
     PaymentRequest made =
-        FacesActions.attemptFields(this::clientIdOf, () -> payments.request(activeUser.actor(), id, kind, typedCosts(), finalReport));
+        FacesActions.attemptFields(
+            this::clientIdOf,
+            () -> payments.request(activeUser.actor(), id, kind, typedCosts(), finalReport));
     if (made != null) {
       Messages.info("payments.requested");
       reload();
@@ -146,7 +164,8 @@ public class GrantPage implements Serializable {
       }
     }
     return switch (field) {
-      case "kind", "report", "participants", "trainingHours", "auditorName" -> "paymentForm:" + field;
+      case "kind", "report", "participants", "trainingHours", "auditorName" ->
+          "paymentForm:" + field;
       default -> "paymentForm:costs:0:actual";
     };
   }
@@ -155,7 +174,8 @@ public class GrantPage implements Serializable {
     Map<CostCategory, Money> typed = new EnumMap<>(CostCategory.class);
     for (ActualCostInput row : costs) {
       if (row.getActual() != null) {
-        typed.put(row.getCategory(), Money.of(row.getActual().setScale(Money.SCALE, Money.ROUNDING)));
+        typed.put(
+            row.getCategory(), Money.of(row.getActual().setScale(Money.SCALE, Money.ROUNDING)));
       }
     }
     return new ActualCosts(typed);
@@ -169,23 +189,33 @@ public class GrantPage implements Serializable {
     }
   }
 
-  /** Payment documents (participant list, invoices, attestation) are added while the grant is being paid. */
+  /**
+   * Payment documents (participant list, invoices, attestation) are added while the grant is being
+   * paid.
+   */
   public boolean isPaymentDocumentsEditable() {
     return application.getStatus().isBeingPaid();
   }
 
   public boolean isCanAccept() {
-    return application.getStatus() == ApplicationStatus.GRANTED || application.getStatus() == ApplicationStatus.PARTIALLY_GRANTED;
+    return application.getStatus() == ApplicationStatus.GRANTED
+        || application.getStatus() == ApplicationStatus.PARTIALLY_GRANTED;
   }
 
   public boolean isCanRequestPayment() {
     boolean payable = application.getStatus().isBeingPaid();
-    return payable && requests.stream().noneMatch(PaymentRequest::isOpen)
-        && requests.stream().noneMatch(r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID);
+    return payable
+        && requests.stream().noneMatch(PaymentRequest::isOpen)
+        && requests.stream()
+            .noneMatch(
+                r ->
+                    r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID);
   }
 
   public PaymentKind[] getKinds() {
-    return application.getStatus() == ApplicationStatus.FINAL_REPORTED ? new PaymentKind[] {PaymentKind.FINAL} : PaymentKind.values();
+    return application.getStatus() == ApplicationStatus.FINAL_REPORTED
+        ? new PaymentKind[] {PaymentKind.FINAL}
+        : PaymentKind.values();
   }
 
   private void reload() {

@@ -1,18 +1,21 @@
 package no.biogrants.payment.web;
 
 import jakarta.ejb.EJBException;
-import no.biogrants.infrastructure.web.Downloads;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
 import jakarta.servlet.http.HttpServlet;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.ActiveUser;
+import no.biogrants.infrastructure.web.Downloads;
 import no.biogrants.payment.PaymentExports;
+import no.biogrants.shared.AccessDeniedException;
 
-/** GET /payment/files/{id}.csv: a payment file of the user's county (caseworkers and approvers, see web.xml). */
+/**
+ * GET /payment/files/{id}.csv: a payment file of the user's county (caseworkers and approvers, see
+ * web.xml).
+ */
 @WebServlet("/payment/files/*")
 public class PaymentFileDownload extends HttpServlet {
 
@@ -20,7 +23,8 @@ public class PaymentFileDownload extends HttpServlet {
   @Inject private ActiveUser activeUser;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     String path = request.getPathInfo();
     if (path == null || !path.matches("/\\d{1,18}\\.csv")) {
       response.sendError(HttpServletResponse.SC_NOT_FOUND);

@@ -1,18 +1,13 @@
 package no.biogrants.payment.web;
 
-import java.time.Clock;
-import java.time.LocalDate;
-import no.biogrants.infrastructure.web.Pages;
-import no.biogrants.payment.ActualCosts;
-import no.biogrants.payment.CostComparison;
-import no.biogrants.shared.BankAccount;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -29,6 +24,9 @@ import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Role;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
+import no.biogrants.infrastructure.web.Pages;
+import no.biogrants.payment.ActualCosts;
+import no.biogrants.payment.CostComparison;
 import no.biogrants.payment.PaymentCheck;
 import no.biogrants.payment.PaymentKind;
 import no.biogrants.payment.PaymentRequest;
@@ -37,6 +35,7 @@ import no.biogrants.payment.PaymentTerms;
 import no.biogrants.payment.Payments;
 import no.biogrants.payment.Reclaim;
 import no.biogrants.payment.Reclaims;
+import no.biogrants.shared.BankAccount;
 import no.biogrants.shared.Money;
 
 /**
@@ -71,7 +70,10 @@ public class PaymentsPage implements Serializable {
   private String closingNote;
 
   public void load() throws IOException {
-    application = id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(activeUser.actor(), id));
+    application =
+        id == null
+            ? null
+            : FacesActions.attempt(null, () -> assessments.caseOf(activeUser.actor(), id));
     decision = application == null ? null : decisions.currentGrant(id).orElse(null);
     if (decision == null) {
       Pages.notFound();
@@ -83,7 +85,8 @@ public class PaymentsPage implements Serializable {
     checks = new HashMap<>();
     for (PaymentRequest request : requests) {
       if (request.isOpen()) {
-        PaymentCheck check = FacesActions.attempt(null, () -> payments.check(activeUser.actor(), request.getId()));
+        PaymentCheck check =
+            FacesActions.attempt(null, () -> payments.check(activeUser.actor(), request.getId()));
         if (check != null) {
           checks.put(request.getId(), check);
         }
@@ -93,16 +96,25 @@ public class PaymentsPage implements Serializable {
   }
 
   public void approve(PaymentRequest request) {
-    PaymentRequest done = FacesActions.attempt(null, () -> payments.approve(activeUser.actor(), request.getId(), request.getVersion()));
+    PaymentRequest done =
+        FacesActions.attempt(
+            null,
+            () -> payments.approve(activeUser.actor(), request.getId(), request.getVersion()));
     if (done != null) {
       Messages.info(
-          done.getStatus() == PaymentRequestStatus.PAID ? "payments.paid" : "payments.firstApproved", done.getAmount());
+          done.getStatus() == PaymentRequestStatus.PAID
+              ? "payments.paid"
+              : "payments.firstApproved",
+          done.getAmount());
       reload();
     }
   }
 
   public void reject(PaymentRequest request) {
-    if (FacesActions.attempt("paymentsForm:rejectionReason", () -> payments.reject(activeUser.actor(), request.getId(), rejectionReason)) != null) {
+    if (FacesActions.attempt(
+            "paymentsForm:rejectionReason",
+            () -> payments.reject(activeUser.actor(), request.getId(), rejectionReason))
+        != null) {
       Messages.info("payments.rejected");
       reload();
     }
@@ -112,7 +124,12 @@ public class PaymentsPage implements Serializable {
     Reclaim done =
         FacesActions.attemptAt(
             PaymentsPage::reclaimFieldOf,
-            () -> reclaims.reclaim(activeUser.actor(), id, reclaimAmount == null ? null : Money.of(reclaimAmount), reclaimReason));
+            () ->
+                reclaims.reclaim(
+                    activeUser.actor(),
+                    id,
+                    reclaimAmount == null ? null : Money.of(reclaimAmount),
+                    reclaimReason));
     if (done != null) {
       Messages.info("reclaim.done", done.getAmount());
       reload();
@@ -120,7 +137,9 @@ public class PaymentsPage implements Serializable {
   }
 
   public void close() {
-    if (FacesActions.attempt("closeForm:closingNote", () -> reclaims.close(activeUser.actor(), id, closingNote)) != null) {
+    if (FacesActions.attempt(
+            "closeForm:closingNote", () -> reclaims.close(activeUser.actor(), id, closingNote))
+        != null) {
       Messages.info("close.done");
       reload();
     }
@@ -144,13 +163,18 @@ public class PaymentsPage implements Serializable {
   }
 
   public boolean isCanClose() {
-    boolean finalPaid = requests.stream().anyMatch(r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID);
+    boolean finalPaid =
+        requests.stream()
+            .anyMatch(
+                r ->
+                    r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID);
     return (application.getStatus() == ApplicationStatus.FINAL_REPORTED && finalPaid)
         || application.getStatus() == ApplicationStatus.RECLAIMED;
   }
 
   public boolean isCanLapse() {
-    return (application.getStatus() == ApplicationStatus.GRANTED || application.getStatus() == ApplicationStatus.PARTIALLY_GRANTED)
+    return (application.getStatus() == ApplicationStatus.GRANTED
+            || application.getStatus() == ApplicationStatus.PARTIALLY_GRANTED)
         && decision.getAcceptanceDeadline() != null
         && LocalDate.now(clock).isAfter(decision.getAcceptanceDeadline());
   }
@@ -159,7 +183,9 @@ public class PaymentsPage implements Serializable {
     Pages.redirect("/payment/payments.xhtml?id=" + id);
   }
 
-  /** The field a refusal of the reclaim is about (by its message key); null: the top of the page. */
+  /**
+   * The field a refusal of the reclaim is about (by its message key); null: the top of the page.
+   */
   private static String reclaimFieldOf(String messageKey) {
     return switch (messageKey) {
       case "validation.amount.positive", "reclaim.aboveDisbursed" -> "reclaimForm:reclaimAmount";

@@ -17,7 +17,10 @@ import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.privacy.PersonalData;
 import no.biogrants.privacy.PersonalDataFinding;
 
-/** The administrator's page for a person's request: find where they are named, export it, erase it (G4–G6). */
+/**
+ * The administrator's page for a person's request: find where they are named, export it, erase it
+ * (G4–G6).
+ */
 @Named
 @ViewScoped
 public class PersonalDataPage implements Serializable {
@@ -31,16 +34,22 @@ public class PersonalDataPage implements Serializable {
   private List<PersonalDataFinding> findings;
 
   public void search() {
-    findings = FacesActions.attempt("personForm:who", () -> personalData.find(activeUser.actor(), who));
+    findings =
+        FacesActions.attempt("personForm:who", () -> personalData.find(activeUser.actor(), who));
   }
 
   public void export() throws IOException {
-    byte[] json = FacesActions.attempt("personForm:who", () -> personalData.export(activeUser.actor(), who));
+    byte[] json =
+        FacesActions.attempt("personForm:who", () -> personalData.export(activeUser.actor(), who));
     if (json == null) {
       return;
     }
     FacesContext context = FacesContext.getCurrentInstance();
-    Downloads.send((HttpServletResponse) context.getExternalContext().getResponse(), "application/json; charset=UTF-8", "personopplysninger-" + LocalDate.now() + ".json", json);
+    Downloads.send(
+        (HttpServletResponse) context.getExternalContext().getResponse(),
+        "application/json; charset=UTF-8",
+        "personopplysninger-" + LocalDate.now() + ".json",
+        json);
     context.responseComplete();
   }
 
@@ -49,7 +58,9 @@ public class PersonalDataPage implements Serializable {
       Messages.error("eraseForm:confirmed", "privacy.confirmRequired");
       return;
     }
-    Map<PersonalDataFinding.Place, Integer> erased = FacesActions.attempt("eraseForm:reason", () -> personalData.erase(activeUser.actor(), who, reason));
+    Map<PersonalDataFinding.Place, Integer> erased =
+        FacesActions.attempt(
+            "eraseForm:reason", () -> personalData.erase(activeUser.actor(), who, reason));
     if (erased != null) {
       Messages.info("privacy.erased", erased.values().stream().mapToInt(Integer::intValue).sum());
       findings = personalData.find(activeUser.actor(), who);

@@ -16,7 +16,13 @@ public record OversubscriptionRowJson(
 
   static OversubscriptionRowJson of(OversubscriptionRow r) {
     return new OversubscriptionRowJson(
-        r.key(), r.label(), r.applications(), r.applied().amount(), r.granted().amount(), r.committed().amount(), r.available().amount(),
+        r.key(),
+        r.label(),
+        r.applications(),
+        r.applied().amount(),
+        r.granted().amount(),
+        r.committed().amount(),
+        r.available().amount(),
         r.ratio());
   }
 }

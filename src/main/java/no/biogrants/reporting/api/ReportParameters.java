@@ -17,27 +17,51 @@ import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 
 /**
- * The query parameters of the report calls, checked all at once: every bad one is named in the
- * 400 answer with a message in the caller's language (rules API-A3 and API-A7). The page's downloads take the same parameters.
+ * The query parameters of the report calls, checked all at once: every bad one is named in the 400
+ * answer with a message in the caller's language (rules API-A3 and API-A7). The page's downloads
+ * take the same parameters.
  */
 public final class ReportParameters {
 
   private final List<FieldViolation> violations = new ArrayList<>();
 
   public ReportFilter filter(
-      String year, String county, String round, String budgetLine, String status, String stateAidBasis, String from, String to) {
+      String year,
+      String county,
+      String round,
+      String budgetLine,
+      String status,
+      String stateAidBasis,
+      String from,
+      String to) {
     return filter(false, year, county, round, budgetLine, status, stateAidBasis, from, to);
   }
 
-  /** As {@link #filter}, but without a year every year is meant (the case list: all cases at once). */
+  /**
+   * As {@link #filter}, but without a year every year is meant (the case list: all cases at once).
+   */
   public ReportFilter filterAnyYear(
-      String year, String county, String round, String budgetLine, String status, String stateAidBasis, String from, String to) {
+      String year,
+      String county,
+      String round,
+      String budgetLine,
+      String status,
+      String stateAidBasis,
+      String from,
+      String to) {
     return filter(true, year, county, round, budgetLine, status, stateAidBasis, from, to);
   }
 
   private ReportFilter filter(
-      boolean anyYear, String year, String county, String round, String budgetLine, String status, String stateAidBasis,
-      String from, String to) {
+      boolean anyYear,
+      String year,
+      String county,
+      String round,
+      String budgetLine,
+      String status,
+      String stateAidBasis,
+      String from,
+      String to) {
     Integer y = null;
     if (anyYear && year == null) {
       // every year
@@ -50,8 +74,15 @@ public final class ReportParameters {
       violations.add(FieldViolation.of("county", "api.county.invalid", county));
     }
     return new ReportFilter(
-        y, county, id("round", round), id("budgetLine", budgetLine), value("status", status, ApplicationStatus.class),
-        value("stateAidBasis", stateAidBasis, StateAidBasis.class), day("from", from), day("to", to), List.of());
+        y,
+        county,
+        id("round", round),
+        id("budgetLine", budgetLine),
+        value("status", status, ApplicationStatus.class),
+        value("stateAidBasis", stateAidBasis, StateAidBasis.class),
+        day("from", from),
+        day("to", to),
+        List.of());
   }
 
   /** One dimension of {@code allowed} ({@code groupBy=county}). */
@@ -66,13 +97,24 @@ public final class ReportParameters {
    */
   public Grouping grouping(String groupBy, Collection<Dimension> allowed, boolean twoAllowed) {
     List<String> names = groupBy == null ? List.of() : List.of(groupBy.split(",", -1));
-    List<Dimension> dimensions = names.stream().map(n -> Dimension.byApiName(n.strip()).filter(allowed::contains).orElse(null)).toList();
+    List<Dimension> dimensions =
+        names.stream()
+            .map(n -> Dimension.byApiName(n.strip()).filter(allowed::contains).orElse(null))
+            .toList();
     boolean valid =
-        !names.isEmpty() && names.size() <= (twoAllowed ? 2 : 1) && !dimensions.contains(null)
+        !names.isEmpty()
+            && names.size() <= (twoAllowed ? 2 : 1)
+            && !dimensions.contains(null)
             && dimensions.stream().distinct().count() == dimensions.size();
     if (!valid) {
-      String allowedNames = allowed.stream().map(Dimension::apiName).sorted().collect(Collectors.joining(", "));
-      violations.add(FieldViolation.of("groupBy", twoAllowed ? "api.groupBy.invalid" : "api.groupBy.one", groupBy == null ? "" : groupBy, allowedNames));
+      String allowedNames =
+          allowed.stream().map(Dimension::apiName).sorted().collect(Collectors.joining(", "));
+      violations.add(
+          FieldViolation.of(
+              "groupBy",
+              twoAllowed ? "api.groupBy.invalid" : "api.groupBy.one",
+              groupBy == null ? "" : groupBy,
+              allowedNames));
       return null;
     }
     return new Grouping(dimensions.get(0), dimensions.size() > 1 ? dimensions.get(1) : null);
@@ -85,7 +127,8 @@ public final class ReportParameters {
     return ExportFormat.byName(format)
         .orElseGet(
             () -> {
-              violations.add(FieldViolation.of("format", "api.value.invalid", format, "json, csv, xlsx"));
+              violations.add(
+                  FieldViolation.of("format", "api.value.invalid", format, "json, csv, xlsx"));
               return ExportFormat.JSON;
             });
   }
@@ -125,7 +168,8 @@ public final class ReportParameters {
     try {
       return Enum.valueOf(type, value);
     } catch (IllegalArgumentException e) {
-      String names = Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
+      String names =
+          Arrays.stream(type.getEnumConstants()).map(Enum::name).collect(Collectors.joining(", "));
       violations.add(FieldViolation.of(field, "api.value.invalid", value, names));
       return null;
     }

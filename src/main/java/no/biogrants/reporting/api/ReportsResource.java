@@ -16,11 +16,12 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import no.biogrants.county.Counties;
+import no.biogrants.document.ReportTexts;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.identity.api.ApiCaller;
-import no.biogrants.infrastructure.api.ApiError;
 import no.biogrants.identity.api.ApiRoles;
+import no.biogrants.infrastructure.api.ApiError;
 import no.biogrants.infrastructure.api.RestApplication;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.reporting.CaseListReader;
@@ -38,7 +39,6 @@ import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.reporting.export.FilterDescription;
 import no.biogrants.reporting.export.ReportTable;
 import no.biogrants.reporting.export.ReportTables;
-import no.biogrants.document.ReportTexts;
 import no.biogrants.shared.ClockProducer;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.media.Content;
@@ -49,9 +49,9 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
- * GET /api/v1/reports/spending, /oversubscription and /cases, for analysts: the reports as JSON,
- * or as .xlsx or .csv with {@code format=}. A county analyst's key reads only their county
- * (another county: 403). Column names and order: the reporting package doc.
+ * GET /api/v1/reports/spending, /oversubscription and /cases, for analysts: the reports as JSON, or
+ * as .xlsx or .csv with {@code format=}. A county analyst's key reads only their county (another
+ * county: 403). Column names and order: the reporting package doc.
  */
 @Path("/v1/reports")
 @RequestScoped
@@ -60,7 +60,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @SecurityRequirement(name = RestApplication.BEARER)
 public class ReportsResource {
 
-  private static final String XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
+  private static final String XLSX =
+      "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
   private static final String CSV = "text/csv";
 
   @Inject private ApiCaller caller;
@@ -72,24 +73,45 @@ public class ReportsResource {
   @GET
   @Path("spending")
   @Produces({MediaType.APPLICATION_JSON, XLSX, CSV})
-  @Operation(summary = "Søkt, innstilt, innvilget, bundet, utbetalt, frigitt og tilbakebetalt per gruppe (groupBy), med sum.")
-  @APIResponse(responseCode = "200", description = "Rapporten.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = SpendingReportJson.class)))
-  @APIResponse(responseCode = "400", description = "Ugyldige parametre, hver med feltet sitt.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
+  @Operation(
+      summary =
+          "Søkt, innstilt, innvilget, bundet, utbetalt, frigitt og tilbakebetalt per gruppe (groupBy), med sum.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Rapporten.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = SpendingReportJson.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Ugyldige parametre, hver med feltet sitt.",
+      content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public Response spending(
-      @Parameter(description = "Årstall (ordningens år), f.eks. 2020.", required = true) @QueryParam("year") String year,
-      @Parameter(description = "purpose, county, budgetLine, industry, sizeBand, round, quarter, status, stateAidBasis, source, year;"
-          + " eller to av dem skilt med komma, f.eks. purpose,county (en rad per formål og fylke, med key2 og label2).") @QueryParam("groupBy") String groupBy,
-      @Parameter(description = "json (standard), csv eller xlsx.") @QueryParam("format") String format,
+      @Parameter(description = "Årstall (ordningens år), f.eks. 2020.", required = true)
+          @QueryParam("year")
+          String year,
+      @Parameter(
+              description =
+                  "purpose, county, budgetLine, industry, sizeBand, round, quarter, status, stateAidBasis, source, year;"
+                      + " eller to av dem skilt med komma, f.eks. purpose,county (en rad per formål og fylke, med key2 og label2).")
+          @QueryParam("groupBy")
+          String groupBy,
+      @Parameter(description = "json (standard), csv eller xlsx.") @QueryParam("format")
+          String format,
       @QueryParam("county") String county,
       @QueryParam("round") String round,
       @QueryParam("budgetLine") String budgetLine,
       @QueryParam("status") String status,
       @QueryParam("stateAidBasis") String stateAidBasis,
-      @Parameter(description = "Sendt inn fra og med dag (ÅÅÅÅ-MM-DD).") @QueryParam("from") String from,
-      @Parameter(description = "Sendt inn til og med dag (ÅÅÅÅ-MM-DD).") @QueryParam("to") String to) {
+      @Parameter(description = "Sendt inn fra og med dag (ÅÅÅÅ-MM-DD).") @QueryParam("from")
+          String from,
+      @Parameter(description = "Sendt inn til og med dag (ÅÅÅÅ-MM-DD).") @QueryParam("to")
+          String to) {
     Actor actor = caller.actor();
     ReportParameters parameters = new ReportParameters();
-    ReportFilter filter = parameters.filter(year, county, round, budgetLine, status, stateAidBasis, from, to);
+    ReportFilter filter =
+        parameters.filter(year, county, round, budgetLine, status, stateAidBasis, from, to);
     Grouping grouping = parameters.grouping(groupBy, EnumSet.allOf(Dimension.class), true);
     ExportFormat exportFormat = parameters.format(format);
     parameters.check();
@@ -98,25 +120,48 @@ public class ReportsResource {
     if (exportFormat == ExportFormat.JSON) {
       return Response.ok(
               new SpendingReportJson(
-                  scoped.year(), grouping.apiName(), scoped.county(), rows.stream().map(SpendingRowJson::of).toList(),
+                  scoped.year(),
+                  grouping.apiName(),
+                  scoped.county(),
+                  rows.stream().map(SpendingRowJson::of).toList(),
                   SpendingRowJson.of(null, null, SpendingTable.total(rows))))
           .type(MediaType.APPLICATION_JSON)
           .build();
     }
-    ReportTable table = ReportTables.spending("reports.std.spending", grouping, List.of(ReportMeasure.values()), rows, text());
-    return file(table, exportFormat, scoped, "forbruk-" + grouping.apiName().replace(',', '-') + "-" + scoped.year());
+    ReportTable table =
+        ReportTables.spending(
+            "reports.std.spending", grouping, List.of(ReportMeasure.values()), rows, text());
+    return file(
+        table,
+        exportFormat,
+        scoped,
+        "forbruk-" + grouping.apiName().replace(',', '-') + "-" + scoped.year());
   }
 
   @GET
   @Path("oversubscription")
   @Produces({MediaType.APPLICATION_JSON, XLSX, CSV})
-  @Operation(summary = "Overtegning: søkt beløp (innsendt, ikke trukket eller avvist) ÷ midler til BIO, per fylke, runde eller budsjettlinje.")
-  @APIResponse(responseCode = "200", description = "Rapporten.", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = OversubscriptionReportJson.class)))
-  @APIResponse(responseCode = "400", description = "Ugyldige parametre, hver med feltet sitt.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
+  @Operation(
+      summary =
+          "Overtegning: søkt beløp (innsendt, ikke trukket eller avvist) ÷ midler til BIO, per fylke, runde eller budsjettlinje.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Rapporten.",
+      content =
+          @Content(
+              mediaType = MediaType.APPLICATION_JSON,
+              schema = @Schema(implementation = OversubscriptionReportJson.class)))
+  @APIResponse(
+      responseCode = "400",
+      description = "Ugyldige parametre, hver med feltet sitt.",
+      content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public Response oversubscription(
-      @Parameter(description = "Årstall, f.eks. 2020.", required = true) @QueryParam("year") String year,
-      @Parameter(description = "county, round eller budgetLine.") @QueryParam("groupBy") String groupBy,
-      @Parameter(description = "json (standard), csv eller xlsx.") @QueryParam("format") String format,
+      @Parameter(description = "Årstall, f.eks. 2020.", required = true) @QueryParam("year")
+          String year,
+      @Parameter(description = "county, round eller budgetLine.") @QueryParam("groupBy")
+          String groupBy,
+      @Parameter(description = "json (standard), csv eller xlsx.") @QueryParam("format")
+          String format,
       @QueryParam("county") String county) {
     Actor actor = caller.actor();
     ReportParameters parameters = new ReportParameters();
@@ -125,28 +170,44 @@ public class ReportsResource {
     ExportFormat exportFormat = parameters.format(format);
     parameters.check();
     ReportFilter scoped = reports.scoped(actor, filter);
-    List<OversubscriptionRow> rows = reports.oversubscription(actor, dimension, scoped, caller.locale());
+    List<OversubscriptionRow> rows =
+        reports.oversubscription(actor, dimension, scoped, caller.locale());
     if (exportFormat == ExportFormat.JSON) {
       return Response.ok(
               new OversubscriptionReportJson(
-                  scoped.year(), dimension.apiName(), scoped.county(), rows.stream().map(OversubscriptionRowJson::of).toList(),
+                  scoped.year(),
+                  dimension.apiName(),
+                  scoped.county(),
+                  rows.stream().map(OversubscriptionRowJson::of).toList(),
                   OversubscriptionRowJson.of(OversubscriptionTable.total(rows))))
           .type(MediaType.APPLICATION_JSON)
           .build();
     }
-    ReportTable table = ReportTables.oversubscription("reports.std.oversubscription", dimension, rows, text());
-    return file(table, exportFormat, scoped, "overtegning-" + dimension.apiName() + "-" + scoped.year());
+    ReportTable table =
+        ReportTables.oversubscription("reports.std.oversubscription", dimension, rows, text());
+    return file(
+        table, exportFormat, scoped, "overtegning-" + dimension.apiName() + "-" + scoped.year());
   }
 
   @GET
   @Path("cases")
   @Produces({MediaType.APPLICATION_JSON, XLSX, CSV})
-  @Operation(summary = "Sakene bak rapportene (søknader som er sendt inn og ikke trukket eller avvist), strømmet: JSON, csv eller xlsx.")
-  @APIResponse(responseCode = "200", description = "Sakene, etter id.", content = @Content(mediaType = MediaType.APPLICATION_JSON))
-  @APIResponse(responseCode = "400", description = "Ugyldige parametre, hver med feltet sitt.", content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
+  @Operation(
+      summary =
+          "Sakene bak rapportene (søknader som er sendt inn og ikke trukket eller avvist), strømmet: JSON, csv eller xlsx.")
+  @APIResponse(
+      responseCode = "200",
+      description = "Sakene, etter id.",
+      content = @Content(mediaType = MediaType.APPLICATION_JSON))
+  @APIResponse(
+      responseCode = "400",
+      description = "Ugyldige parametre, hver med feltet sitt.",
+      content = @Content(schema = @Schema(ref = ApiError.SCHEMA)))
   public Response cases(
-      @Parameter(description = "Årstall, f.eks. 2020; uten: alle år.") @QueryParam("year") String year,
-      @Parameter(description = "json (standard), csv eller xlsx.") @QueryParam("format") String format,
+      @Parameter(description = "Årstall, f.eks. 2020; uten: alle år.") @QueryParam("year")
+          String year,
+      @Parameter(description = "json (standard), csv eller xlsx.") @QueryParam("format")
+          String format,
       @QueryParam("county") String county,
       @QueryParam("round") String round,
       @QueryParam("budgetLine") String budgetLine,
@@ -156,7 +217,8 @@ public class ReportsResource {
       @QueryParam("to") String to) {
     Actor actor = caller.actor();
     ReportParameters parameters = new ReportParameters();
-    ReportFilter filter = parameters.filterAnyYear(year, county, round, budgetLine, status, stateAidBasis, from, to);
+    ReportFilter filter =
+        parameters.filterAnyYear(year, county, round, budgetLine, status, stateAidBasis, from, to);
     ExportFormat exportFormat = parameters.format(format);
     parameters.check();
     ReportFilter scoped = reports.scoped(actor, filter);
@@ -165,11 +227,22 @@ public class ReportsResource {
     StreamingOutput body =
         out ->
             CaseListExport.write(
-                exportFormat, reader.pages(actor, scoped, n -> {}), text, ReportTexts.of(text, "reports.std.cases"),
-                FilterDescription.of(scoped, text, this::countyName), now, out);
+                exportFormat,
+                reader.pages(actor, scoped, n -> {}),
+                text,
+                ReportTexts.of(text, "reports.std.cases"),
+                FilterDescription.of(scoped, text, this::countyName),
+                now,
+                out);
     Response.ResponseBuilder response = Response.ok(body).type(exportFormat.contentType());
     if (exportFormat != ExportFormat.JSON) {
-      response.header("Content-Disposition", "attachment; filename=\"saker-" + (scoped.year() == null ? "alle" : scoped.year()) + "." + exportFormat.extension() + "\"");
+      response.header(
+          "Content-Disposition",
+          "attachment; filename=\"saker-"
+              + (scoped.year() == null ? "alle" : scoped.year())
+              + "."
+              + exportFormat.extension()
+              + "\"");
     }
     return response.header("X-Content-Type-Options", "nosniff").build();
   }
@@ -178,11 +251,16 @@ public class ReportsResource {
     UnaryOperator<String> text = text();
     byte[] content =
         format == ExportFormat.XLSX
-            ? table.xlsx(ReportTexts.of(text, table.name()), FilterDescription.of(filter, text, this::countyName), ZonedDateTime.now(clock.withZone(ClockProducer.OSLO)))
+            ? table.xlsx(
+                ReportTexts.of(text, table.name()),
+                FilterDescription.of(filter, text, this::countyName),
+                ZonedDateTime.now(clock.withZone(ClockProducer.OSLO)))
             : table.csv();
     return Response.ok(content)
         .type(format.contentType())
-        .header("Content-Disposition", "attachment; filename=\"" + name + "." + format.extension() + "\"")
+        .header(
+            "Content-Disposition",
+            "attachment; filename=\"" + name + "." + format.extension() + "\"")
         .header("X-Content-Type-Options", "nosniff")
         .build();
   }

@@ -6,7 +6,8 @@ import no.biogrants.reporting.SpendingRow;
 
 /**
  * One group of a spending report as the API gives it; the fields and their order are the contract.
- * {@code key2} and {@code label2}: the second dimension's, only when grouped by two (left out otherwise).
+ * {@code key2} and {@code label2}: the second dimension's, only when grouped by two (left out
+ * otherwise).
  */
 public record SpendingRowJson(
     String key,
@@ -28,10 +29,23 @@ public record SpendingRowJson(
     return of(key, label, null, null, f);
   }
 
-  static SpendingRowJson of(String key, String label, String key2, String label2, SpendingFigures f) {
+  static SpendingRowJson of(
+      String key, String label, String key2, String label2, SpendingFigures f) {
     return new SpendingRowJson(
-        key, label, key2, label2, f.applications(), f.applied().amount(), f.recommended().amount(), f.granted().amount(), f.committed().amount(),
-        f.disbursed().amount(), f.released().amount(), f.reclaimed().amount(), f.participants(), f.trainingHours());
+        key,
+        label,
+        key2,
+        label2,
+        f.applications(),
+        f.applied().amount(),
+        f.recommended().amount(),
+        f.granted().amount(),
+        f.committed().amount(),
+        f.disbursed().amount(),
+        f.released().amount(),
+        f.reclaimed().amount(),
+        f.participants(),
+        f.trainingHours());
   }
 
   static SpendingRowJson of(SpendingRow row) {

@@ -18,10 +18,10 @@ import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.Money;
 
 /**
- * Tables as csv the way a Norwegian Excel opens them by double-click: UTF-8 with a byte order
- * mark, semicolons between fields, CRLF between rows, numbers with a decimal comma and no
- * grouping ({@code 1234567,50}), days as {@code dd.MM.yyyy} and times as {@code dd.MM.yyyy HH:mm}.
- * The header row gives the columns' stable ids. A field with a semicolon, quote or line break is
+ * Tables as csv the way a Norwegian Excel opens them by double-click: UTF-8 with a byte order mark,
+ * semicolons between fields, CRLF between rows, numbers with a decimal comma and no grouping
+ * ({@code 1234567,50}), days as {@code dd.MM.yyyy} and times as {@code dd.MM.yyyy HH:mm}. The
+ * header row gives the columns' stable ids. A field with a semicolon, quote or line break is
  * quoted; a text starting with {@code = + - @} gets a leading apostrophe so a spreadsheet never
  * runs it as a formula. No totals row: the file is data.
  */
@@ -40,7 +40,8 @@ public final class CsvWriter {
   }
 
   /** Writes header and rows to {@code out}, row by row (the caller closes the stream). */
-  public static void write(List<ReportColumn> columns, Iterator<List<Object>> rows, OutputStream out) {
+  public static void write(
+      List<ReportColumn> columns, Iterator<List<Object>> rows, OutputStream out) {
     try {
       out.write(BOM);
       Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
@@ -95,7 +96,10 @@ public final class CsvWriter {
   }
 
   private static String quote(String text) {
-    if (text.indexOf(';') >= 0 || text.indexOf('"') >= 0 || text.indexOf('\n') >= 0 || text.indexOf('\r') >= 0) {
+    if (text.indexOf(';') >= 0
+        || text.indexOf('"') >= 0
+        || text.indexOf('\n') >= 0
+        || text.indexOf('\r') >= 0) {
       return '"' + text.replace("\"", "\"\"") + '"';
     }
     return text;

@@ -13,7 +13,10 @@ import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.reporting.CaseListExports;
 import no.biogrants.reporting.ExportJob;
 
-/** GET /reporting/export-file?id=…: the file of the user's own finished background export, streamed from disk. */
+/**
+ * GET /reporting/export-file?id=…: the file of the user's own finished background export, streamed
+ * from disk.
+ */
 @WebServlet("/reporting/export-file")
 public class ExportFileDownload extends HttpServlet {
 
@@ -22,10 +25,13 @@ public class ExportFileDownload extends HttpServlet {
   @Inject private LocaleSelection localeSelection;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     ExportJob job = exports.finished(activeUser.getUsername(), request.getParameter("id"));
     if (job == null || job.file() == null || !Files.exists(job.file())) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND, Messages.text(localeSelection.getLocale(), "reports.export.gone"));
+      response.sendError(
+          HttpServletResponse.SC_NOT_FOUND,
+          Messages.text(localeSelection.getLocale(), "reports.export.gone"));
       return;
     }
     response.setContentType(job.getFormat().contentType());

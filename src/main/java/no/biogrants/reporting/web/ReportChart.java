@@ -1,9 +1,9 @@
 package no.biogrants.reporting.web;
 
-import java.math.BigDecimal;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonObjectBuilder;
+import java.math.BigDecimal;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -25,11 +25,18 @@ import no.biogrants.shared.Money;
  */
 final class ReportChart {
 
-  private static final String[] COLORS = {"#0b3d62", "#c8553d", "#2a7f62", "#8a6d00", "#6a4c93", "#1982c4", "#8ac926", "#ff595e", "#555555"};
+  private static final String[] COLORS = {
+    "#0b3d62", "#c8553d", "#2a7f62", "#8a6d00", "#6a4c93", "#1982c4", "#8ac926", "#ff595e",
+    "#555555"
+  };
 
   private ReportChart() {}
 
-  static String spending(Dimension dimension, List<ReportMeasure> measures, List<SpendingRow> rows, UnaryOperator<String> text) {
+  static String spending(
+      Dimension dimension,
+      List<ReportMeasure> measures,
+      List<SpendingRow> rows,
+      UnaryOperator<String> text) {
     return spending(Grouping.of(dimension), measures, rows, text);
   }
 
@@ -38,18 +45,25 @@ final class ReportChart {
    * per key of the second, for the first measure chosen (a money measure when any is); its name is
    * the chart's title.
    */
-  static String spending(Grouping grouping, List<ReportMeasure> measures, List<SpendingRow> rows, UnaryOperator<String> text) {
+  static String spending(
+      Grouping grouping,
+      List<ReportMeasure> measures,
+      List<SpendingRow> rows,
+      UnaryOperator<String> text) {
     if (!grouping.twoDimensions()) {
       return oneDimension(grouping.dimension(), measures, rows, text);
     }
-    ReportMeasure measure = measures.stream().filter(ReportMeasure::isMoney).findFirst().orElse(measures.get(0));
+    ReportMeasure measure =
+        measures.stream().filter(ReportMeasure::isMoney).findFirst().orElse(measures.get(0));
     Map<String, String> axis = new LinkedHashMap<>();
     Map<String, String> series = new LinkedHashMap<>();
     Map<SpendingRow.Keys, BigDecimal> values = new HashMap<>();
     for (SpendingRow r : rows) {
       axis.putIfAbsent(String.valueOf(r.key()), r.label());
       series.putIfAbsent(String.valueOf(r.byKey()), r.byLabel());
-      values.put(new SpendingRow.Keys(String.valueOf(r.key()), String.valueOf(r.byKey())), number(measure.of(r.figures())));
+      values.put(
+          new SpendingRow.Keys(String.valueOf(r.key()), String.valueOf(r.byKey())),
+          number(measure.of(r.figures())));
     }
     boolean line = grouping.dimension() == Dimension.QUARTER;
     JsonArrayBuilder labels = Json.createArrayBuilder();
@@ -58,17 +72,30 @@ final class ReportChart {
     int i = 0;
     for (Map.Entry<String, String> s : series.entrySet()) {
       JsonArrayBuilder data = Json.createArrayBuilder();
-      axis.keySet().forEach(k -> data.add(values.getOrDefault(new SpendingRow.Keys(k, s.getKey()), BigDecimal.ZERO)));
+      axis.keySet()
+          .forEach(
+              k ->
+                  data.add(
+                      values.getOrDefault(new SpendingRow.Keys(k, s.getKey()), BigDecimal.ZERO)));
       datasets.add(dataset(String.valueOf(s.getValue()), COLORS[i++ % COLORS.length], data, line));
     }
-    return chart(line ? "line" : "bar", labels, datasets, !line, text.apply("reports.col." + measure.apiName()));
+    return chart(
+        line ? "line" : "bar",
+        labels,
+        datasets,
+        !line,
+        text.apply("reports.col." + measure.apiName()));
   }
 
   private static BigDecimal number(Object value) {
     return value instanceof Money m ? m.amount() : BigDecimal.valueOf(((Number) value).longValue());
   }
 
-  private static String oneDimension(Dimension dimension, List<ReportMeasure> measures, List<SpendingRow> rows, UnaryOperator<String> text) {
+  private static String oneDimension(
+      Dimension dimension,
+      List<ReportMeasure> measures,
+      List<SpendingRow> rows,
+      UnaryOperator<String> text) {
     boolean money = measures.stream().anyMatch(ReportMeasure::isMoney);
     JsonArrayBuilder datasets = Json.createArrayBuilder();
     int i = 0;
@@ -76,10 +103,19 @@ final class ReportChart {
       if (measure.isMoney() == money) {
         JsonArrayBuilder values = Json.createArrayBuilder();
         rows.forEach(r -> values.add(number(measure.of(r.figures()))));
-        datasets.add(dataset(text.apply("reports.col." + measure.apiName()), COLORS[i++ % COLORS.length], values, dimension == Dimension.QUARTER));
+        datasets.add(
+            dataset(
+                text.apply("reports.col." + measure.apiName()),
+                COLORS[i++ % COLORS.length],
+                values,
+                dimension == Dimension.QUARTER));
       }
     }
-    return chart(dimension == Dimension.QUARTER ? "line" : "bar", labels(rows, SpendingRow::label), datasets, false);
+    return chart(
+        dimension == Dimension.QUARTER ? "line" : "bar",
+        labels(rows, SpendingRow::label),
+        datasets,
+        false);
   }
 
   static String oversubscription(List<OversubscriptionRow> rows, UnaryOperator<String> text) {
@@ -87,8 +123,18 @@ final class ReportChart {
         "bar",
         labels(rows, OversubscriptionRow::label),
         Json.createArrayBuilder()
-            .add(dataset(text.apply("reports.col.available"), COLORS[0], amounts(rows, OversubscriptionRow::available), false))
-            .add(dataset(text.apply("reports.col.applied"), COLORS[1], amounts(rows, OversubscriptionRow::applied), false)),
+            .add(
+                dataset(
+                    text.apply("reports.col.available"),
+                    COLORS[0],
+                    amounts(rows, OversubscriptionRow::available),
+                    false))
+            .add(
+                dataset(
+                    text.apply("reports.col.applied"),
+                    COLORS[1],
+                    amounts(rows, OversubscriptionRow::applied),
+                    false)),
         false);
   }
 
@@ -97,9 +143,24 @@ final class ReportChart {
         "bar",
         labels(rows, FundPurposeRow::label),
         Json.createArrayBuilder()
-            .add(dataset(text.apply("reports.col.bio"), COLORS[0], amounts(rows, FundPurposeRow::bio), false))
-            .add(dataset(text.apply("reports.col.upperSecondary"), COLORS[1], amounts(rows, FundPurposeRow::upperSecondary), false))
-            .add(dataset(text.apply("reports.col.otherMeasures"), COLORS[2], amounts(rows, FundPurposeRow::otherMeasures), false)),
+            .add(
+                dataset(
+                    text.apply("reports.col.bio"),
+                    COLORS[0],
+                    amounts(rows, FundPurposeRow::bio),
+                    false))
+            .add(
+                dataset(
+                    text.apply("reports.col.upperSecondary"),
+                    COLORS[1],
+                    amounts(rows, FundPurposeRow::upperSecondary),
+                    false))
+            .add(
+                dataset(
+                    text.apply("reports.col.otherMeasures"),
+                    COLORS[2],
+                    amounts(rows, FundPurposeRow::otherMeasures),
+                    false)),
         true);
   }
 
@@ -115,25 +176,43 @@ final class ReportChart {
     return values;
   }
 
-  private static JsonObjectBuilder dataset(String label, String color, JsonArrayBuilder values, boolean line) {
-    JsonObjectBuilder dataset = Json.createObjectBuilder().add("label", label).add("data", values).add("borderColor", color);
-    return line ? dataset.add("fill", false).add("tension", 0.2) : dataset.add("backgroundColor", color);
+  private static JsonObjectBuilder dataset(
+      String label, String color, JsonArrayBuilder values, boolean line) {
+    JsonObjectBuilder dataset =
+        Json.createObjectBuilder()
+            .add("label", label)
+            .add("data", values)
+            .add("borderColor", color);
+    return line
+        ? dataset.add("fill", false).add("tension", 0.2)
+        : dataset.add("backgroundColor", color);
   }
 
-  private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
+  private static String chart(
+      String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked) {
     return chart(type, labels, datasets, stacked, null);
   }
 
-  private static String chart(String type, JsonArrayBuilder labels, JsonArrayBuilder datasets, boolean stacked, String title) {
-    JsonObjectBuilder plugins = Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"));
+  private static String chart(
+      String type,
+      JsonArrayBuilder labels,
+      JsonArrayBuilder datasets,
+      boolean stacked,
+      String title) {
+    JsonObjectBuilder plugins =
+        Json.createObjectBuilder()
+            .add("legend", Json.createObjectBuilder().add("position", "bottom"));
     if (title != null) {
       plugins.add("title", Json.createObjectBuilder().add("display", true).add("text", title));
     }
-    JsonObjectBuilder options = Json.createObjectBuilder().add("responsive", true).add("plugins", plugins);
+    JsonObjectBuilder options =
+        Json.createObjectBuilder().add("responsive", true).add("plugins", plugins);
     if (stacked) {
       options.add(
           "scales",
-          Json.createObjectBuilder().add("x", Json.createObjectBuilder().add("stacked", true)).add("y", Json.createObjectBuilder().add("stacked", true)));
+          Json.createObjectBuilder()
+              .add("x", Json.createObjectBuilder().add("stacked", true))
+              .add("y", Json.createObjectBuilder().add("stacked", true)));
     }
     return Json.createObjectBuilder()
         .add("type", type)

@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import no.biogrants.county.Counties;
-import no.biogrants.shared.AccessDeniedException;
+import no.biogrants.document.ReportTexts;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.Downloads;
@@ -32,14 +32,14 @@ import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.reporting.export.FilterDescription;
 import no.biogrants.reporting.export.ReportTable;
 import no.biogrants.reporting.export.ReportTables;
-import no.biogrants.document.ReportTexts;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 
 /**
  * GET /reporting/download: the report on the page, or the cases behind one of its rows, as .xlsx or
- * .csv (analysts only, see web.xml). Takes the API's parameters, plus {@code report},
- * {@code measures} and a drill-down ({@code drill}, {@code key}, {@code key2}). The case list streams.
+ * .csv (analysts only, see web.xml). Takes the API's parameters, plus {@code report}, {@code
+ * measures} and a drill-down ({@code drill}, {@code key}, {@code key2}). The case list streams.
  */
 @WebServlet("/reporting/download")
 public class ReportDownload extends HttpServlet {
@@ -52,63 +52,126 @@ public class ReportDownload extends HttpServlet {
   @Inject private LocaleSelection localeSelection;
 
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doGet(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     Locale locale = localeSelection.getLocale();
     UnaryOperator<String> text = key -> Messages.text(locale, key);
     try {
       ReportParameters p = new ReportParameters();
       ReportFilter filter =
-          p.filter(q(request, "year"), q(request, "county"), q(request, "round"), q(request, "budgetLine"), q(request, "status"),
-              q(request, "stateAidBasis"), q(request, "from"), q(request, "to"));
+          p.filter(
+              q(request, "year"),
+              q(request, "county"),
+              q(request, "round"),
+              q(request, "budgetLine"),
+              q(request, "status"),
+              q(request, "stateAidBasis"),
+              q(request, "from"),
+              q(request, "to"));
       ExportFormat format = p.format(q(request, "format"));
       String report = String.valueOf(q(request, "report"));
       Grouping grouping =
-          report.equals("FUND_PURPOSE") ? null
-              : p.grouping(q(request, report.equals("cases") ? "drill" : "groupBy"), EnumSet.allOf(Dimension.class), !report.equals("OVERSUBSCRIPTION"));
+          report.equals("FUND_PURPOSE")
+              ? null
+              : p.grouping(
+                  q(request, report.equals("cases") ? "drill" : "groupBy"),
+                  EnumSet.allOf(Dimension.class),
+                  !report.equals("OVERSUBSCRIPTION"));
       p.check();
       Actor actor = activeUser.actor();
-      ReportFilter scoped = reports.scoped(actor, report.equals("cases") ? drilled(filter, grouping, request) : filter);
+      ReportFilter scoped =
+          reports.scoped(
+              actor, report.equals("cases") ? drilled(filter, grouping, request) : filter);
       ZonedDateTime now = ZonedDateTime.now(clock.withZone(ClockProducer.OSLO));
-      var filterLines = FilterDescription.of(scoped, text, code -> counties.namesByCode().getOrDefault(code, code));
+      var filterLines =
+          FilterDescription.of(
+              scoped, text, code -> counties.namesByCode().getOrDefault(code, code));
       // JSON is the API's; the page's downloads are spreadsheets, so json gives csv here.
       if (report.equals("cases")) {
         ExportFormat caseFormat = format == ExportFormat.JSON ? ExportFormat.CSV : format;
         response.setContentType(caseFormat.contentType());
-        response.setHeader("Content-Disposition", "attachment; filename=\"saker-" + scoped.year() + "." + caseFormat.extension() + "\"");
+        response.setHeader(
+            "Content-Disposition",
+            "attachment; filename=\"saker-" + scoped.year() + "." + caseFormat.extension() + "\"");
         response.setHeader("X-Content-Type-Options", "nosniff");
         CaseListExport.write(
-            caseFormat, reader.pages(actor, scoped, n -> {}), text, ReportTexts.of(text, "reports.std.cases"), filterLines, now,
+            caseFormat,
+            reader.pages(actor, scoped, n -> {}),
+            text,
+            ReportTexts.of(text, "reports.std.cases"),
+            filterLines,
+            now,
             response.getOutputStream());
         return;
       }
-      ReportTable table = table(report, grouping, scoped, measures(q(request, "measures")), titleKey(q(request, "title")), actor, locale, text);
+      ReportTable table =
+          table(
+              report,
+              grouping,
+              scoped,
+              measures(q(request, "measures")),
+              titleKey(q(request, "title")),
+              actor,
+              locale,
+              text);
       ExportFormat fileFormat = format == ExportFormat.XLSX ? ExportFormat.XLSX : ExportFormat.CSV;
-      byte[] content = fileFormat == ExportFormat.XLSX ? table.xlsx(ReportTexts.of(text, table.name()), filterLines, now) : table.csv();
-      Downloads.send(response, fileFormat.contentType(), "rapport-" + scoped.year() + "." + fileFormat.extension(), content);
+      byte[] content =
+          fileFormat == ExportFormat.XLSX
+              ? table.xlsx(ReportTexts.of(text, table.name()), filterLines, now)
+              : table.csv();
+      Downloads.send(
+          response,
+          fileFormat.contentType(),
+          "rapport-" + scoped.year() + "." + fileFormat.extension(),
+          content);
     } catch (AccessDeniedException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN, Messages.text(locale, "access.denied"));
     } catch (BusinessException e) {
-      String message = e.violations().isEmpty() ? Messages.text(locale, e.messageKey(), e.arguments().toArray())
-          : Messages.text(locale, e.violations().get(0).messageKey(), e.violations().get(0).arguments().toArray());
+      String message =
+          e.violations().isEmpty()
+              ? Messages.text(locale, e.messageKey(), e.arguments().toArray())
+              : Messages.text(
+                  locale,
+                  e.violations().get(0).messageKey(),
+                  e.violations().get(0).arguments().toArray());
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, message);
     }
   }
 
   private ReportTable table(
-      String report, Grouping grouping, ReportFilter filter, List<ReportMeasure> measures, String title, Actor actor, Locale locale,
+      String report,
+      Grouping grouping,
+      ReportFilter filter,
+      List<ReportMeasure> measures,
+      String title,
+      Actor actor,
+      Locale locale,
       UnaryOperator<String> text) {
     return switch (report) {
       case "OVERSUBSCRIPTION" ->
-          ReportTables.oversubscription(title, grouping.dimension(), reports.oversubscription(actor, grouping.dimension(), filter, locale), text);
-      case "FUND_PURPOSE" -> ReportTables.fundPurposes(title, reports.fundPurposes(actor, filter), text);
-      default -> ReportTables.spending(title, grouping, measures, reports.spending(actor, grouping, filter, locale), text);
+          ReportTables.oversubscription(
+              title,
+              grouping.dimension(),
+              reports.oversubscription(actor, grouping.dimension(), filter, locale),
+              text);
+      case "FUND_PURPOSE" ->
+          ReportTables.fundPurposes(title, reports.fundPurposes(actor, filter), text);
+      default ->
+          ReportTables.spending(
+              title, grouping, measures, reports.spending(actor, grouping, filter, locale), text);
     };
   }
 
-  /** The cases behind one row: {@code drill} names the row's dimensions, {@code key} (and {@code key2}) its keys. */
-  private static ReportFilter drilled(ReportFilter filter, Grouping grouping, HttpServletRequest request) {
+  /**
+   * The cases behind one row: {@code drill} names the row's dimensions, {@code key} (and {@code
+   * key2}) its keys.
+   */
+  private static ReportFilter drilled(
+      ReportFilter filter, Grouping grouping, HttpServletRequest request) {
     ReportFilter drilled = filter.drilledTo(grouping.dimension(), emptyToNull(q(request, "key")));
-    return grouping.twoDimensions() ? drilled.drilledTo(grouping.by(), emptyToNull(q(request, "key2"))) : drilled;
+    return grouping.twoDimensions()
+        ? drilled.drilledTo(grouping.by(), emptyToNull(q(request, "key2")))
+        : drilled;
   }
 
   /** The measures named (comma-separated API names), in the documented order; all when none is. */
@@ -123,7 +186,9 @@ public class ReportDownload extends HttpServlet {
   }
 
   private static String titleKey(String key) {
-    return key != null && key.matches("reports\\.(std|kind)\\.[A-Za-z_]+") ? key : "reports.std.spending";
+    return key != null && key.matches("reports\\.(std|kind)\\.[A-Za-z_]+")
+        ? key
+        : "reports.std.spending";
   }
 
   private static String q(HttpServletRequest request, String name) {

@@ -22,7 +22,8 @@ public class ReportFilterForm implements Serializable {
   private LocalDate to;
 
   public ReportFilter filter() {
-    return new ReportFilter(year, county, roundId, budgetLineId, status, stateAidBasis, from, to, List.of());
+    return new ReportFilter(
+        year, county, roundId, budgetLineId, status, stateAidBasis, from, to, List.of());
   }
 
   /** The filter as the API's (and the download servlet's) query parameters. */

@@ -1,10 +1,5 @@
 package no.biogrants.reporting.web;
 
-import no.biogrants.county.Counties;
-import no.biogrants.county.County;
-import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.scheme.StateAidBasis;
-import no.biogrants.shared.Money;
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
@@ -18,6 +13,9 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 import java.util.stream.Collectors;
 import no.biogrants.budget.Budgets;
+import no.biogrants.county.Counties;
+import no.biogrants.county.County;
+import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.FacesActions;
@@ -38,6 +36,8 @@ import no.biogrants.reporting.SpendingRow;
 import no.biogrants.reporting.SpendingTable;
 import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.reporting.export.FilterDescription;
+import no.biogrants.scheme.StateAidBasis;
+import no.biogrants.shared.Money;
 
 /**
  * The analyst's report page: a standard report in one click or one built from measures, a grouping
@@ -60,9 +60,12 @@ public class ReportsPage implements Serializable {
   private final ReportFilterForm form = new ReportFilterForm();
   private ReportKind kind = ReportKind.SPENDING;
   private Dimension dimension = Dimension.PURPOSE;
+
   /** The second dimension of a spending report ("broken down by"), or null. */
   private Dimension by;
-  private List<ReportMeasure> measures = new ArrayList<>(StandardReport.SPENDING_BY_PURPOSE.measures());
+
+  private List<ReportMeasure> measures =
+      new ArrayList<>(StandardReport.SPENDING_BY_PURPOSE.measures());
   private String titleKey = "reports.std.spendingByPurpose";
   private List<SpendingRow> spending = List.of();
   private List<OversubscriptionRow> oversubscription = List.of();
@@ -96,7 +99,8 @@ public class ReportsPage implements Serializable {
       return;
     }
     titleKey = "reports.kind." + kind.name();
-    if (kind == ReportKind.OVERSUBSCRIPTION && !Reports.OVERSUBSCRIPTION_DIMENSIONS.contains(dimension)) {
+    if (kind == ReportKind.OVERSUBSCRIPTION
+        && !Reports.OVERSUBSCRIPTION_DIMENSIONS.contains(dimension)) {
       dimension = Dimension.COUNTY;
     }
     run();
@@ -119,7 +123,8 @@ public class ReportsPage implements Serializable {
               chart = ReportChart.spending(getGrouping(), measures, spending, text);
             }
             case OVERSUBSCRIPTION -> {
-              oversubscription = reports.oversubscription(actor, dimension, form.filter(), Messages.locale());
+              oversubscription =
+                  reports.oversubscription(actor, dimension, form.filter(), Messages.locale());
               chart = ReportChart.oversubscription(oversubscription, text);
             }
             case FUND_PURPOSE -> {
@@ -132,14 +137,20 @@ public class ReportsPage implements Serializable {
 
   /** The cases behind one row of the report shown (the filter narrowed to the row's key). */
   public void drill(String key, String label) {
-    showCases(form.filter().drilledTo(kind == ReportKind.FUND_PURPOSE ? Dimension.BUDGET_LINE : dimension, key), label);
+    showCases(
+        form.filter()
+            .drilledTo(kind == ReportKind.FUND_PURPOSE ? Dimension.BUDGET_LINE : dimension, key),
+        label);
   }
 
-  /** The cases behind one row of the spending report (narrowed to both keys when grouped by two). */
+  /**
+   * The cases behind one row of the spending report (narrowed to both keys when grouped by two).
+   */
   public void drill(SpendingRow row) {
     Grouping grouping = getGrouping();
     ReportFilter filter = form.filter().drilledTo(grouping.dimension(), row.key());
-    showCases(grouping.twoDimensions() ? filter.drilledTo(grouping.by(), row.byKey()) : filter,
+    showCases(
+        grouping.twoDimensions() ? filter.drilledTo(grouping.by(), row.byKey()) : filter,
         grouping.twoDimensions() ? row.label() + " – " + row.byLabel() : row.label());
   }
 
@@ -156,8 +167,14 @@ public class ReportsPage implements Serializable {
         null,
         () ->
             exports.start(
-                activeUser.actor(), filter, ExportFormat.byName(format).orElseThrow(), Messages.locale(),
-                FilterDescription.of(filter, Messages::text, code -> counties.namesByCode().getOrDefault(code, code))));
+                activeUser.actor(),
+                filter,
+                ExportFormat.byName(format).orElseThrow(),
+                Messages.locale(),
+                FilterDescription.of(
+                    filter,
+                    Messages::text,
+                    code -> counties.namesByCode().getOrDefault(code, code))));
   }
 
   public List<ExportJob> getExports() {
@@ -168,20 +185,30 @@ public class ReportsPage implements Serializable {
     return getExports().stream().anyMatch(ExportJob::isRunning);
   }
 
-  /** The download of the report shown, in {@code format}; {@code cases}: the drilled cases instead. */
+  /**
+   * The download of the report shown, in {@code format}; {@code cases}: the drilled cases instead.
+   */
   public String downloadUrl(String format, boolean drilledCases) {
     Map<String, String> p = form.parameters();
     if (drilledCases) {
       p.put("report", "cases");
-      p.put("drill", drilled.drills().stream().map(d -> d.dimension().apiName()).collect(Collectors.joining(",")));
+      p.put(
+          "drill",
+          drilled.drills().stream()
+              .map(d -> d.dimension().apiName())
+              .collect(Collectors.joining(",")));
       List<ReportFilter.Drill> drills = drilled.drills();
       for (int i = 0; i < drills.size(); i++) {
-        p.put(i == 0 ? "key" : "key" + (i + 1), drills.get(i).key() == null ? "" : drills.get(i).key());
+        p.put(
+            i == 0 ? "key" : "key" + (i + 1),
+            drills.get(i).key() == null ? "" : drills.get(i).key());
       }
     } else {
       p.put("report", kind.name());
       p.put("groupBy", getGrouping().apiName());
-      p.put("measures", measures.stream().map(ReportMeasure::apiName).collect(Collectors.joining(",")));
+      p.put(
+          "measures",
+          measures.stream().map(ReportMeasure::apiName).collect(Collectors.joining(",")));
       p.put("title", titleKey);
     }
     p.put("format", format);
@@ -190,7 +217,10 @@ public class ReportsPage implements Serializable {
         .collect(Collectors.joining("&", "download?", ""));
   }
 
-  /** Oversubscription as the page shows it: "1,45" (applied is 1.45 times the money); "–" without money. */
+  /**
+   * Oversubscription as the page shows it: "1,45" (applied is 1.45 times the money); "–" without
+   * money.
+   */
   public String ratio(OversubscriptionRow row) {
     return row.ratio() == null ? "–" : row.ratio().toPlainString().replace('.', ',');
   }
@@ -216,8 +246,10 @@ public class ReportsPage implements Serializable {
   }
 
   public FundPurposeRow getFundPurposeTotal() {
-    return fundPurposes.stream().reduce(new FundPurposeRow(null, null, false, Money.ZERO, Money.ZERO,
-        Money.ZERO, Money.ZERO), FundPurposeRow::plus);
+    return fundPurposes.stream()
+        .reduce(
+            new FundPurposeRow(null, null, false, Money.ZERO, Money.ZERO, Money.ZERO, Money.ZERO),
+            FundPurposeRow::plus);
   }
 
   public List<Integer> getYears() {
@@ -229,11 +261,15 @@ public class ReportsPage implements Serializable {
   }
 
   public List<Reports.Choice> getBudgetLines() {
-    return form.getYear() == null ? List.of() : reports.budgetLines(activeUser.actor(), form.getYear());
+    return form.getYear() == null
+        ? List.of()
+        : reports.budgetLines(activeUser.actor(), form.getYear());
   }
 
   public List<Dimension> getDimensions() {
-    return kind == ReportKind.OVERSUBSCRIPTION ? List.of(Dimension.COUNTY, Dimension.ROUND, Dimension.BUDGET_LINE) : List.of(Dimension.values());
+    return kind == ReportKind.OVERSUBSCRIPTION
+        ? List.of(Dimension.COUNTY, Dimension.ROUND, Dimension.BUDGET_LINE)
+        : List.of(Dimension.values());
   }
 
   public StandardReport[] getStandardReports() {

@@ -1,6 +1,5 @@
 package no.biogrants.budget.api;
 
-import java.util.List;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
@@ -14,6 +13,7 @@ import java.net.URL;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.util.List;
 import no.biogrants.it.Deployments;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -25,9 +25,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The read-only budget API as an analyst's tool sees it, over HTTP against the real WAR on
- * MariaDB: a key is required, the 2020 lines carry the published split, bad input gets a clear
- * JSON message.
+ * The read-only budget API as an analyst's tool sees it, over HTTP against the real WAR on MariaDB:
+ * a key is required, the 2020 lines carry the published split, bad input gets a clear JSON message.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -51,7 +50,8 @@ class BudgetLinesApiIT {
     HttpResponse<String> wrong = get("/api/v1/budget-lines?year=2020", "not-a-key");
 
     assertThat(none.statusCode()).isEqualTo(401);
-    assertThat(none.headers().firstValue("WWW-Authenticate")).hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
+    assertThat(none.headers().firstValue("WWW-Authenticate"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("Bearer"));
     assertThat(json(none.body()).asJsonObject().getString("message")).contains("API-nøkkel");
     assertThat(wrong.statusCode()).isEqualTo(401);
   }
@@ -61,7 +61,8 @@ class BudgetLinesApiIT {
     HttpResponse<String> response = get("/api/v1/budget-lines?year=2020", KEY);
 
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(v -> assertThat(v).startsWith("application/json"));
     JsonArray lines = json(response.body()).asJsonArray();
     assertThat(lines).hasSize(22);
     BigDecimal bio = BigDecimal.ZERO;
@@ -70,7 +71,8 @@ class BudgetLinesApiIT {
       JsonObject line = value.asJsonObject();
       BigDecimal allocated = line.getJsonNumber("allocated").bigDecimalValue();
       BigDecimal committed = line.getJsonNumber("committed").bigDecimalValue();
-      assertThat(line.getJsonNumber("available").bigDecimalValue()).isEqualByComparingTo(allocated.subtract(committed));
+      assertThat(line.getJsonNumber("available").bigDecimalValue())
+          .isEqualByComparingTo(allocated.subtract(committed));
       if (line.getString("allocation").startsWith("BIO 2020")) {
         bio = bio.add(allocated);
         assertThat(line.getJsonArray("purposes")).containsExactly(Json.createValue("BIO"));
@@ -85,16 +87,24 @@ class BudgetLinesApiIT {
 
   @Test
   void aCountyFilterGivesThatCountysLinesAndTheirLedger() throws Exception {
-    JsonArray lines = json(get("/api/v1/budget-lines?year=2020&county=34", KEY).body()).asJsonArray();
+    JsonArray lines =
+        json(get("/api/v1/budget-lines?year=2020&county=34", KEY).body()).asJsonArray();
 
     assertThat(lines).hasSize(2);
     JsonObject bioLine =
-        lines.stream().map(JsonValue::asJsonObject).filter(l -> l.getString("allocation").startsWith("BIO")).findFirst().orElseThrow();
+        lines.stream()
+            .map(JsonValue::asJsonObject)
+            .filter(l -> l.getString("allocation").startsWith("BIO"))
+            .findFirst()
+            .orElseThrow();
     assertThat(bioLine.getString("county")).isEqualTo("34");
     assertThat(bioLine.getString("countyName")).isEqualTo("Innlandet");
-    assertThat(bioLine.getJsonNumber("allocated").bigDecimalValue()).isEqualByComparingTo("7218000");
+    assertThat(bioLine.getJsonNumber("allocated").bigDecimalValue())
+        .isEqualByComparingTo("7218000");
 
-    JsonArray ledger = json(get("/api/v1/budget-lines/" + bioLine.getJsonNumber("id") + "/ledger", KEY).body()).asJsonArray();
+    JsonArray ledger =
+        json(get("/api/v1/budget-lines/" + bioLine.getJsonNumber("id") + "/ledger", KEY).body())
+            .asJsonArray();
     BigDecimal allocated = BigDecimal.ZERO;
     BigDecimal committed = BigDecimal.ZERO;
     for (JsonValue value : ledger) {
@@ -103,11 +113,13 @@ class BudgetLinesApiIT {
       switch (entry.getString("type")) {
         case "ALLOCATION" -> allocated = allocated.add(amount);
         case "COMMITMENT" -> committed = committed.add(amount);
-        default -> { }
+        default -> {}
       }
     }
-    assertThat(allocated).isEqualByComparingTo(bioLine.getJsonNumber("allocated").bigDecimalValue());
-    assertThat(committed).isEqualByComparingTo(bioLine.getJsonNumber("committed").bigDecimalValue());
+    assertThat(allocated)
+        .isEqualByComparingTo(bioLine.getJsonNumber("allocated").bigDecimalValue());
+    assertThat(committed)
+        .isEqualByComparingTo(bioLine.getJsonNumber("committed").bigDecimalValue());
   }
 
   @Test
@@ -121,7 +133,8 @@ class BudgetLinesApiIT {
     assertThat(noYear.statusCode()).isEqualTo(400);
     assertThat(json(noYear.body()).asJsonObject().getString("message")).contains("year=ÅÅÅÅ");
     assertThat(badYear.statusCode()).isEqualTo(400);
-    assertThat(json(badYear.body()).asJsonObject().getString("message")).contains("«20x0» er ikke et gyldig år");
+    assertThat(json(badYear.body()).asJsonObject().getString("message"))
+        .contains("«20x0» er ikke et gyldig år");
     assertThat(badCounty.statusCode()).isEqualTo(400);
     assertThat(noLine.statusCode()).isEqualTo(404);
     assertThat(notANumber.statusCode()).isEqualTo(404);
@@ -131,7 +144,8 @@ class BudgetLinesApiIT {
   }
 
   private HttpResponse<String> get(String path, String key) throws Exception {
-    HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).GET();
+    HttpRequest.Builder request =
+        HttpRequest.newBuilder(URI.create(base.toString().replaceAll("/$", "") + path)).GET();
     if (key != null) {
       request.header("Authorization", "Bearer " + key);
     }

@@ -1,15 +1,17 @@
 package no.biogrants.casework.appeal;
 
-import java.time.LocalDateTime;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.ZonedDateTime;
 import no.biogrants.shared.ClockProducer;
 import org.junit.jupiter.api.Test;
 
-/** The appeal deadline (fvl. § 29): the decision's Europe/Oslo date + 3 weeks, last day inclusive. */
+/**
+ * The appeal deadline (fvl. § 29): the decision's Europe/Oslo date + 3 weeks, last day inclusive.
+ */
 class AppealDeadlineTest {
 
   private static Instant oslo(String localDateTime) {
@@ -53,9 +55,11 @@ class AppealDeadlineTest {
   @Test
   void theDecisionDateIsTheDateInOsloNotInUtc() {
     // 23:30 UTC on 1 March is 00:30 on 2 March in Oslo (winter time, UTC+1).
-    AppealDeadline lateEvening = AppealDeadline.forDecisionAt(Instant.parse("2024-03-01T23:30:00Z"));
+    AppealDeadline lateEvening =
+        AppealDeadline.forDecisionAt(Instant.parse("2024-03-01T23:30:00Z"));
     // 22:30 UTC on 1 July is 00:30 on 2 July in Oslo (summer time, UTC+2).
-    AppealDeadline summerNight = AppealDeadline.forDecisionAt(Instant.parse("2024-07-01T22:30:00Z"));
+    AppealDeadline summerNight =
+        AppealDeadline.forDecisionAt(Instant.parse("2024-07-01T22:30:00Z"));
 
     assertThat(lateEvening.decisionDate()).isEqualTo(LocalDate.of(2024, 3, 2));
     assertThat(lateEvening.lastDay()).isEqualTo(LocalDate.of(2024, 3, 23));

@@ -12,7 +12,10 @@ public class AppealFixtures {
 
   /** Moves the application's decisions {@code days} days back, as if they had been made then. */
   public void backdateDecisions(Long applicationId, int days) {
-    em.createNativeQuery("UPDATE decision SET decided_at = DATE_SUB(decided_at, INTERVAL " + days + " DAY) WHERE application_id = ?")
+    em.createNativeQuery(
+            "UPDATE decision SET decided_at = DATE_SUB(decided_at, INTERVAL "
+                + days
+                + " DAY) WHERE application_id = ?")
         .setParameter(1, applicationId)
         .executeUpdate();
   }

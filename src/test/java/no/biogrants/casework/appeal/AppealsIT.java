@@ -1,10 +1,5 @@
 package no.biogrants.casework.appeal;
 
-import no.biogrants.attachment.AttachmentKind;
-import no.biogrants.attachment.Attachments;
-import no.biogrants.attachment.OwnerType;
-import no.biogrants.attachment.Pdfs;
-import org.assertj.core.groups.Tuple;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -13,6 +8,10 @@ import java.time.LocalDate;
 import java.util.EnumSet;
 import java.util.List;
 import no.biogrants.assessment.Assessments;
+import no.biogrants.attachment.AttachmentKind;
+import no.biogrants.attachment.Attachments;
+import no.biogrants.attachment.OwnerType;
+import no.biogrants.attachment.Pdfs;
 import no.biogrants.audit.AuditEvent;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.budget.BudgetLine;
@@ -26,17 +25,18 @@ import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.StatusChange;
-import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;
 import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;
 import no.biogrants.scheme.Schemes;
+import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.Money;
 import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+import org.assertj.core.groups.Tuple;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -84,16 +84,28 @@ class AppealsIT {
 
     var added = attachments.add(applicant, owner, appeal.getId(), kind, "styrevedtak.pdf", pdf);
 
-    assertThat(attachments.list(actor("saksbehandler"), owner, appeal.getId())).extracting(a -> a.fileName()).containsExactly("styrevedtak.pdf");
+    assertThat(attachments.list(actor("saksbehandler"), owner, appeal.getId()))
+        .extracting(a -> a.fileName())
+        .containsExactly("styrevedtak.pdf");
     assertThat(attachments.read(actor("leder"), added.id()).content()).isEqualTo(pdf);
-    assertThatThrownBy(() -> attachments.list(actor("soker.03"), owner, appeal.getId())).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> attachments.read(actor("saksbehandler.03"), added.id())).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> attachments.add(actor("saksbehandler"), owner, appeal.getId(), kind, "notat.pdf", pdf)).isInstanceOf(AccessDeniedException.class);
-    assertThat(audit.forEntity("Appeal", appeal.getId())).extracting(AuditEvent::getAction).contains("ATTACHMENT_ADDED", "ATTACHMENT_READ");
+    assertThatThrownBy(() -> attachments.list(actor("soker.03"), owner, appeal.getId()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> attachments.read(actor("saksbehandler.03"), added.id()))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                attachments.add(
+                    actor("saksbehandler"), owner, appeal.getId(), kind, "notat.pdf", pdf))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThat(audit.forEntity("Appeal", appeal.getId()))
+        .extracting(AuditEvent::getAction)
+        .contains("ATTACHMENT_ADDED", "ATTACHMENT_READ");
 
     // Once the appeal is over (here withdrawn), its documents stay but can no longer change.
     appeals.withdraw(applicant, id, "Trukket.");
-    assertRefused(() -> attachments.add(applicant, owner, appeal.getId(), kind, "etterpå.pdf", pdf), "attachment.appealClosed");
+    assertRefused(
+        () -> attachments.add(applicant, owner, appeal.getId(), kind, "etterpå.pdf", pdf),
+        "attachment.appealClosed");
     assertRefused(() -> attachments.delete(applicant, added.id()), "attachment.appealClosed");
     assertThat(attachments.list(applicant, owner, appeal.getId())).hasSize(1);
   }
@@ -110,34 +122,45 @@ class AppealsIT {
     assertThat(status(id)).isEqualTo(ApplicationStatus.APPEALED);
     assertThat(appeal.getChannel()).isEqualTo(AppealChannel.ONLINE);
     assertThat(appeal.getReceivedOn()).isEqualTo(today());
-    assertThat(appeal.getDeadline()).isEqualTo(AppealDeadline.forDecisionAt(decision.getDecidedAt()).lastDay());
-    assertThat(appeal.getDeadline()).isEqualTo(LocalDate.ofInstant(decision.getDecidedAt(), ClockProducer.OSLO).plusWeeks(3));
+    assertThat(appeal.getDeadline())
+        .isEqualTo(AppealDeadline.forDecisionAt(decision.getDecidedAt()).lastDay());
+    assertThat(appeal.getDeadline())
+        .isEqualTo(LocalDate.ofInstant(decision.getDecidedAt(), ClockProducer.OSLO).plusWeeks(3));
     assertThat(appeal.isLate()).isFalse();
     assertThat(appeal.getDecision().getId()).isEqualTo(decision.getId());
     assertThat(appeal.getAppealedStatus()).isEqualTo(ApplicationStatus.REJECTED);
 
     assertRefused(() -> appeals.appeal(applicant, id, "En klage til."), "appeal.alreadyOpen");
     Actor caseworker = actor("saksbehandler");
-    assertRefused(() -> appeals.register(caseworker, id, AppealChannel.LETTER, today(), "Samme klage per brev."), "appeal.alreadyOpen");
+    assertRefused(
+        () ->
+            appeals.register(
+                caseworker, id, AppealChannel.LETTER, today(), "Samme klage per brev."),
+        "appeal.alreadyOpen");
     assertThat(appeals.appealsOf(applicant, id)).hasSize(1);
     assertThat(applications.own(applicant, id).getHistory())
         .last()
-        .satisfies(h -> {
-          assertThat(h.getFrom()).isEqualTo(ApplicationStatus.REJECTED);
-          assertThat(h.getTo()).isEqualTo(ApplicationStatus.APPEALED);
-          assertThat(h.getActor()).isEqualTo("soker");
-          assertThat(h.getReason()).isEqualTo("Vi mener omstillingsbehovet er undervurdert.");
-        });
+        .satisfies(
+            h -> {
+              assertThat(h.getFrom()).isEqualTo(ApplicationStatus.REJECTED);
+              assertThat(h.getTo()).isEqualTo(ApplicationStatus.APPEALED);
+              assertThat(h.getActor()).isEqualTo("soker");
+              assertThat(h.getReason()).isEqualTo("Vi mener omstillingsbehovet er undervurdert.");
+            });
     assertThat(audit.forEntity("GrantApplication", id))
         .filteredOn(e -> e.getAction().equals("APPEAL_RECEIVED"))
         .singleElement()
-        .satisfies(e -> {
-          assertThat(e.getActor()).isEqualTo("soker");
-          assertThat(e.getDetails()).contains("status REJECTED -> APPEALED", "appeal NONE -> RECEIVED", "in time");
-        });
+        .satisfies(
+            e -> {
+              assertThat(e.getActor()).isEqualTo("soker");
+              assertThat(e.getDetails())
+                  .contains("status REJECTED -> APPEALED", "appeal NONE -> RECEIVED", "in time");
+            });
 
-    Long stillInReview = fixtures.scoredApplication(roundId(), Money.ofKroner(100_000), "soker", caseworker, 4);
-    assertRefused(() -> appeals.appeal(applicant, stillInReview, "Vi klager."), "appeal.notAppealable");
+    Long stillInReview =
+        fixtures.scoredApplication(roundId(), Money.ofKroner(100_000), "soker", caseworker, 4);
+    assertRefused(
+        () -> appeals.appeal(applicant, stillInReview, "Vi klager."), "appeal.notAppealable");
   }
 
   @Test
@@ -147,17 +170,22 @@ class AppealsIT {
     BudgetLine before = budgets.line(lineId);
     decisions.grant(actor("leder"), id, "Delvis innvilget: deler av opplæringen er ordinær.");
     assertThat(status(id)).isEqualTo(ApplicationStatus.PARTIALLY_GRANTED);
-    assertThat(budgets.line(lineId).getCommitted()).isEqualTo(before.getCommitted().plus(Money.ofKroner(100_000)));
+    assertThat(budgets.line(lineId).getCommitted())
+        .isEqualTo(before.getCommitted().plus(Money.ofKroner(100_000)));
     appeals.appeal(actor("soker"), id, "All opplæringen er knyttet til omstillingen.");
 
     assertRefused(() -> appeals.reverse(actor("leder"), id, "Medhold."), "appeal.ownDecision");
-    assertThatThrownBy(() -> appeals.reverse(actor("saksbehandler"), id, "Medhold.")).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> appeals.reverse(actor("saksbehandler"), id, "Medhold."))
+        .isInstanceOf(AccessDeniedException.class);
     Actor otherApprover = newUser("leder-klage", EnumSet.of(Role.APPROVER));
     assertRefused(() -> appeals.reverse(otherApprover, id, "Medhold."), "impartiality.required");
     fixtures.declareImpartial(otherApprover, List.of(id));
-    assertRefused(() -> appeals.reverse(otherApprover, id, " "), "validation.appeal.reasonRequired");
+    assertRefused(
+        () -> appeals.reverse(otherApprover, id, " "), "validation.appeal.reasonRequired");
 
-    Appeal reversed = appeals.reverse(otherApprover, id, "Klageren har rett: hele opplæringen gjelder omstillingen.");
+    Appeal reversed =
+        appeals.reverse(
+            otherApprover, id, "Klageren har rett: hele opplæringen gjelder omstillingen.");
 
     assertThat(reversed.getOutcome()).isEqualTo(AppealOutcome.REVERSED_BY_COUNTY);
     assertThat(reversed.getClosedBy()).isEqualTo(otherApprover.username());
@@ -165,53 +193,101 @@ class AppealsIT {
     BudgetLine afterRelease = budgets.line(lineId);
     assertThat(afterRelease.getCommitted()).isEqualTo(before.getCommitted());
     assertThat(afterRelease.getAvailable()).isEqualTo(before.getAvailable());
-    assertThat(afterRelease.getReleased()).isEqualTo(before.getReleased().plus(Money.ofKroner(100_000)));
+    assertThat(afterRelease.getReleased())
+        .isEqualTo(before.getReleased().plus(Money.ofKroner(100_000)));
     assertThat(ledger.balanceOf(lineId, LedgerRef.grant(id)).committed()).isEqualTo(Money.ZERO);
     assertThat(ledger.entriesForApplication(id))
         .extracting(LedgerEntry::getType, LedgerEntry::getAmount)
         .containsExactly(
             Tuple.tuple(LedgerEntryType.COMMITMENT, Money.ofKroner(100_000)),
             Tuple.tuple(LedgerEntryType.RELEASE, Money.ofKroner(100_000)));
-    assertThat(ledger.entriesForApplication(id).get(1).getNote()).isEqualTo("Klageren har rett: hele opplæringen gjelder omstillingen.");
+    assertThat(ledger.entriesForApplication(id).get(1).getNote())
+        .isEqualTo("Klageren har rett: hele opplæringen gjelder omstillingen.");
 
     // The existing flow: a new recommendation and a new decision, which books afresh.
     Actor caseworker = actor("saksbehandler");
     assessments.recommend(caseworker, id, Money.ofKroner(200_000), "Ny innstilling etter klage.");
-    Decision newDecision = decisions.grant(actor("leder"), id, "Innvilget i sin helhet etter klage.");
+    Decision newDecision =
+        decisions.grant(actor("leder"), id, "Innvilget i sin helhet etter klage.");
 
     assertThat(status(id)).isEqualTo(ApplicationStatus.GRANTED);
     assertThat(decisions.currentDecision(id).orElseThrow().getId()).isEqualTo(newDecision.getId());
-    assertThat(ledger.balanceOf(lineId, LedgerRef.grant(id)).committed()).isEqualTo(Money.ofKroner(200_000));
-    assertThat(budgets.line(lineId).getCommitted()).isEqualTo(before.getCommitted().plus(Money.ofKroner(200_000)));
-    assertThat(ledger.entriesForApplication(id)).extracting(LedgerEntry::getType)
-        .containsExactly(LedgerEntryType.COMMITMENT, LedgerEntryType.RELEASE, LedgerEntryType.COMMITMENT);
+    assertThat(ledger.balanceOf(lineId, LedgerRef.grant(id)).committed())
+        .isEqualTo(Money.ofKroner(200_000));
+    assertThat(budgets.line(lineId).getCommitted())
+        .isEqualTo(before.getCommitted().plus(Money.ofKroner(200_000)));
+    assertThat(ledger.entriesForApplication(id))
+        .extracting(LedgerEntry::getType)
+        .containsExactly(
+            LedgerEntryType.COMMITMENT, LedgerEntryType.RELEASE, LedgerEntryType.COMMITMENT);
     assertThat(applications.own(actor("soker"), id).getHistory())
         .extracting(StatusChange::getTo)
-        .endsWith(ApplicationStatus.PARTIALLY_GRANTED, ApplicationStatus.APPEALED, ApplicationStatus.IN_REVIEW,
-            ApplicationStatus.RECOMMENDED, ApplicationStatus.GRANTED);
+        .endsWith(
+            ApplicationStatus.PARTIALLY_GRANTED,
+            ApplicationStatus.APPEALED,
+            ApplicationStatus.IN_REVIEW,
+            ApplicationStatus.RECOMMENDED,
+            ApplicationStatus.GRANTED);
     assertThat(audit.forEntity("GrantApplication", id))
         .filteredOn(e -> e.getAction().equals("APPEAL_REVERSED"))
         .singleElement()
-        .satisfies(e -> assertThat(e.getDetails()).contains("status APPEALED -> IN_REVIEW", "appeal RECEIVED -> REVERSED_BY_COUNTY", "released 100000.00"));
-    assertThat(audit.forEntity("BudgetLine", lineId)).extracting(AuditEvent::getAction).contains("LEDGER_RELEASE");
+        .satisfies(
+            e ->
+                assertThat(e.getDetails())
+                    .contains(
+                        "status APPEALED -> IN_REVIEW",
+                        "appeal RECEIVED -> REVERSED_BY_COUNTY",
+                        "released 100000.00"));
+    assertThat(audit.forEntity("BudgetLine", lineId))
+        .extracting(AuditEvent::getAction)
+        .contains("LEDGER_RELEASE");
   }
 
   @Test
   void aForwardedAppealUpheldByTheBodyRestoresTheDecisionAndMayBeFollowedByAnother() {
     Long id = rejected();
     Actor caseworker = actor("saksbehandler");
-    assertRefused(() -> appeals.register(caseworker, id, AppealChannel.LETTER, today().plusDays(1), "Klage per brev."), "validation.appeal.dateInFuture");
-    assertRefused(() -> appeals.register(caseworker, id, AppealChannel.LETTER, today().minusDays(1), "Klage per brev."), "validation.appeal.receivedBeforeDecision");
-    assertRefused(() -> appeals.register(caseworker, id, AppealChannel.ONLINE, today(), "Klage per brev."), "validation.appeal.channelRequired");
-    Appeal appeal = appeals.register(caseworker, id, AppealChannel.LETTER, today(), "Klage per brev: vi er uenige i poengene.");
+    assertRefused(
+        () ->
+            appeals.register(
+                caseworker, id, AppealChannel.LETTER, today().plusDays(1), "Klage per brev."),
+        "validation.appeal.dateInFuture");
+    assertRefused(
+        () ->
+            appeals.register(
+                caseworker, id, AppealChannel.LETTER, today().minusDays(1), "Klage per brev."),
+        "validation.appeal.receivedBeforeDecision");
+    assertRefused(
+        () -> appeals.register(caseworker, id, AppealChannel.ONLINE, today(), "Klage per brev."),
+        "validation.appeal.channelRequired");
+    Appeal appeal =
+        appeals.register(
+            caseworker,
+            id,
+            AppealChannel.LETTER,
+            today(),
+            "Klage per brev: vi er uenige i poengene.");
     assertThat(appeal.getRegisteredBy()).isEqualTo("saksbehandler");
-    assertRefused(() -> appeals.recordBodyOutcome(caseworker, id, AppealOutcome.UPHELD_BY_BODY, today(), "KN 1/2020", null), "appeal.notForwarded");
+    assertRefused(
+        () ->
+            appeals.recordBodyOutcome(
+                caseworker, id, AppealOutcome.UPHELD_BY_BODY, today(), "KN 1/2020", null),
+        "appeal.notForwarded");
 
-    appeals.forward(caseworker, id, today(), "Fylkeskommunen fastholder vedtaket; poengene er begrunnet.");
+    appeals.forward(
+        caseworker, id, today(), "Fylkeskommunen fastholder vedtaket; poengene er begrunnet.");
 
     assertThat(status(id)).isEqualTo(ApplicationStatus.APPEALED);
-    assertRefused(() -> appeals.forward(caseworker, id, today(), "Igjen."), "appeal.alreadyForwarded");
-    Appeal upheld = appeals.recordBodyOutcome(caseworker, id, AppealOutcome.UPHELD_BY_BODY, today(), "KN 17/2020", "Vedtaket stadfestes.");
+    assertRefused(
+        () -> appeals.forward(caseworker, id, today(), "Igjen."), "appeal.alreadyForwarded");
+    Appeal upheld =
+        appeals.recordBodyOutcome(
+            caseworker,
+            id,
+            AppealOutcome.UPHELD_BY_BODY,
+            today(),
+            "KN 17/2020",
+            "Vedtaket stadfestes.");
 
     assertThat(upheld.getOutcome()).isEqualTo(AppealOutcome.UPHELD_BY_BODY);
     assertThat(upheld.getBodyCaseNumber()).isEqualTo("KN 17/2020");
@@ -221,7 +297,8 @@ class AppealsIT {
     // Appealed again later: its own row, then withdrawn by the applicant.
     appeals.appeal(actor("soker"), id, "Ny klage med nye opplysninger.");
     assertThat(status(id)).isEqualTo(ApplicationStatus.APPEALED);
-    assertThatThrownBy(() -> appeals.withdraw(actor("soker.46"), id, null)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> appeals.withdraw(actor("soker.46"), id, null))
+        .isInstanceOf(AccessDeniedException.class);
     appeals.withdraw(actor("soker"), id, "Vi trekker klagen.");
     assertThat(status(id)).isEqualTo(ApplicationStatus.REJECTED);
     assertThat(appeals.appealsOf(actor("soker"), id))
@@ -230,11 +307,22 @@ class AppealsIT {
     assertRefused(() -> appeals.withdraw(actor("soker"), id, null), "appeal.noOpenAppeal");
     assertThat(audit.forEntity("GrantApplication", id))
         .extracting(AuditEvent::getAction)
-        .containsSubsequence("APPEAL_RECEIVED", "APPEAL_FORWARDED", "APPEAL_UPHELD_BY_BODY", "APPEAL_RECEIVED", "APPEAL_WITHDRAWN");
+        .containsSubsequence(
+            "APPEAL_RECEIVED",
+            "APPEAL_FORWARDED",
+            "APPEAL_UPHELD_BY_BODY",
+            "APPEAL_RECEIVED",
+            "APPEAL_WITHDRAWN");
     assertThat(audit.forEntity("GrantApplication", id))
         .filteredOn(e -> e.getAction().equals("APPEAL_UPHELD_BY_BODY"))
         .singleElement()
-        .satisfies(e -> assertThat(e.getDetails()).contains("status APPEALED -> REJECTED", "appeal FORWARDED -> UPHELD_BY_BODY", "KN 17/2020"));
+        .satisfies(
+            e ->
+                assertThat(e.getDetails())
+                    .contains(
+                        "status APPEALED -> REJECTED",
+                        "appeal FORWARDED -> UPHELD_BY_BODY",
+                        "KN 17/2020"));
   }
 
   @Test
@@ -244,9 +332,12 @@ class AppealsIT {
     Actor caseworker = actor("saksbehandler");
     appeals.appeal(actor("soker"), upheldId, "Vi ønsker fullt beløp.");
     appeals.forward(caseworker, upheldId, today(), "Fylkeskommunen fastholder vedtaket.");
-    appeals.recordBodyOutcome(caseworker, upheldId, AppealOutcome.UPHELD_BY_BODY, today(), "KN 18/2020", null);
+    appeals.recordBodyOutcome(
+        caseworker, upheldId, AppealOutcome.UPHELD_BY_BODY, today(), "KN 18/2020", null);
     assertThat(status(upheldId)).isEqualTo(ApplicationStatus.PARTIALLY_GRANTED);
-    assertThat(ledger.entriesForApplication(upheldId)).extracting(LedgerEntry::getType).containsExactly(LedgerEntryType.COMMITMENT);
+    assertThat(ledger.entriesForApplication(upheldId))
+        .extracting(LedgerEntry::getType)
+        .containsExactly(LedgerEntryType.COMMITMENT);
 
     Long setAsideId = recommended(Money.ofKroner(100_000));
     Long lineId = assessments.currentRecommendation(setAsideId).orElseThrow().getBudgetLineId();
@@ -254,15 +345,26 @@ class AppealsIT {
     Money committed = budgets.line(lineId).getCommitted();
     appeals.appeal(actor("soker"), setAsideId, "Vi ønsker fullt beløp.");
     appeals.forward(caseworker, setAsideId, today(), "Fylkeskommunen fastholder vedtaket.");
-    appeals.recordBodyOutcome(actor("leder"), setAsideId, AppealOutcome.SET_ASIDE_BY_BODY, today(), "KN 19/2020", "Ny behandling.");
+    appeals.recordBodyOutcome(
+        actor("leder"),
+        setAsideId,
+        AppealOutcome.SET_ASIDE_BY_BODY,
+        today(),
+        "KN 19/2020",
+        "Ny behandling.");
 
     assertThat(status(setAsideId)).isEqualTo(ApplicationStatus.IN_REVIEW);
-    assertThat(budgets.line(lineId).getCommitted()).isEqualTo(committed.minus(Money.ofKroner(100_000)));
-    assertThat(ledger.balanceOf(lineId, LedgerRef.grant(setAsideId)).committed()).isEqualTo(Money.ZERO);
-    assertThat(ledger.entriesForApplication(setAsideId)).last().satisfies(e -> {
-      assertThat(e.getType()).isEqualTo(LedgerEntryType.RELEASE);
-      assertThat(e.getNote()).isEqualTo("KN 19/2020: Ny behandling.");
-    });
+    assertThat(budgets.line(lineId).getCommitted())
+        .isEqualTo(committed.minus(Money.ofKroner(100_000)));
+    assertThat(ledger.balanceOf(lineId, LedgerRef.grant(setAsideId)).committed())
+        .isEqualTo(Money.ZERO);
+    assertThat(ledger.entriesForApplication(setAsideId))
+        .last()
+        .satisfies(
+            e -> {
+              assertThat(e.getType()).isEqualTo(LedgerEntryType.RELEASE);
+              assertThat(e.getNote()).isEqualTo("KN 19/2020: Ny behandling.");
+            });
   }
 
   @Test
@@ -280,66 +382,116 @@ class AppealsIT {
     assertThat(late.getDaysLate()).isEqualTo(deadline.daysLate(today())).isGreaterThanOrEqualTo(8);
     assertThat(late.isLateUndecided()).isTrue();
     assertThat(status(id)).isEqualTo(ApplicationStatus.APPEALED);
-    assertRefused(() -> appeals.forward(caseworker, id, today(), "Uttalelse."), "appeal.lateUndecided");
-    assertRefused(() -> appeals.dismissAsLate(caseworker, id, ""), "validation.appeal.reasonRequired");
+    assertRefused(
+        () -> appeals.forward(caseworker, id, today(), "Uttalelse."), "appeal.lateUndecided");
+    assertRefused(
+        () -> appeals.dismissAsLate(caseworker, id, ""), "validation.appeal.reasonRequired");
 
-    appeals.dismissAsLate(caseworker, id, "Klagen kom etter fristen, og det er ikke særlige grunner til å behandle den.");
+    appeals.dismissAsLate(
+        caseworker,
+        id,
+        "Klagen kom etter fristen, og det er ikke særlige grunner til å behandle den.");
 
     assertThat(status(id)).isEqualTo(ApplicationStatus.REJECTED);
-    assertThat(appeals.appealsOf(caseworker, id)).first().extracting(Appeal::getOutcome).isEqualTo(AppealOutcome.DISMISSED_LATE);
+    assertThat(appeals.appealsOf(caseworker, id))
+        .first()
+        .extracting(Appeal::getOutcome)
+        .isEqualTo(AppealOutcome.DISMISSED_LATE);
     assertThat(audit.forEntity("GrantApplication", id))
         .filteredOn(e -> e.getAction().equals("APPEAL_RECEIVED"))
         .singleElement()
-        .satisfies(e -> assertThat(e.getDetails()).contains("late by " + late.getDaysLate() + " days"));
-    assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).contains("APPEAL_DISMISSED_LATE");
+        .satisfies(
+            e -> assertThat(e.getDetails()).contains("late by " + late.getDaysLate() + " days"));
+    assertThat(audit.forEntity("GrantApplication", id))
+        .extracting(AuditEvent::getAction)
+        .contains("APPEAL_DISMISSED_LATE");
 
     // Another late appeal is considered anyway (fvl. § 31) and then handled as usual.
     Long considered = rejected();
     appealFixtures.backdateDecisions(considered, 30);
     appeals.appeal(actor("soker"), considered, "Vi var ikke klar over fristen.");
-    appeals.considerLate(caseworker, considered, "Søkeren fikk vedtaket sent på grunn av feil adresse.");
-    assertRefused(() -> appeals.dismissAsLate(caseworker, considered, "For sent."), "appeal.lateAlreadyDecided");
+    appeals.considerLate(
+        caseworker, considered, "Søkeren fikk vedtaket sent på grunn av feil adresse.");
+    assertRefused(
+        () -> appeals.dismissAsLate(caseworker, considered, "For sent."),
+        "appeal.lateAlreadyDecided");
     appeals.forward(caseworker, considered, today(), "Fylkeskommunen fastholder vedtaket.");
-    assertThat(appeals.appealsOf(caseworker, considered)).first().satisfies(a -> {
-      assertThat(a.getLateReason()).isEqualTo("Søkeren fikk vedtaket sent på grunn av feil adresse.");
-      assertThat(a.isForwarded()).isTrue();
-    });
-    assertThat(audit.forEntity("GrantApplication", considered)).extracting(AuditEvent::getAction).contains("APPEAL_LATE_CONSIDERED", "APPEAL_FORWARDED");
+    assertThat(appeals.appealsOf(caseworker, considered))
+        .first()
+        .satisfies(
+            a -> {
+              assertThat(a.getLateReason())
+                  .isEqualTo("Søkeren fikk vedtaket sent på grunn av feil adresse.");
+              assertThat(a.isForwarded()).isTrue();
+            });
+    assertThat(audit.forEntity("GrantApplication", considered))
+        .extracting(AuditEvent::getAction)
+        .contains("APPEAL_LATE_CONSIDERED", "APPEAL_FORWARDED");
 
     // An appeal received on the last day is in time, and cannot be dismissed as late.
     Long onLastDay = rejected();
     appealFixtures.backdateDecisions(onLastDay, 21);
-    Appeal inTime = appeals.register(caseworker, onLastDay, AppealChannel.EMAIL, AppealDeadline.forDecisionAt(decisions.currentDecision(onLastDay).orElseThrow().getDecidedAt()).lastDay(), "Klage per e-post.");
+    Appeal inTime =
+        appeals.register(
+            caseworker,
+            onLastDay,
+            AppealChannel.EMAIL,
+            AppealDeadline.forDecisionAt(
+                    decisions.currentDecision(onLastDay).orElseThrow().getDecidedAt())
+                .lastDay(),
+            "Klage per e-post.");
     assertThat(inTime.isLate()).isFalse();
-    assertRefused(() -> appeals.dismissAsLate(caseworker, onLastDay, "For sent."), "appeal.notLate");
+    assertRefused(
+        () -> appeals.dismissAsLate(caseworker, onLastDay, "For sent."), "appeal.notLate");
   }
 
   @Test
   void otherCountiesStaffAndOtherCompaniesUsersAreRefused() {
     Long id = rejected();
-    assertThatThrownBy(() -> appeals.appeal(actor("soker.46"), id, "Ikke min sak.")).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> appeals.appeal(actor("saksbehandler"), id, "Ikke part.")).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> appeals.appealsOf(actor("soker.46"), id)).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> appeals.register(actor("saksbehandler.46"), id, AppealChannel.LETTER, today(), "Klage."))
+    assertThatThrownBy(() -> appeals.appeal(actor("soker.46"), id, "Ikke min sak."))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> appeals.register(actor("analytiker"), id, AppealChannel.LETTER, today(), "Klage."))
+    assertThatThrownBy(() -> appeals.appeal(actor("saksbehandler"), id, "Ikke part."))
         .isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> appeals.appealsOf(actor("saksbehandler.46"), id)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> appeals.appealsOf(actor("soker.46"), id))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                appeals.register(
+                    actor("saksbehandler.46"), id, AppealChannel.LETTER, today(), "Klage."))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(
+            () ->
+                appeals.register(actor("analytiker"), id, AppealChannel.LETTER, today(), "Klage."))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> appeals.appealsOf(actor("saksbehandler.46"), id))
+        .isInstanceOf(AccessDeniedException.class);
     Actor colleague = newUser("saksbehandler-klage", EnumSet.of(Role.CASEWORKER));
-    assertRefused(() -> appeals.register(colleague, id, AppealChannel.LETTER, today(), "Klage."), "impartiality.required");
+    assertRefused(
+        () -> appeals.register(colleague, id, AppealChannel.LETTER, today(), "Klage."),
+        "impartiality.required");
 
     appeals.appeal(actor("soker"), id, "Vi klager.");
 
-    assertThatThrownBy(() -> appeals.forward(actor("saksbehandler.46"), id, today(), "Uttalelse.")).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> appeals.reverse(actor("leder.46"), id, "Medhold.")).isInstanceOf(AccessDeniedException.class);
-    assertThatThrownBy(() -> appeals.withdraw(actor("saksbehandler.46"), id, null)).isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> appeals.forward(actor("saksbehandler.46"), id, today(), "Uttalelse."))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> appeals.reverse(actor("leder.46"), id, "Medhold."))
+        .isInstanceOf(AccessDeniedException.class);
+    assertThatThrownBy(() -> appeals.withdraw(actor("saksbehandler.46"), id, null))
+        .isInstanceOf(AccessDeniedException.class);
     assertThat(status(id)).isEqualTo(ApplicationStatus.APPEALED);
-    assertThat(audit.forEntity("GrantApplication", id)).extracting(AuditEvent::getAction).containsOnlyOnce("APPEAL_RECEIVED");
+    assertThat(audit.forEntity("GrantApplication", id))
+        .extracting(AuditEvent::getAction)
+        .containsOnlyOnce("APPEAL_RECEIVED");
   }
 
-  /** A new application by the demo applicant, recommended at {@code amount} (it applied for twice that). */
+  /**
+   * A new application by the demo applicant, recommended at {@code amount} (it applied for twice
+   * that).
+   */
   private Long recommended(Money amount) {
-    return fixtures.recommendedApplications(1, roundId(), amount, "soker", actor("saksbehandler")).get(0);
+    return fixtures
+        .recommendedApplications(1, roundId(), amount, "soker", actor("saksbehandler"))
+        .get(0);
   }
 
   private Long rejected() {
@@ -361,7 +513,10 @@ class AppealsIT {
   }
 
   private static void assertRefused(ThrowingCallable call, String messageKey) {
-    assertThatThrownBy(call).isInstanceOf(BusinessException.class).extracting(e -> ((BusinessException) e).messageKey()).isEqualTo(messageKey);
+    assertThatThrownBy(call)
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo(messageKey);
   }
 
   private Actor actor(String username) {
@@ -370,6 +525,7 @@ class AppealsIT {
 
   private Actor newUser(String prefix, EnumSet<Role> roles) {
     String username = prefix + "-" + System.nanoTime();
-    return Actor.of(users.create(username, username, "hemmelig-passord".toCharArray(), COUNTY, roles));
+    return Actor.of(
+        users.create(username, username, "hemmelig-passord".toCharArray(), COUNTY, roles));
   }
 }

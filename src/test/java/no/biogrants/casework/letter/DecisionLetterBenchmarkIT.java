@@ -1,14 +1,14 @@
 package no.biogrants.casework.letter;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.function.Supplier;
 import org.assertj.core.api.Assertions;
-import java.util.Locale;
 
 /**
- * How long a decision letter takes to render and how big it is, as .docx and as PDF (part of
- * {@code mvn verify -Pbenchmark}): prints the median and 95th percentile per format after a
- * warm-up, for a grant letter with the rubric table, conditions and payment plan.
+ * How long a decision letter takes to render and how big it is, as .docx and as PDF (part of {@code
+ * mvn verify -Pbenchmark}): prints the median and 95th percentile per format after a warm-up, for a
+ * grant letter with the rubric table, conditions and payment plan.
  */
 class DecisionLetterBenchmarkIT {
 
@@ -35,7 +35,12 @@ class DecisionLetterBenchmarkIT {
     Arrays.sort(nanos);
     Assertions.assertThat(size).as("a rendered letter").isPositive();
     System.out.printf(
-        Locale.ROOT, "BENCHMARK letter %-4s median %.1f ms, p95 %.1f ms, %d bytes (%d runs)%n",
-        format, nanos[runs / 2] / 1e6, nanos[(int) (runs * 0.95)] / 1e6, size, runs);
+        Locale.ROOT,
+        "BENCHMARK letter %-4s median %.1f ms, p95 %.1f ms, %d bytes (%d runs)%n",
+        format,
+        nanos[runs / 2] / 1e6,
+        nanos[(int) (runs * 0.95)] / 1e6,
+        size,
+        runs);
   }
 }

@@ -1,10 +1,10 @@
 package no.biogrants.casework.letter;
 
-import java.math.BigInteger;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
+import java.math.BigInteger;
 import java.util.List;
 import no.biogrants.document.DocxStyles;
 import no.biogrants.shared.Money;
@@ -28,8 +28,10 @@ class DecisionLetterDocxTest {
           "Utbetalingsplan",
           "Klagerett",
           "Innsyn");
-  static final List<String> REJECTION_SECTIONS = List.of("Vedtak", "Begrunnelse", "Klagerett", "Innsyn");
-  static final List<String> GRANT_ONLY = GRANT_SECTIONS.stream().filter(s -> !REJECTION_SECTIONS.contains(s)).toList();
+  static final List<String> REJECTION_SECTIONS =
+      List.of("Vedtak", "Begrunnelse", "Klagerett", "Innsyn");
+  static final List<String> GRANT_ONLY =
+      GRANT_SECTIONS.stream().filter(s -> !REJECTION_SECTIONS.contains(s)).toList();
 
   private static XWPFDocument open(LetterContent content) throws IOException {
     return new XWPFDocument(new ByteArrayInputStream(DecisionLetterDocx.render(content)));
@@ -55,12 +57,24 @@ class DecisionLetterDocxTest {
   @Test
   void letL3_letL11_grantHasEverySectionAsARealHeadingInOrder() throws IOException {
     try (XWPFDocument document = open(Letters.grant())) {
-      assertThat(paragraphs(document, DocxStyles.HEADING_1)).containsExactlyElementsOf(GRANT_SECTIONS);
+      assertThat(paragraphs(document, DocxStyles.HEADING_1))
+          .containsExactlyElementsOf(GRANT_SECTIONS);
       assertThat(paragraphs(document, DocxStyles.HEADING_2))
-          .containsExactly("Regelverket vedtaket bygger på", "Faktiske forhold", "Hovedhensyn i skjønnet", "Poengsum");
+          .containsExactly(
+              "Regelverket vedtaket bygger på",
+              "Faktiske forhold",
+              "Hovedhensyn i skjønnet",
+              "Poengsum");
       assertThat(paragraphs(document, DocxStyles.TITLE))
           .containsExactly("Vedtak om tilskudd til bedriftsintern opplæring (BIO)");
-      assertThat(document.getStyles().getStyle(DocxStyles.HEADING_1).getCTStyle().getPPr().getOutlineLvl().getVal())
+      assertThat(
+              document
+                  .getStyles()
+                  .getStyle(DocxStyles.HEADING_1)
+                  .getCTStyle()
+                  .getPPr()
+                  .getOutlineLvl()
+                  .getVal())
           .isEqualTo(BigInteger.ZERO);
     }
   }
@@ -96,11 +110,17 @@ class DecisionLetterDocxTest {
   @Test
   void conditionsAreNumbered() throws IOException {
     try (XWPFDocument document = open(Letters.grant())) {
-      List<String> items = document.getParagraphs().stream().map(XWPFParagraph::getText).filter(t -> t.matches("\\d+\\.\t.*")).toList();
+      List<String> items =
+          document.getParagraphs().stream()
+              .map(XWPFParagraph::getText)
+              .filter(t -> t.matches("\\d+\\.\t.*"))
+              .toList();
 
       assertThat(items)
           .containsExactly(
-              "1.\t" + Letters.CONDITIONS.get(0), "2.\t" + Letters.CONDITIONS.get(1), "3.\t" + Letters.CONDITIONS.get(2));
+              "1.\t" + Letters.CONDITIONS.get(0),
+              "2.\t" + Letters.CONDITIONS.get(1),
+              "3.\t" + Letters.CONDITIONS.get(2));
     }
   }
 
@@ -110,8 +130,10 @@ class DecisionLetterDocxTest {
       XWPFTable plan = document.getTables().getLast();
 
       assertThat(cells(plan.getRow(0))).containsExactly("Utbetaling", "Beløp");
-      assertThat(cells(plan.getRow(1))).containsExactly("75 % ved godkjent delrapport", nok("187500"));
-      assertThat(cells(plan.getRow(2))).containsExactly("25 % (resten) ved godkjent sluttrapport", nok("62500"));
+      assertThat(cells(plan.getRow(1)))
+          .containsExactly("75 % ved godkjent delrapport", nok("187500"));
+      assertThat(cells(plan.getRow(2)))
+          .containsExactly("25 % (resten) ved godkjent sluttrapport", nok("62500"));
       assertThat(cells(plan.getRow(3))).containsExactly("Sum", nok("250000"));
       assertThat(plan.getRow(0).isRepeatHeader()).isTrue();
     }
@@ -122,9 +144,12 @@ class DecisionLetterDocxTest {
     try (XWPFDocument document = open(Letters.grant())) {
       XWPFTable score = document.getTables().getFirst();
 
-      assertThat(cells(score.getRow(0))).containsExactly("Kriterium", "Vekt", "Poeng (1–5)", "Begrunnelse");
-      assertThat(cells(score.getRow(1))).containsExactly("Behov for omstilling", "40\u00a0%", "4", "Godt dokumentert.");
-      assertThat(cells(score.getRow(4))).containsExactly("Samlet poengsum", "100\u00a0%", "74 av 100", "");
+      assertThat(cells(score.getRow(0)))
+          .containsExactly("Kriterium", "Vekt", "Poeng (1–5)", "Begrunnelse");
+      assertThat(cells(score.getRow(1)))
+          .containsExactly("Behov for omstilling", "40\u00a0%", "4", "Godt dokumentert.");
+      assertThat(cells(score.getRow(4)))
+          .containsExactly("Samlet poengsum", "100\u00a0%", "74 av 100", "");
     }
   }
 
@@ -133,7 +158,8 @@ class DecisionLetterDocxTest {
     try (XWPFDocument document = open(Letters.rejection())) {
       String text = text(document);
 
-      assertThat(paragraphs(document, DocxStyles.HEADING_1)).containsExactlyElementsOf(REJECTION_SECTIONS);
+      assertThat(paragraphs(document, DocxStyles.HEADING_1))
+          .containsExactlyElementsOf(REJECTION_SECTIONS);
       assertThat(paragraphs(document, DocxStyles.TITLE))
           .containsExactly("Avslag på søknad om tilskudd til bedriftsintern opplæring (BIO)");
       assertThat(text)
@@ -150,11 +176,16 @@ class DecisionLetterDocxTest {
     try (XWPFDocument document = open(Letters.dismissal())) {
       String text = text(document);
 
-      assertThat(paragraphs(document, DocxStyles.HEADING_1)).containsExactlyElementsOf(REJECTION_SECTIONS);
+      assertThat(paragraphs(document, DocxStyles.HEADING_1))
+          .containsExactlyElementsOf(REJECTION_SECTIONS);
       assertThat(paragraphs(document, DocxStyles.HEADING_2)).doesNotContain("Poengsum");
       assertThat(paragraphs(document, DocxStyles.TITLE))
           .containsExactly("Avvisning av søknad om tilskudd til bedriftsintern opplæring (BIO)");
-      assertThat(text).contains("avviser søknaden", "Søknaden kom inn 4. mars 2020, etter søknadsfristen.", "Klagefristen");
+      assertThat(text)
+          .contains(
+              "avviser søknaden",
+              "Søknaden kom inn 4. mars 2020, etter søknadsfristen.",
+              "Klagefristen");
       assertThat(document.getTables()).isEmpty();
       GRANT_ONLY.forEach(section -> assertThat(text).doesNotContain(section));
     }
@@ -164,7 +195,8 @@ class DecisionLetterDocxTest {
   void letL9_committeeDecisionNamesTheCommitteeCaseNumber() throws IOException {
     try (XWPFDocument document = open(Letters.grant(Letters.CONDITIONS, "PS 12/20"))) {
       assertThat(text(document))
-          .contains("Vedtaket er fattet av det politiske utvalget i Vestland fylkeskommune, sak PS 12/20.");
+          .contains(
+              "Vedtaket er fattet av det politiske utvalget i Vestland fylkeskommune, sak PS 12/20.");
     }
     try (XWPFDocument document = open(Letters.grant())) {
       assertThat(text(document)).doesNotContain("politiske utvalget");
@@ -174,10 +206,17 @@ class DecisionLetterDocxTest {
   @Test
   void partialGrantSaysWhatWasAppliedForAndWhatIsGranted() throws IOException {
     try (XWPFDocument document = open(Letters.partialGrant())) {
-      assertThat(paragraphs(document, DocxStyles.HEADING_1)).containsExactlyElementsOf(GRANT_SECTIONS);
+      assertThat(paragraphs(document, DocxStyles.HEADING_1))
+          .containsExactlyElementsOf(GRANT_SECTIONS);
       assertThat(text(document))
-          .contains("innvilger søknaden fra Fjordtre AS om tilskudd til bedriftsintern opplæring delvis.")
-          .contains("Dere søkte om " + nok("400000") + " og får et tilskudd på inntil " + nok("250000") + ".");
+          .contains(
+              "innvilger søknaden fra Fjordtre AS om tilskudd til bedriftsintern opplæring delvis.")
+          .contains(
+              "Dere søkte om "
+                  + nok("400000")
+                  + " og får et tilskudd på inntil "
+                  + nok("250000")
+                  + ".");
     }
   }
 

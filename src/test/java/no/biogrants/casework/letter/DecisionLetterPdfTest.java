@@ -47,7 +47,10 @@ class DecisionLetterPdfTest {
       assertThat(text).containsSubsequence(DecisionLetterDocxTest.GRANT_SECTIONS);
       Letters.CONDITIONS.forEach(condition -> assertThat(text).contains(condition));
       Letters.PAYMENT_PLAN.forEach(
-          instalment -> assertThat(text).contains(instalment.description()).contains(nok(instalment.amount().toString())));
+          instalment ->
+              assertThat(text)
+                  .contains(instalment.description())
+                  .contains(nok(instalment.amount().toString())));
       assertThat(text).contains("Sum " + nok("250000"));
     }
   }
@@ -56,7 +59,8 @@ class DecisionLetterPdfTest {
   void letL10_pagesAreA4WithTitleAndLanguage() throws IOException {
     try (PDDocument document = Loader.loadPDF(DecisionLetterPdf.render(Letters.grant()))) {
       assertThat(document.getPage(0).getMediaBox().getWidth()).isEqualTo(PDRectangle.A4.getWidth());
-      assertThat(document.getPage(0).getMediaBox().getHeight()).isEqualTo(PDRectangle.A4.getHeight());
+      assertThat(document.getPage(0).getMediaBox().getHeight())
+          .isEqualTo(PDRectangle.A4.getHeight());
       assertThat(document.getDocumentInformation().getTitle()).contains("2020-0042");
       assertThat(document.getDocumentCatalog().getLanguage()).isEqualTo("nb-NO");
     }
@@ -68,8 +72,11 @@ class DecisionLetterPdfTest {
       try (PDDocument document = Loader.loadPDF(DecisionLetterPdf.render(content))) {
         String text = text(document);
 
-        assertThat(text).containsSubsequence(DecisionLetterDocxTest.REJECTION_SECTIONS).contains("26. mars 2020");
-        DecisionLetterDocxTest.GRANT_ONLY.forEach(section -> assertThat(text).doesNotContain(section));
+        assertThat(text)
+            .containsSubsequence(DecisionLetterDocxTest.REJECTION_SECTIONS)
+            .contains("26. mars 2020");
+        DecisionLetterDocxTest.GRANT_ONLY.forEach(
+            section -> assertThat(text).doesNotContain(section));
         assertThat(text).doesNotContain(Letters.STATE_AID_BASIS);
       }
     }
@@ -77,8 +84,10 @@ class DecisionLetterPdfTest {
 
   @Test
   void committeeDecisionNamesTheCaseNumber() throws IOException {
-    try (PDDocument document = Loader.loadPDF(DecisionLetterPdf.render(Letters.grant(Letters.CONDITIONS, "PS 12/20")))) {
-      assertThat(text(document)).contains("det politiske utvalget i Vestland fylkeskommune, sak PS 12/20.");
+    try (PDDocument document =
+        Loader.loadPDF(DecisionLetterPdf.render(Letters.grant(Letters.CONDITIONS, "PS 12/20")))) {
+      assertThat(text(document))
+          .contains("det politiske utvalget i Vestland fylkeskommune, sak PS 12/20.");
     }
   }
 
@@ -86,10 +95,15 @@ class DecisionLetterPdfTest {
   void letL10_longLetterSpansSeveralNumberedPages() throws IOException {
     List<String> conditions =
         IntStream.rangeClosed(1, 60)
-            .mapToObj(i -> "Vilkår nummer " + i + ": tilskuddsmottakeren skal dokumentere at opplæringen er gjennomført som planlagt, med timelister og deltakerlister.")
+            .mapToObj(
+                i ->
+                    "Vilkår nummer "
+                        + i
+                        + ": tilskuddsmottakeren skal dokumentere at opplæringen er gjennomført som planlagt, med timelister og deltakerlister.")
             .toList();
 
-    try (PDDocument document = Loader.loadPDF(DecisionLetterPdf.render(Letters.grant(conditions, null)))) {
+    try (PDDocument document =
+        Loader.loadPDF(DecisionLetterPdf.render(Letters.grant(conditions, null)))) {
       int pages = document.getNumberOfPages();
       String text = text(document);
 
@@ -97,14 +111,17 @@ class DecisionLetterPdfTest {
       for (int page = 1; page <= pages; page++) {
         assertThat(text).contains("Side " + page + " av " + pages);
       }
-      assertThat(text).contains("60. Vilkår nummer 60:").containsSubsequence("Vilkår", "Frist for aksept", "Innsyn");
+      assertThat(text)
+          .contains("60. Vilkår nummer 60:")
+          .containsSubsequence("Vilkår", "Frist for aksept", "Innsyn");
     }
   }
 
   @Test
   void aLongTableRowAndALongWordAreWrappedNotLost() throws IOException {
     String word = "x".repeat(300);
-    LetterContent content = Letters.grant(List.of("Et ord som er lengre enn en linje: " + word), null);
+    LetterContent content =
+        Letters.grant(List.of("Et ord som er lengre enn en linje: " + word), null);
 
     try (PDDocument document = Loader.loadPDF(DecisionLetterPdf.render(content))) {
       assertThat(text(document).replace(" ", "")).contains(word);
@@ -114,17 +131,20 @@ class DecisionLetterPdfTest {
   @Test
   void letL10_charactersOutsideWinAnsiAreReplacedNotFatal() throws IOException {
     LetterContent content =
-        Letters.grant(List.of("Minst ≥ 3 deltakere 😀 per kurs, rapport → fylket, Привет, 「引用」"), null);
+        Letters.grant(
+            List.of("Minst ≥ 3 deltakere 😀 per kurs, rapport → fylket, Привет, 「引用」"), null);
 
     assertThatCode(() -> DecisionLetterPdf.render(content)).doesNotThrowAnyException();
     try (PDDocument document = Loader.loadPDF(DecisionLetterPdf.render(content))) {
-      assertThat(text(document)).contains("Minst >= 3 deltakere ? per kurs, rapport -> fylket, ??????, ????");
+      assertThat(text(document))
+          .contains("Minst >= 3 deltakere ? per kurs, rapport -> fylket, ??????, ????");
     }
   }
 
   @Test
   void norwegianLettersAndSymbolsSurvive() throws IOException {
-    LetterContent content = Letters.grant(List.of("Ærlig, øvrig, Åse – § 5 «sitat» 50 % € æøå ÆØÅ é ü"), null);
+    LetterContent content =
+        Letters.grant(List.of("Ærlig, øvrig, Åse – § 5 «sitat» 50 % € æøå ÆØÅ é ü"), null);
 
     try (PDDocument document = Loader.loadPDF(DecisionLetterPdf.render(content))) {
       assertThat(text(document)).contains("Ærlig, øvrig, Åse – § 5 «sitat» 50 % € æøå ÆØÅ é ü");

@@ -53,23 +53,31 @@ class DecisionLetterTest {
 
   @Test
   void letL6_grantsHaveTheGrantSectionsAndOthersDoNot() {
-    assertThat(headings(Letters.grant(), 1)).containsExactlyElementsOf(DecisionLetterDocxTest.GRANT_SECTIONS);
-    assertThat(headings(Letters.partialGrant(), 1)).containsExactlyElementsOf(DecisionLetterDocxTest.GRANT_SECTIONS);
-    assertThat(headings(Letters.rejection(), 1)).containsExactlyElementsOf(DecisionLetterDocxTest.REJECTION_SECTIONS);
-    assertThat(headings(Letters.dismissal(), 1)).containsExactlyElementsOf(DecisionLetterDocxTest.REJECTION_SECTIONS);
+    assertThat(headings(Letters.grant(), 1))
+        .containsExactlyElementsOf(DecisionLetterDocxTest.GRANT_SECTIONS);
+    assertThat(headings(Letters.partialGrant(), 1))
+        .containsExactlyElementsOf(DecisionLetterDocxTest.GRANT_SECTIONS);
+    assertThat(headings(Letters.rejection(), 1))
+        .containsExactlyElementsOf(DecisionLetterDocxTest.REJECTION_SECTIONS);
+    assertThat(headings(Letters.dismissal(), 1))
+        .containsExactlyElementsOf(DecisionLetterDocxTest.REJECTION_SECTIONS);
   }
 
   @Test
   void letL5_poengsumOnlyWhenScored() {
     assertThat(headings(Letters.rejection(), 2)).contains("Poengsum");
     assertThat(headings(Letters.dismissal(), 2))
-        .containsExactly("Regelverket vedtaket bygger på", "Faktiske forhold", "Hovedhensyn i skjønnet");
+        .containsExactly(
+            "Regelverket vedtaket bygger på", "Faktiske forhold", "Hovedhensyn i skjønnet");
   }
 
   @Test
   void noPlaceholderIsLeftUnfilled() {
-    for (LetterContent content : List.of(Letters.grant(), Letters.partialGrant(), Letters.rejection(), Letters.dismissal())) {
-      assertThat(texts(DecisionLetter.blocks(content))).noneMatch(t -> t.contains("{") || t.contains("}"));
+    for (LetterContent content :
+        List.of(
+            Letters.grant(), Letters.partialGrant(), Letters.rejection(), Letters.dismissal())) {
+      assertThat(texts(DecisionLetter.blocks(content)))
+          .noneMatch(t -> t.contains("{") || t.contains("}"));
     }
   }
 
@@ -79,7 +87,8 @@ class DecisionLetterTest {
       List<String> texts = texts(DecisionLetter.blocks(content));
       String word;
       try (XWPFWordExtractor extractor =
-          new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(DecisionLetterDocx.render(content))))) {
+          new XWPFWordExtractor(
+              new XWPFDocument(new ByteArrayInputStream(DecisionLetterDocx.render(content))))) {
         word = DecisionLetterPdfTest.flat(extractor.getText());
       }
       String pdf;

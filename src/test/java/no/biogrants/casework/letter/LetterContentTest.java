@@ -15,7 +15,10 @@ class LetterContentTest {
 
   @Test
   void aGrantNeedsItsStateAidBasisAndAcceptanceDeadline() {
-    assertThatThrownBy(() -> Letters.letter(DecisionOutcome.GRANTED, null, List.of(), Letters.PAYMENT_PLAN, null))
+    assertThatThrownBy(
+            () ->
+                Letters.letter(
+                    DecisionOutcome.GRANTED, null, List.of(), Letters.PAYMENT_PLAN, null))
         .isInstanceOf(NullPointerException.class)
         .hasMessageContaining("amountGranted");
   }
@@ -24,7 +27,10 @@ class LetterContentTest {
   void letL6_aGrantsPaymentPlanSumsToTheGrantedAmount() {
     List<Instalment> short75 = List.of(new Instalment("75 %", Money.of("187500")));
 
-    assertThatThrownBy(() -> Letters.letter(DecisionOutcome.GRANTED, Money.of("250000"), List.of(), short75, null))
+    assertThatThrownBy(
+            () ->
+                Letters.letter(
+                    DecisionOutcome.GRANTED, Money.of("250000"), List.of(), short75, null))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("sums to the granted amount");
   }

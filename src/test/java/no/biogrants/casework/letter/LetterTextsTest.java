@@ -35,8 +35,12 @@ class LetterTextsTest {
     for (String key : Collections.list(bundle.getKeys())) {
       String text = bundle.getString(key);
       assertThat(text).as(key).isNotBlank();
-      assertThat(text.chars().filter(c -> c == '{').count()).as(key).isEqualTo(text.chars().filter(c -> c == '}').count());
-      assertThat(text).as(key + " (an apostrophe must be doubled for MessageFormat)").doesNotContainPattern("(?<!')'(?!')");
+      assertThat(text.chars().filter(c -> c == '{').count())
+          .as(key)
+          .isEqualTo(text.chars().filter(c -> c == '}').count());
+      assertThat(text)
+          .as(key + " (an apostrophe must be doubled for MessageFormat)")
+          .doesNotContainPattern("(?<!')'(?!')");
     }
   }
 }

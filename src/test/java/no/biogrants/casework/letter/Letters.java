@@ -14,7 +14,8 @@ final class Letters {
   static final LocalDate LETTER_DATE = LocalDate.of(2020, 3, 5);
   static final LocalDate APPEAL_DEADLINE = LETTER_DATE.plusWeeks(3);
   static final LocalDate ACCEPTANCE_DEADLINE = LocalDate.of(2020, 4, 2);
-  static final String STATE_AID_BASIS = "bagatellmessig støtte (de minimis) etter forordning (EU) 2023/2831";
+  static final String STATE_AID_BASIS =
+      "bagatellmessig støtte (de minimis) etter forordning (EU) 2023/2831";
   static final List<String> CONDITIONS =
       List.of(
           "Opplæringen gjennomføres i tråd med opplæringsplanen i søknaden.",
@@ -32,17 +33,39 @@ final class Letters {
   }
 
   static LetterContent grant(List<String> conditions, String committeeCaseNumber) {
-    return letter(DecisionOutcome.GRANTED, Money.of("250000"), conditions, PAYMENT_PLAN, committeeCaseNumber);
+    return letter(
+        DecisionOutcome.GRANTED, Money.of("250000"), conditions, PAYMENT_PLAN, committeeCaseNumber);
   }
 
   static LetterContent partialGrant() {
     return new LetterContent(
-        "Vestland fylkeskommune", "fylkeskommunens klagenemnd", "Kari Nordmann", LETTER_DATE,
-        "2020-0042", "Fjordtre AS", "923 456 789", "Opplæring i digital produksjonsstyring",
-        DecisionOutcome.PARTIALLY_GRANTED, "BIO – bedriftsintern opplæring", 2020,
-        Money.of("400000"), Money.of("250000"), Money.of("500000"), new BigDecimal("50"),
-        rules(), facts(), considerations(), new BigDecimal("74"), scoreLines(), STATE_AID_BASIS,
-        CONDITIONS, ACCEPTANCE_DEADLINE, PAYMENT_PLAN, APPEAL_DEADLINE, "Ola Hansen", null);
+        "Vestland fylkeskommune",
+        "fylkeskommunens klagenemnd",
+        "Kari Nordmann",
+        LETTER_DATE,
+        "2020-0042",
+        "Fjordtre AS",
+        "923 456 789",
+        "Opplæring i digital produksjonsstyring",
+        DecisionOutcome.PARTIALLY_GRANTED,
+        "BIO – bedriftsintern opplæring",
+        2020,
+        Money.of("400000"),
+        Money.of("250000"),
+        Money.of("500000"),
+        new BigDecimal("50"),
+        rules(),
+        facts(),
+        considerations(),
+        new BigDecimal("74"),
+        scoreLines(),
+        STATE_AID_BASIS,
+        CONDITIONS,
+        ACCEPTANCE_DEADLINE,
+        PAYMENT_PLAN,
+        APPEAL_DEADLINE,
+        "Ola Hansen",
+        null);
   }
 
   static LetterContent rejection() {
@@ -51,27 +74,70 @@ final class Letters {
 
   static LetterContent dismissal() {
     return new LetterContent(
-        "Vestland fylkeskommune", "fylkeskommunens klagenemnd", "Kari Nordmann", LETTER_DATE,
-        "2020-0043", "Fjordtre AS", "923 456 789", "Opplæring i digital produksjonsstyring",
-        DecisionOutcome.DISMISSED, "BIO – bedriftsintern opplæring", 2020,
-        Money.of("250000"), null, null, null,
+        "Vestland fylkeskommune",
+        "fylkeskommunens klagenemnd",
+        "Kari Nordmann",
+        LETTER_DATE,
+        "2020-0043",
+        "Fjordtre AS",
+        "923 456 789",
+        "Opplæring i digital produksjonsstyring",
+        DecisionOutcome.DISMISSED,
+        "BIO – bedriftsintern opplæring",
+        2020,
+        Money.of("250000"),
+        null,
+        null,
+        null,
         List.of("Fylkeskommunens utlysning av BIO-midler for 2020, med søknadsfrist 1. mars 2020"),
         List.of("Søknaden kom inn 4. mars 2020, etter søknadsfristen."),
-        "En søknad som kommer etter fristen, kan ikke behandles.", null, List.of(), null,
-        List.of(), null, List.of(), APPEAL_DEADLINE, "Ola Hansen", null);
+        "En søknad som kommer etter fristen, kan ikke behandles.",
+        null,
+        List.of(),
+        null,
+        List.of(),
+        null,
+        List.of(),
+        APPEAL_DEADLINE,
+        "Ola Hansen",
+        null);
   }
 
   static LetterContent letter(
-      DecisionOutcome outcome, Money granted, List<String> conditions, List<Instalment> plan, String committee) {
+      DecisionOutcome outcome,
+      Money granted,
+      List<String> conditions,
+      List<Instalment> plan,
+      String committee) {
     boolean grant = granted != null;
     return new LetterContent(
-        "Vestland fylkeskommune", "fylkeskommunens klagenemnd", "Kari Nordmann", LETTER_DATE,
-        "2020-0042", "Fjordtre AS", "923 456 789", "Opplæring i digital produksjonsstyring",
-        outcome, "BIO – bedriftsintern opplæring", 2020,
-        Money.of("250000"), granted, grant ? Money.of("500000") : null, grant ? new BigDecimal("50") : null,
-        rules(), facts(), considerations(), new BigDecimal("74"), scoreLines(),
-        grant ? STATE_AID_BASIS : null, conditions, grant ? ACCEPTANCE_DEADLINE : null, plan,
-        APPEAL_DEADLINE, "Ola Hansen", committee);
+        "Vestland fylkeskommune",
+        "fylkeskommunens klagenemnd",
+        "Kari Nordmann",
+        LETTER_DATE,
+        "2020-0042",
+        "Fjordtre AS",
+        "923 456 789",
+        "Opplæring i digital produksjonsstyring",
+        outcome,
+        "BIO – bedriftsintern opplæring",
+        2020,
+        Money.of("250000"),
+        granted,
+        grant ? Money.of("500000") : null,
+        grant ? new BigDecimal("50") : null,
+        rules(),
+        facts(),
+        considerations(),
+        new BigDecimal("74"),
+        scoreLines(),
+        grant ? STATE_AID_BASIS : null,
+        conditions,
+        grant ? ACCEPTANCE_DEADLINE : null,
+        plan,
+        APPEAL_DEADLINE,
+        "Ola Hansen",
+        committee);
   }
 
   static List<String> rules() {
@@ -94,7 +160,8 @@ final class Letters {
   static List<ScoreLine> scoreLines() {
     return List.of(
         new ScoreLine("Behov for omstilling", 40, 4, "Godt dokumentert."),
-        new ScoreLine("Kvalitet i opplæringsplanen", 30, 3, "Mål og innhold er klare, metodene mindre."),
+        new ScoreLine(
+            "Kvalitet i opplæringsplanen", 30, 3, "Mål og innhold er klare, metodene mindre."),
         new ScoreLine("Varig effekt", 30, 4, "Kompetansen blir i bedriften."));
   }
 }

@@ -36,7 +36,8 @@ public class ApiFixturesServlet extends HttpServlet {
   @Inject private Clock clock;
 
   @Override
-  protected void doPost(HttpServletRequest request, HttpServletResponse response) throws IOException {
+  protected void doPost(HttpServletRequest request, HttpServletResponse response)
+      throws IOException {
     response.setContentType("text/plain;charset=UTF-8");
     String answer =
         switch (request.getPathInfo()) {
@@ -45,7 +46,8 @@ public class ApiFixturesServlet extends HttpServlet {
             yield key.record().getId() + " " + key.key();
           }
           case "/revoke" -> {
-            apiKeys.revoke(actor(request.getParameter("user")), Long.valueOf(request.getParameter("id")));
+            apiKeys.revoke(
+                actor(request.getParameter("user")), Long.valueOf(request.getParameter("id")));
             yield "revoked";
           }
           case "/ask" -> {
@@ -53,7 +55,13 @@ public class ApiFixturesServlet extends HttpServlet {
             Actor caseworker = actor("saksbehandler");
             impartiality.declare(caseworker, id, false, null);
             yield String.valueOf(
-                infoRequests.ask(caseworker, id, "Hvor mange ansatte deltar i opplæringen?", LocalDate.now(clock).plusDays(14)).getId());
+                infoRequests
+                    .ask(
+                        caseworker,
+                        id,
+                        "Hvor mange ansatte deltar i opplæringen?",
+                        LocalDate.now(clock).plusDays(14))
+                    .getId());
           }
           default -> null;
         };

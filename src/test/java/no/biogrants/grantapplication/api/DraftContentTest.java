@@ -24,12 +24,16 @@ class DraftContentTest {
             "Ny produksjonslinje",
             "DIGITAL",
             new BigDecimal("100000.50"),
-            List.of(new CostItemJson("TRAINERS", "Kurs", new BigDecimal("150000")), new CostItemJson("PARTICIPANT_WAGES", "Lønn", new BigDecimal("50000.00"))));
+            List.of(
+                new CostItemJson("TRAINERS", "Kurs", new BigDecimal("150000")),
+                new CostItemJson("PARTICIPANT_WAGES", "Lønn", new BigDecimal("50000.00"))));
 
     assertThat(content.title()).isEqualTo("Digital omstilling");
     assertThat(content.trainingPurpose()).isEqualTo(TrainingPurpose.DIGITAL);
     assertThat(content.amountApplied()).isEqualTo(Money.of("100000.50"));
-    assertThat(content.costItems()).extracting(c -> c.category()).containsExactly(CostCategory.TRAINERS, CostCategory.PARTICIPANT_WAGES);
+    assertThat(content.costItems())
+        .extracting(c -> c.category())
+        .containsExactly(CostCategory.TRAINERS, CostCategory.PARTICIPANT_WAGES);
   }
 
   @Test
@@ -76,7 +80,10 @@ class DraftContentTest {
                       "api.value.invalid",
                       "validation.amount.required");
               assertThat(e.messageKey()).isEqualTo("validation.title.required");
-              assertThat(e.violations().get(2).arguments()).containsExactly("DIGITALT", "DIGITAL, GREEN_TRANSITION, PRODUCTION_RESTRUCTURING, NEW_MARKETS, HEALTH_SAFETY, LANGUAGE, OTHER");
+              assertThat(e.violations().get(2).arguments())
+                  .containsExactly(
+                      "DIGITALT",
+                      "DIGITAL, GREEN_TRANSITION, PRODUCTION_RESTRUCTURING, NEW_MARKETS, HEALTH_SAFETY, LANGUAGE, OTHER");
             });
   }
 

@@ -1,8 +1,8 @@
 package no.biogrants.infrastructure.web;
 
-import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
@@ -18,11 +18,8 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import java.util.Map;
-import no.biogrants.casework.appeal.AppealFixtures;
-import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.CaseStages;
 import no.biogrants.it.CaseStages.Stage;
-import no.biogrants.it.CaseStagesServlet;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.FormClient;
 import org.assertj.core.api.SoftAssertions;
@@ -100,7 +97,11 @@ class CaseworkFormFuzzIT {
     caseworker = loggedIn("saksbehandler");
     approver = loggedIn("leder");
     company = loggedIn("soker");
-    try (Connection connection = DriverManager.getConnection(System.getProperty("it.db.url"), System.getProperty("it.db.user"), System.getProperty("it.db.password"))) {
+    try (Connection connection =
+        DriverManager.getConnection(
+            System.getProperty("it.db.url"),
+            System.getProperty("it.db.user"),
+            System.getProperty("it.db.password"))) {
       db = connection;
       casePage();
       paymentsPage();
@@ -111,10 +112,18 @@ class CaseworkFormFuzzIT {
     assertThat(fuzzer.forms()).isEqualTo(20);
     System.out.printf(
         "FUZZ casework forms=%d posts=%d values=%d cases=%d (made in %d s) seconds=%d%n",
-        fuzzer.forms(), fuzzer.posts(), FormFuzzer.HOSTILE.size(), casesMade, makingNanos / 1_000_000_000L, (System.nanoTime() - started) / 1_000_000_000L);
+        fuzzer.forms(),
+        fuzzer.posts(),
+        FormFuzzer.HOSTILE.size(),
+        casesMade,
+        makingNanos / 1_000_000_000L,
+        (System.nanoTime() - started) / 1_000_000_000L);
   }
 
-  /** The case page: impartiality, gate override, question to the applicant, assignment, scoring, recommendation, decision. */
+  /**
+   * The case page: impartiality, gate override, question to the applicant, assignment, scoring,
+   * recommendation, decision.
+   */
   private void casePage() throws Exception {
     onCase(caseworker, Stage.SUBMITTED, "impartialityForm", "conflicted")
         .with("impartialityForm:conflictReason", "Jeg er i nær familie med daglig leder.")
@@ -126,25 +135,35 @@ class CaseworkFormFuzzIT {
         .with("infoForm:question", "Kan dere sende en oppdatert opplæringsplan?")
         .with("infoForm:questionDeadline_input", today().plusWeeks(2).format(DAY))
         .run();
-    onCase(caseworker, Stage.DECLARED, "assignForm", "assign").with("assignForm:assignTo_input", "saksbehandler").run();
+    onCase(caseworker, Stage.DECLARED, "assignForm", "assign")
+        .with("assignForm:assignTo_input", "saksbehandler")
+        .run();
     // A score sheet can be saved again and again: one case does.
     Cases toScore = new Cases(Stage.DECLARED);
     FormFuzzer.Form scoring =
-        fuzzer.form(caseworker, "scoreForm", "scoreForm:saveScore").at(() -> CASE + toScore.current()).stored(() -> stored(toScore)).fewerInRepeatedRows();
+        fuzzer
+            .form(caseworker, "scoreForm", "scoreForm:saveScore")
+            .at(() -> CASE + toScore.current())
+            .stored(() -> stored(toScore))
+            .fewerInRepeatedRows();
     for (int criterion = 0; criterion < 6; criterion++) {
-      scoring.with("scoreForm:criteria:" + criterion + ":score", "4").with("scoreForm:criteria:" + criterion + ":justification", "Vurdert ut fra søknaden.");
+      scoring
+          .with("scoreForm:criteria:" + criterion + ":score", "4")
+          .with("scoreForm:criteria:" + criterion + ":justification", "Vurdert ut fra søknaden.");
     }
     scoring.run();
     onCase(caseworker, Stage.SCORED, "recommendForm", "recommend").fewerInRepeatedRows().run();
     Cases toDecide = new Cases(Stage.ABOVE_DELEGATION);
     List<Long> decided = new ArrayList<>();
-    fuzzer.form(approver, "decisionForm", "decisionForm:grant")
+    fuzzer
+        .form(approver, "decisionForm", "decisionForm:grant")
         .at(() -> CASE + toDecide.current())
         .stored(() -> stored(toDecide))
-        .afterAccepted(() -> {
-          decided.add(toDecide.current());
-          toDecide.next();
-        })
+        .afterAccepted(
+            () -> {
+              decided.add(toDecide.current());
+              toDecide.next();
+            })
         .with("decisionForm:reasons", "Søknaden oppfyller vilkårene og er godt rangert.")
         .with("decisionForm:committeeCase", "FU-sak 12/2020")
         .run();
@@ -163,7 +182,10 @@ class CaseworkFormFuzzIT {
     on(caseworker, Stage.RECLAIMED, PAYMENTS, "closeForm", "close").run();
   }
 
-  /** The county's appeal page: registering an appeal, a late one, reversing, forwarding, the appeal body's outcome, withdrawal. */
+  /**
+   * The county's appeal page: registering an appeal, a late one, reversing, forwarding, the appeal
+   * body's outcome, withdrawal.
+   */
   private void appealPage() throws Exception {
     String today = today().format(DAY);
     on(caseworker, Stage.REJECTED, APPEAL, "registerForm", "register")
@@ -190,7 +212,10 @@ class CaseworkFormFuzzIT {
     on(caseworker, Stage.APPEALED, APPEAL, "withdrawForm", "withdraw").run();
   }
 
-  /** The company's side: accepting the grant, asking for the (final) payment, appealing, withdrawing the appeal. */
+  /**
+   * The company's side: accepting the grant, asking for the (final) payment, appealing, withdrawing
+   * the appeal.
+   */
   private void companysPages() throws Exception {
     on(company, Stage.GRANTED, GRANT, "acceptForm", "accept")
         .with("acceptForm:bankAccount", "1234.56.78903")
@@ -207,23 +232,31 @@ class CaseworkFormFuzzIT {
     on(company, Stage.REJECTED, "/casework/applicant-appeal.xhtml?id=", "appealForm", "send")
         .with("appealForm:grounds", "Vi mener omstillingsbehovet er undervurdert.")
         .run();
-    on(company, Stage.APPEALED, "/casework/applicant-appeal.xhtml?id=", "withdrawForm", "withdraw").run();
+    on(company, Stage.APPEALED, "/casework/applicant-appeal.xhtml?id=", "withdrawForm", "withdraw")
+        .run();
   }
 
-  /** The letters of decisions made with hostile reasons and committee case numbers are written and read like any other. */
+  /**
+   * The letters of decisions made with hostile reasons and committee case numbers are written and
+   * read like any other.
+   */
   private void lettersCanBeRead(List<Long> applications) throws Exception {
     assertThat(applications).as("decisions made").isNotEmpty();
     for (long application : applications) {
       long decision = decisionOf(application);
       for (String format : List.of("pdf", "docx")) {
         HttpResponse<byte[]> letter = approver.getBytes("/letters/" + decision + "." + format);
-        softly.assertThat(letter.statusCode()).as("letter %s of decision %s (application %s)", format, decision, application).isEqualTo(200);
+        softly
+            .assertThat(letter.statusCode())
+            .as("letter %s of decision %s (application %s)", format, decision, application)
+            .isEqualTo(200);
       }
     }
   }
 
   private long decisionOf(long application) throws SQLException {
-    try (PreparedStatement query = db.prepareStatement("SELECT MAX(id) FROM decision WHERE application_id = ?")) {
+    try (PreparedStatement query =
+        db.prepareStatement("SELECT MAX(id) FROM decision WHERE application_id = ?")) {
       query.setLong(1, application);
       try (ResultSet row = query.executeQuery()) {
         row.next();
@@ -237,10 +270,15 @@ class CaseworkFormFuzzIT {
     return on(client, stage, CASE, form, button);
   }
 
-  /** A form of the page {@code page} + id on cases at the stage; a post the page takes moves on to a fresh case. */
-  private FormFuzzer.Form on(FormClient client, Stage stage, String page, String form, String button) {
+  /**
+   * A form of the page {@code page} + id on cases at the stage; a post the page takes moves on to a
+   * fresh case.
+   */
+  private FormFuzzer.Form on(
+      FormClient client, Stage stage, String page, String form, String button) {
     Cases cases = new Cases(stage);
-    return fuzzer.form(client, form, form + ":" + button)
+    return fuzzer
+        .form(client, form, form + ":" + button)
         .at(() -> page + cases.current())
         .stored(() -> stored(cases))
         .afterAccepted(cases::next);
@@ -294,7 +332,9 @@ class CaseworkFormFuzzIT {
       if (ready.isEmpty()) {
         try {
           long started = System.nanoTime();
-          HttpResponse<String> made = stages.post("/it/cases", Map.of("stage", stage.name(), "count", String.valueOf(batch)));
+          HttpResponse<String> made =
+              stages.post(
+                  "/it/cases", Map.of("stage", stage.name(), "count", String.valueOf(batch)));
           makingNanos += System.nanoTime() - started;
           casesMade += batch;
           batch = Math.min(8, batch * 2);

@@ -1,10 +1,10 @@
 package no.biogrants.infrastructure.web;
 
-import jakarta.json.JsonValue;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
 import java.net.http.HttpResponse;
@@ -23,11 +23,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Hostile values in every field of the forms people type into, posted as the browser would (the
- * page's ViewState and CSP nonce, every other field as the page had it), over HTTP against the
- * real WAR on MariaDB ({@link FormFuzzer}): the company registration, each step of an
- * application draft, an API key's label, the person search and the allocation form. Every answer
- * is the same page again or its redirect after saving, never an error page or a stack trace; a
- * draft whose save was refused is exactly as it was. The casework forms: {@link CaseworkFormFuzzIT}.
+ * page's ViewState and CSP nonce, every other field as the page had it), over HTTP against the real
+ * WAR on MariaDB ({@link FormFuzzer}): the company registration, each step of an application draft,
+ * an API key's label, the person search and the allocation form. Every answer is the same page
+ * again or its redirect after saving, never an error page or a stack trace; a draft whose save was
+ * refused is exactly as it was. The casework forms: {@link CaseworkFormFuzzIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -51,22 +51,40 @@ class FormFuzzIT {
     long draft = newDraft();
     // The draft's steps, the company registration and the allocation form are checked for what a
     // refused post answers and leaves, not yet for where it says why: posted with only the hostile
-    // value filled in, they are refused for their other empty fields too; and the draft's table rows
+    // value filled in, they are refused for their other empty fields too; and the draft's table
+    // rows
     // and financing fields have no place for a conversion message (a tampered number is refused
     // without one).
     for (int step = 1; step <= 5; step++) {
-      fuzzer.form(applicant, "applicationForm", "applicationForm:save")
+      fuzzer
+          .form(applicant, "applicationForm", "applicationForm:save")
           .at("/grantapplication/application.xhtml?id=" + draft + "&step=" + step)
           .stored(() -> draftAsStored(draft))
           .afterAccepted(() -> resetDraft(draft))
           .refusalMessagesUnchecked()
           .run();
     }
-    fuzzer.form(applicant, "registerForm", "registerForm:register").at("/applicant/companies.xhtml").refusalMessagesUnchecked().run();
-    fuzzer.form(applicant, "keyForm", "keyForm:create").at("/identity/api-keys.xhtml").answersOnThePage().run();
+    fuzzer
+        .form(applicant, "registerForm", "registerForm:register")
+        .at("/applicant/companies.xhtml")
+        .refusalMessagesUnchecked()
+        .run();
+    fuzzer
+        .form(applicant, "keyForm", "keyForm:create")
+        .at("/identity/api-keys.xhtml")
+        .answersOnThePage()
+        .run();
     FormClient admin = loggedIn("admin");
-    fuzzer.form(admin, "personForm", "personForm:search").at("/privacy/personal-data.xhtml").answersOnThePage().run();
-    fuzzer.form(admin, "allocationForm", "allocationForm:preview").at("/budget/allocations.xhtml").refusalMessagesUnchecked().run();
+    fuzzer
+        .form(admin, "personForm", "personForm:search")
+        .at("/privacy/personal-data.xhtml")
+        .answersOnThePage()
+        .run();
+    fuzzer
+        .form(admin, "allocationForm", "allocationForm:preview")
+        .at("/budget/allocations.xhtml")
+        .refusalMessagesUnchecked()
+        .run();
     softly.assertAll();
     assertThat(fuzzer.posts()).isGreaterThan(300);
     System.out.printf("FUZZ forms posts=%d values=%d%n", fuzzer.posts(), FormFuzzer.HOSTILE.size());
@@ -80,25 +98,46 @@ class FormFuzzIT {
 
   private long newDraft() {
     WebSession api = new WebSession(base);
-    JsonObject any = json(api.api("GET", "/api/v1/applications", KEY, null).body()).asJsonArray().getJsonObject(0);
-    JsonObject application = json(api.api("GET", "/api/v1/applications/" + any.getJsonNumber("id"), KEY, null).body()).asJsonObject();
+    JsonObject any =
+        json(api.api("GET", "/api/v1/applications", KEY, null).body())
+            .asJsonArray()
+            .getJsonObject(0);
+    JsonObject application =
+        json(api.api("GET", "/api/v1/applications/" + any.getJsonNumber("id"), KEY, null).body())
+            .asJsonObject();
     String body =
-        "{\"companyId\": " + application.getJsonObject("company").getJsonNumber("id") + ", \"roundId\": " + application.getJsonObject("round").getJsonNumber("id")
-            + ", " + validContent() + "}";
+        "{\"companyId\": "
+            + application.getJsonObject("company").getJsonNumber("id")
+            + ", \"roundId\": "
+            + application.getJsonObject("round").getJsonNumber("id")
+            + ", "
+            + validContent()
+            + "}";
     HttpResponse<String> created = api.api("POST", "/api/v1/applications", KEY, body);
     assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
     return json(created.body()).asJsonObject().getJsonNumber("id").longValue();
   }
 
   private String draftAsStored(long id) {
-    JsonObject draft = json(new WebSession(base).api("GET", "/api/v1/applications/" + id, KEY, null).body()).asJsonObject();
+    JsonObject draft =
+        json(new WebSession(base).api("GET", "/api/v1/applications/" + id, KEY, null).body())
+            .asJsonObject();
     return Json.createObjectBuilder(draft).remove("brokenRules").build().toString();
   }
 
   private void resetDraft(long id) {
     WebSession api = new WebSession(base);
-    long version = json(api.api("GET", "/api/v1/applications/" + id, KEY, null).body()).asJsonObject().getJsonNumber("version").longValue();
-    HttpResponse<String> reset = api.api("PUT", "/api/v1/applications/" + id, KEY, "{\"version\": " + version + ", " + validContent() + "}");
+    long version =
+        json(api.api("GET", "/api/v1/applications/" + id, KEY, null).body())
+            .asJsonObject()
+            .getJsonNumber("version")
+            .longValue();
+    HttpResponse<String> reset =
+        api.api(
+            "PUT",
+            "/api/v1/applications/" + id,
+            KEY,
+            "{\"version\": " + version + ", " + validContent() + "}");
     assertThat(reset.statusCode()).as(reset.body()).isEqualTo(200);
   }
 

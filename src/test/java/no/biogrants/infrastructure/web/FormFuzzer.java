@@ -18,17 +18,20 @@ import org.assertj.core.api.SoftAssertions;
 
 /**
  * Posts hostile values into the fields of a Faces form the way a browser would: the page's fields
- * as it had them (the form's own marker, the ViewState, the CSP nonce PrimeFaces' script adds),
- * the test's valid values on top, and one field changed to a hostile value per post, each from the
- * page the last one was answered with, as a user correcting what was refused. Every answer must
- * be the same page again (a refusal) or a redirect after saving to a page that works, never an
- * error page or a stack trace; a refusal must say why, in Norwegian, next to the field when it has
- * a place for messages (else at the top of the page), and must leave what is stored as it was; a
- * script typed in is never written back as markup.
+ * as it had them (the form's own marker, the ViewState, the CSP nonce PrimeFaces' script adds), the
+ * test's valid values on top, and one field changed to a hostile value per post, each from the page
+ * the last one was answered with, as a user correcting what was refused. Every answer must be the
+ * same page again (a refusal) or a redirect after saving to a page that works, never an error page
+ * or a stack trace; a refusal must say why, in Norwegian, next to the field when it has a place for
+ * messages (else at the top of the page), and must leave what is stored as it was; a script typed
+ * in is never written back as markup.
  */
 final class FormFuzzer {
 
-  /** Too long, markup, SQL, control characters, empty, numbers out of range, a date that does not exist, an unknown choice. */
+  /**
+   * Too long, markup, SQL, control characters, empty, numbers out of range, a date that does not
+   * exist, an unknown choice.
+   */
   static final List<String> HOSTILE =
       List.of(
           "x".repeat(5000),
@@ -42,25 +45,58 @@ final class FormFuzzer {
           "31.02.2026",
           "UNKNOWN_VALUE");
 
-  /** The few every field gets at least: too long, markup, SQL, a wrong number, a wrong date, an unknown choice. */
-  static final List<String> CORE = List.of(HOSTILE.get(0), HOSTILE.get(1), HOSTILE.get(2), "1e30", "31.02.2026", "UNKNOWN_VALUE");
+  /**
+   * The few every field gets at least: too long, markup, SQL, a wrong number, a wrong date, an
+   * unknown choice.
+   */
+  static final List<String> CORE =
+      List.of(
+          HOSTILE.get(0), HOSTILE.get(1), HOSTILE.get(2), "1e30", "31.02.2026", "UNKNOWN_VALUE");
 
   private static final Pattern REPEATED_ROW = Pattern.compile(":[1-9][0-9]*:");
   private static final String SCRIPT = "<script>alert(";
-  /** PrimeFaces' number input posts the number in a hidden field beside the formatted one its script keeps in step. */
+
+  /**
+   * PrimeFaces' number input posts the number in a hidden field beside the formatted one its script
+   * keeps in step.
+   */
   private static final String NUMBER_VALUE = "_hinput";
+
   private static final String NUMBER_SHOWN = "_input";
   private static final Pattern INPUT = Pattern.compile("<input\\b[^>]*>", Pattern.DOTALL);
-  private static final Pattern TEXTAREA = Pattern.compile("<textarea\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL);
-  private static final Pattern SELECT = Pattern.compile("<select\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
-  private static final Pattern OPTION = Pattern.compile("<option\\b[^>]*value=\"([^\"]*)\"([^>]*)>", Pattern.DOTALL);
-  private static final Pattern BUTTON = Pattern.compile("<button\\b[^>]*name=\"([^\"]+)\"", Pattern.DOTALL);
-  /** A p:message: its id and the client id of the input it is for (PrimeFaces writes both into the widget's script). */
-  private static final Pattern MESSAGE = Pattern.compile("PrimeFaces\\.cw\\(\"Message\",\"[^\"]*\",\\{id:\"([^\"]+)\",target:\"([^\"]+)\"");
-  private static final Pattern ERROR_PAGE = Pattern.compile("\tat |Internal Server Error|Noe gikk galt|Handlingen kunne ikke fullføres|[A-Za-z]+Exception: ");
-  /** Faces' and PrimeFaces' own English messages, where the bundle has no Norwegian text for them. */
-  private static final Pattern UNTRANSLATED = Pattern.compile("Validation Error|Conversion Error|Invalid number|could not be understood|must be a number");
-  private static final Pattern SHOWN_MESSAGE = Pattern.compile("(?:ui-message-error-detail\"[^>]*>|<li class=\"message-error\">)(.*?)</(?:span|li)>", Pattern.DOTALL);
+  private static final Pattern TEXTAREA =
+      Pattern.compile("<textarea\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</textarea>", Pattern.DOTALL);
+  private static final Pattern SELECT =
+      Pattern.compile("<select\\b[^>]*name=\"([^\"]+)\"[^>]*>(.*?)</select>", Pattern.DOTALL);
+  private static final Pattern OPTION =
+      Pattern.compile("<option\\b[^>]*value=\"([^\"]*)\"([^>]*)>", Pattern.DOTALL);
+  private static final Pattern BUTTON =
+      Pattern.compile("<button\\b[^>]*name=\"([^\"]+)\"", Pattern.DOTALL);
+
+  /**
+   * A p:message: its id and the client id of the input it is for (PrimeFaces writes both into the
+   * widget's script).
+   */
+  private static final Pattern MESSAGE =
+      Pattern.compile(
+          "PrimeFaces\\.cw\\(\"Message\",\"[^\"]*\",\\{id:\"([^\"]+)\",target:\"([^\"]+)\"");
+
+  private static final Pattern ERROR_PAGE =
+      Pattern.compile(
+          "\tat |Internal Server Error|Noe gikk galt|Handlingen kunne ikke fullføres|[A-Za-z]+Exception: ");
+
+  /**
+   * Faces' and PrimeFaces' own English messages, where the bundle has no Norwegian text for them.
+   */
+  private static final Pattern UNTRANSLATED =
+      Pattern.compile(
+          "Validation Error|Conversion Error|Invalid number|could not be understood|must be a number");
+
+  private static final Pattern SHOWN_MESSAGE =
+      Pattern.compile(
+          "(?:ui-message-error-detail\"[^>]*>|<li class=\"message-error\">)(.*?)</(?:span|li)>",
+          Pattern.DOTALL);
+
   /** Faces' global messages (the layout's h:messages, errorClass message-error). */
   private static final String GLOBAL_ERROR = "class=\"message-error\"";
 
@@ -72,7 +108,10 @@ final class FormFuzzer {
     this.softly = softly;
   }
 
-  /** A form on a page, posted with its button ({@code button}: the button's id, or the end of it for a button in a repeat). */
+  /**
+   * A form on a page, posted with its button ({@code button}: the button's id, or the end of it for
+   * a button in a repeat).
+   */
   Form form(FormClient client, String form, String button) {
     return new Form(client, form, button);
   }
@@ -86,7 +125,10 @@ final class FormFuzzer {
     return forms.size();
   }
 
-  /** One form to fuzz: where it is, what it needs to be valid, what must not change and what to do after a post was taken. */
+  /**
+   * One form to fuzz: where it is, what it needs to be valid, what must not change and what to do
+   * after a post was taken.
+   */
   final class Form {
 
     private final FormClient client;
@@ -100,8 +142,13 @@ final class FormFuzzer {
     private boolean fewerInRepeatedRows;
     private boolean refusalMessagesChecked = true;
     private int taken;
-    /** The page the form was last got from, its fields as they were, and the page the form was last shown on (the same, or a refusal since). */
+
+    /**
+     * The page the form was last got from, its fields as they were, and the page the form was last
+     * shown on (the same, or a refusal since).
+     */
     private String shownAt;
+
     private Map<String, String> shownFields;
     private String last;
 
@@ -115,7 +162,10 @@ final class FormFuzzer {
       return at(() -> path);
     }
 
-    /** The page, asked again before every post (a case used up by a post is replaced by a fresh one). */
+    /**
+     * The page, asked again before every post (a case used up by a post is replaced by a fresh
+     * one).
+     */
     Form at(Supplier<String> path) {
       this.path = path;
       return this;
@@ -139,25 +189,37 @@ final class FormFuzzer {
       return this;
     }
 
-    /** Runs after a post the page took (redirected after saving): put the data back, or take a fresh case. */
+    /**
+     * Runs after a post the page took (redirected after saving): put the data back, or take a fresh
+     * case.
+     */
     Form afterAccepted(Runnable accepted) {
       this.accepted = accepted;
       return this;
     }
 
-    /** The rows of a table after the first (the same inputs again) get only the {@link #CORE} values. */
+    /**
+     * The rows of a table after the first (the same inputs again) get only the {@link #CORE}
+     * values.
+     */
     Form fewerInRepeatedRows() {
       this.fewerInRepeatedRows = true;
       return this;
     }
 
-    /** A refusal is not checked for its message: for forms known to refuse some posted values without one. */
+    /**
+     * A refusal is not checked for its message: for forms known to refuse some posted values
+     * without one.
+     */
     Form refusalMessagesUnchecked() {
       this.refusalMessagesChecked = false;
       return this;
     }
 
-    /** The button shows its result on the page itself (a search, a preview): the page again is a refusal only when it shows an error. */
+    /**
+     * The button shows its result on the page itself (a search, a preview): the page again is a
+     * refusal only when it shows an error.
+     */
     Form answersOnThePage() {
       this.answersOnThePage = true;
       return this;
@@ -169,14 +231,20 @@ final class FormFuzzer {
       forms.add(path.get().replaceAll("\\?.*", "") + "#" + form);
       int sent = 0;
       for (String field : names(page(), form)) {
-        for (String hostile : fewerInRepeatedRows && REPEATED_ROW.matcher(field).find() ? CORE : HOSTILE) {
+        for (String hostile :
+            fewerInRepeatedRows && REPEATED_ROW.matcher(field).find() ? CORE : HOSTILE) {
           post(field, hostile);
           sent++;
         }
       }
       posts += sent;
       System.out.printf(
-          "FUZZ form %s %s posts=%d taken=%d ms=%d%n", path.get().replaceAll("\\?.*", ""), form, sent, taken, (System.nanoTime() - started) / 1_000_000);
+          "FUZZ form %s %s posts=%d taken=%d ms=%d%n",
+          path.get().replaceAll("\\?.*", ""),
+          form,
+          sent,
+          taken,
+          (System.nanoTime() - started) / 1_000_000);
     }
 
     private void post(String field, String hostile) throws Exception {
@@ -199,7 +267,12 @@ final class FormFuzzer {
       post.put(FormClient.NONCE, FormClient.nonce(page));
       String before = stored == null ? null : stored.get();
       HttpResponse<String> answer = client.post(at.replaceAll("\\?.*", ""), post);
-      String what = at + " " + field + " = " + (hostile.length() > 30 ? hostile.substring(0, 30) + "…" : hostile);
+      String what =
+          at
+              + " "
+              + field
+              + " = "
+              + (hostile.length() > 30 ? hostile.substring(0, 30) + "…" : hostile);
       softly.assertThat(answer.statusCode()).as("status for %s", what).isIn(200, 302, 303);
       noErrorPage(answer.body(), what);
       if (answer.statusCode() == 200) {
@@ -208,17 +281,31 @@ final class FormFuzzer {
         if (!last.contains("id=\"" + form + "\"")) {
           shownAt = null;
         }
-        softly.assertThat(heading(answer.body())).as("the same page again for %s", what).isEqualTo(heading);
+        softly
+            .assertThat(heading(answer.body()))
+            .as("the same page again for %s", what)
+            .isEqualTo(heading);
         if (refusalMessagesChecked && (!answersOnThePage || hasAnyError(answer.body()))) {
           refusalShown(answer.body(), field, what);
         }
         if (stored != null) {
-          softly.assertThat(stored.get()).as("nothing saved when refusing %s", what).isEqualTo(before);
+          softly
+              .assertThat(stored.get())
+              .as("nothing saved when refusing %s", what)
+              .isEqualTo(before);
         }
       } else {
         String location = answer.headers().firstValue("Location").orElse("");
-        softly.assertThat(location).as("redirect after saving %s", what).doesNotContain("/login", "/error");
-        HttpResponse<String> next = client.get(URI.create(location).getRawPath() + (URI.create(location).getRawQuery() == null ? "" : "?" + URI.create(location).getRawQuery()));
+        softly
+            .assertThat(location)
+            .as("redirect after saving %s", what)
+            .doesNotContain("/login", "/error");
+        HttpResponse<String> next =
+            client.get(
+                URI.create(location).getRawPath()
+                    + (URI.create(location).getRawQuery() == null
+                        ? ""
+                        : "?" + URI.create(location).getRawQuery()));
         softly.assertThat(next.statusCode()).as("page after saving %s", what).isEqualTo(200);
         noErrorPage(next.body(), what);
         shownAt = null;
@@ -237,7 +324,8 @@ final class FormFuzzer {
     private String buttonName(String page) {
       Matcher buttons = BUTTON.matcher(formBody(page, form));
       while (buttons.find()) {
-        if (buttons.group(1).equals(button) || buttons.group(1).endsWith(button.substring(button.lastIndexOf(':')))) {
+        if (buttons.group(1).equals(button)
+            || buttons.group(1).endsWith(button.substring(button.lastIndexOf(':')))) {
           return buttons.group(1);
         }
       }
@@ -257,31 +345,54 @@ final class FormFuzzer {
       }
       String component = component(field);
       List<String> places = new ArrayList<>();
-      messages.forEach((target, message) -> {
-        if (component.equals(target) || component.startsWith(target + ":")) {
-          places.add(message);
-        }
-      });
+      messages.forEach(
+          (target, message) -> {
+            if (component.equals(target) || component.startsWith(target + ":")) {
+              places.add(message);
+            }
+          });
       if (places.isEmpty()) {
-        softly.assertThat(html.contains(GLOBAL_ERROR)).as("a message at the top of the page when refusing %s; shown: %s", what, shownMessages(html)).isTrue();
+        softly
+            .assertThat(html.contains(GLOBAL_ERROR))
+            .as(
+                "a message at the top of the page when refusing %s; shown: %s",
+                what, shownMessages(html))
+            .isTrue();
       } else {
-        softly.assertThat(places.stream().anyMatch(message -> hasError(html, message)))
-            .as("a message next to the field when refusing %s; shown: %s", what, shownMessages(html))
+        softly
+            .assertThat(places.stream().anyMatch(message -> hasError(html, message)))
+            .as(
+                "a message next to the field when refusing %s; shown: %s",
+                what, shownMessages(html))
             .isTrue();
       }
     }
   }
 
   private void noErrorPage(String body, String what) {
-    softly.assertThat(excerpt(body, ERROR_PAGE)).as("no stack trace or error page for %s", what).isEmpty();
-    softly.assertThat(excerpt(body, Pattern.compile(Pattern.quote(SCRIPT)))).as("markup typed in is shown as text for %s", what).isEmpty();
-    softly.assertThat(excerpt(body, UNTRANSLATED)).as("messages in Norwegian for %s", what).isEmpty();
+    softly
+        .assertThat(excerpt(body, ERROR_PAGE))
+        .as("no stack trace or error page for %s", what)
+        .isEmpty();
+    softly
+        .assertThat(excerpt(body, Pattern.compile(Pattern.quote(SCRIPT))))
+        .as("markup typed in is shown as text for %s", what)
+        .isEmpty();
+    softly
+        .assertThat(excerpt(body, UNTRANSLATED))
+        .as("messages in Norwegian for %s", what)
+        .isEmpty();
   }
 
-  /** The text around the first match, or "" when there is none: a short failure message instead of the whole page. */
+  /**
+   * The text around the first match, or "" when there is none: a short failure message instead of
+   * the whole page.
+   */
   private static String excerpt(String html, Pattern pattern) {
     Matcher m = pattern.matcher(html);
-    return m.find() ? html.substring(Math.max(0, m.start() - 80), Math.min(html.length(), m.end() + 80)) : "";
+    return m.find()
+        ? html.substring(Math.max(0, m.start() - 80), Math.min(html.length(), m.end() + 80))
+        : "";
   }
 
   /** The messages the page shows: next to fields and at the top. */
@@ -299,7 +410,9 @@ final class FormFuzzer {
   }
 
   private static boolean hasError(String html, String messageId) {
-    Matcher div = Pattern.compile("<div id=\"" + Pattern.quote(messageId) + "\"[^>]*class=\"([^\"]*)\"").matcher(html);
+    Matcher div =
+        Pattern.compile("<div id=\"" + Pattern.quote(messageId) + "\"[^>]*class=\"([^\"]*)\"")
+            .matcher(html);
     return div.find() && div.group(1).contains("ui-message-error");
   }
 
@@ -339,11 +452,18 @@ final class FormFuzzer {
     while (selects.find()) {
       names.add(selects.group(1));
     }
-    names.removeIf(n -> n.endsWith(NUMBER_SHOWN) && names.contains(n.substring(0, n.length() - NUMBER_SHOWN.length()) + NUMBER_VALUE));
+    names.removeIf(
+        n ->
+            n.endsWith(NUMBER_SHOWN)
+                && names.contains(
+                    n.substring(0, n.length() - NUMBER_SHOWN.length()) + NUMBER_VALUE));
     return new ArrayList<>(names);
   }
 
-  /** The form's fields as the browser would post them: its marker, text, hidden, checked boxes, selected options, text areas. */
+  /**
+   * The form's fields as the browser would post them: its marker, text, hidden, checked boxes,
+   * selected options, text areas.
+   */
   private static Map<String, String> fields(String html, String form) {
     String body = formBody(html, form);
     Map<String, String> fields = new LinkedHashMap<>();
@@ -353,10 +473,17 @@ final class FormFuzzer {
       String tag = inputs.group();
       String name = attribute(tag, "name");
       String type = attribute(tag, "type");
-      if (name == null || ignored(tag, name, form) || (("checkbox".equals(type) || "radio".equals(type)) && !tag.contains("checked"))) {
+      if (name == null
+          || ignored(tag, name, form)
+          || (("checkbox".equals(type) || "radio".equals(type)) && !tag.contains("checked"))) {
         continue;
       }
-      fields.put(name, unescape(attribute(tag, "value") == null ? ("checkbox".equals(type) ? "on" : "") : attribute(tag, "value")));
+      fields.put(
+          name,
+          unescape(
+              attribute(tag, "value") == null
+                  ? ("checkbox".equals(type) ? "on" : "")
+                  : attribute(tag, "value")));
     }
     Matcher areas = TEXTAREA.matcher(body);
     while (areas.find()) {
@@ -378,7 +505,9 @@ final class FormFuzzer {
 
   private static boolean ignored(String tag, String name, String form) {
     String type = attribute(tag, "type");
-    return name.equals(FormClient.VIEW_STATE) || name.equals(FormClient.NONCE) || name.equals(form)
+    return name.equals(FormClient.VIEW_STATE)
+        || name.equals(FormClient.NONCE)
+        || name.equals(form)
         || List.of("submit", "button", "file", "image", "reset").contains(type);
   }
 
@@ -388,7 +517,12 @@ final class FormFuzzer {
   }
 
   private static String unescape(String text) {
-    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&#58;", ":").replace("&amp;", "&");
+    return text.replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&#58;", ":")
+        .replace("&amp;", "&");
   }
 
   private static String heading(String html) {

@@ -1,16 +1,11 @@
 package no.biogrants.infrastructure.web;
 
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
-import no.biogrants.applicant.LegalForm;
-import no.biogrants.applicant.ProfileFlag;
-import no.biogrants.assessment.Gate;
-import no.biogrants.attachment.AttachmentKind;
-import no.biogrants.attachment.OwnerType;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -20,6 +15,11 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import no.biogrants.applicant.LegalForm;
+import no.biogrants.applicant.ProfileFlag;
+import no.biogrants.assessment.Gate;
+import no.biogrants.attachment.AttachmentKind;
+import no.biogrants.attachment.OwnerType;
 import no.biogrants.budget.FundPurpose;
 import no.biogrants.budget.LedgerEntryType;
 import no.biogrants.budget.SplitMethod;
@@ -68,12 +68,24 @@ class MessagesBundleTest {
   void everyEnumShownToUsersHasALabel() throws IOException {
     Properties nb = bundle("messages.properties");
     for (Class<? extends Enum<?>> type :
-        List.of(ApplicationStatus.class, TrainingPurpose.class, CostCategory.class, FundPurpose.class,
-            DecisionOutcome.class, Role.class, SplitMethod.class, LedgerEntryType.class, Gate.class,
-            LegalForm.class, ProfileFlag.class,
-            AttachmentKind.class, OwnerType.class)) {
+        List.of(
+            ApplicationStatus.class,
+            TrainingPurpose.class,
+            CostCategory.class,
+            FundPurpose.class,
+            DecisionOutcome.class,
+            Role.class,
+            SplitMethod.class,
+            LedgerEntryType.class,
+            Gate.class,
+            LegalForm.class,
+            ProfileFlag.class,
+            AttachmentKind.class,
+            OwnerType.class)) {
       for (Enum<?> value : type.getEnumConstants()) {
-        assertThat(nb.getProperty(type.getSimpleName() + "." + value.name())).as(type.getSimpleName() + "." + value.name()).isNotBlank();
+        assertThat(nb.getProperty(type.getSimpleName() + "." + value.name()))
+            .as(type.getSimpleName() + "." + value.name())
+            .isNotBlank();
       }
     }
   }

@@ -53,10 +53,10 @@ import org.junit.jupiter.api.Test;
  *       ({@code /payment/grant.xhtml}); {@code AccessMatrixIT} checks what each role gets.
  * </ul>
  *
- * <p>Each row is {@code URL | page bean | services | tables}. The services are the {@code
- * @Stateless}, {@code @ApplicationScoped} and {@code @Singleton} services the bean injects (also
- * through a web helper it injects, as {@code QueuePage} does {@code QueueTable}) and are checked
- * here; the tables are the main tables those services touch, kept by hand (best effort).
+ * <p>Each row is {@code URL | page bean | services | tables}. The services are the
+ * {@code @Stateless}, {@code @ApplicationScoped} and {@code @Singleton} services the bean injects
+ * (also through a web helper it injects, as {@code QueuePage} does {@code QueueTable}) and are
+ * checked here; the tables are the main tables those services touch, kept by hand (best effort).
  */
 class PageMapTest {
 
@@ -82,17 +82,27 @@ class PageMapTest {
 
   @Test
   void everyPageHasItsRowAndEveryRowItsPage() {
-    assertThat(rows.keySet()).as("pages in the README's page map (%s)", SECTION).containsExactlyInAnyOrderElementsOf(pages);
+    assertThat(rows.keySet())
+        .as("pages in the README's page map (%s)", SECTION)
+        .containsExactlyInAnyOrderElementsOf(pages);
   }
 
   @Test
   void everyRowNamesTheBeanItsFolderAndFileGive() {
     SoftAssertions softly = new SoftAssertions();
     for (Row row : rows.values()) {
-      softly.assertThat(row.bean()).as("the page bean of %s", row.url()).isEqualTo(expectedBean(row.url()));
+      softly
+          .assertThat(row.bean())
+          .as("the page bean of %s", row.url())
+          .isEqualTo(expectedBean(row.url()));
       Optional<Class<?>> bean = load(BASE + row.bean());
       softly.assertThat(bean).as("the class of %s's bean (%s)", row.url(), row.bean()).isPresent();
-      bean.ifPresent(type -> softly.assertThat(type.isAnnotationPresent(Named.class)).as("%s is @Named", row.bean()).isTrue());
+      bean.ifPresent(
+          type ->
+              softly
+                  .assertThat(type.isAnnotationPresent(Named.class))
+                  .as("%s is @Named", row.bean())
+                  .isTrue());
     }
     softly.assertAll();
   }
@@ -106,7 +116,9 @@ class PageMapTest {
               type ->
                   softly
                       .assertThat(new TreeSet<>(row.services()))
-                      .as("services of %s (row %s); the cell should read: %s", row.bean(), row.url(), cell(services(type)))
+                      .as(
+                          "services of %s (row %s); the cell should read: %s",
+                          row.bean(), row.url(), cell(services(type)))
                       .isEqualTo(new TreeSet<>(services(type))));
     }
     softly.assertAll();
@@ -118,11 +130,15 @@ class PageMapTest {
     List<String> orphans = new ArrayList<>();
     for (String name : webClassesEndingInPage()) {
       Optional<Class<?>> type = load(name);
-      if (type.isPresent() && type.get().isAnnotationPresent(Named.class) && !beans.contains(name.substring(BASE.length()))) {
+      if (type.isPresent()
+          && type.get().isAnnotationPresent(Named.class)
+          && !beans.contains(name.substring(BASE.length()))) {
         orphans.add(name);
       }
     }
-    assertThat(orphans).as("@Named …Page classes in web packages without a page in the README's page map").isEmpty();
+    assertThat(orphans)
+        .as("@Named …Page classes in web packages without a page in the README's page map")
+        .isEmpty();
   }
 
   @Test
@@ -132,12 +148,18 @@ class PageMapTest {
       Set<String> used = elNames(Files.readString(WEBAPP.resolve(page.substring(1))));
       String own = elName(expectedBean(page));
       softly.assertThat(used).as("%s uses its page bean #{%s}", page, own).contains(own);
-      softly.assertThat(used.stream().filter(n -> n.endsWith("Page") && !n.equals(own)).toList()).as("other pages' beans used on %s", page).isEmpty();
+      softly
+          .assertThat(used.stream().filter(n -> n.endsWith("Page") && !n.equals(own)).toList())
+          .as("other pages' beans used on %s", page)
+          .isEmpty();
     }
     softly.assertAll();
   }
 
-  /** The bean the rule gives a page: {@code /<folder>/<page>.xhtml} → {@code <folder>.web.<Page>Page}. */
+  /**
+   * The bean the rule gives a page: {@code /<folder>/<page>.xhtml} → {@code
+   * <folder>.web.<Page>Page}.
+   */
   static String expectedBean(String url) {
     String[] parts = url.substring(1).replaceAll("\\.xhtml$", "").split("/");
     if (parts.length == 1) {
@@ -150,7 +172,9 @@ class PageMapTest {
   }
 
   private static String upperCamel(String kebab) {
-    return Arrays.stream(kebab.split("-")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1)).collect(Collectors.joining());
+    return Arrays.stream(kebab.split("-"))
+        .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+        .collect(Collectors.joining());
   }
 
   private static String elName(String bean) {
@@ -158,7 +182,9 @@ class PageMapTest {
     return Character.toLowerCase(simple.charAt(0)) + simple.substring(1);
   }
 
-  /** The names an xhtml file starts its EL expressions from (beans, implicit objects, variables). */
+  /**
+   * The names an xhtml file starts its EL expressions from (beans, implicit objects, variables).
+   */
   private static Set<String> elNames(String xhtml) {
     Set<String> names = new HashSet<>();
     Matcher el = EL.matcher(xhtml);
@@ -200,7 +226,9 @@ class PageMapTest {
   }
 
   private static String cell(List<String> services) {
-    return services.isEmpty() ? "–" : services.stream().map(s -> "`" + s + "`").collect(Collectors.joining(", "));
+    return services.isEmpty()
+        ? "–"
+        : services.stream().map(s -> "`" + s + "`").collect(Collectors.joining(", "));
   }
 
   private static Optional<Class<?>> load(String name) {
@@ -217,7 +245,11 @@ class PageMapTest {
       return files
           .filter(p -> p.toString().endsWith(".xhtml"))
           .map(p -> "/" + WEBAPP.relativize(p).toString().replace('\\', '/'))
-          .filter(p -> !p.startsWith("/WEB-INF/") && !p.startsWith("/resources/") && !p.startsWith("/error/"))
+          .filter(
+              p ->
+                  !p.startsWith("/WEB-INF/")
+                      && !p.startsWith("/resources/")
+                      && !p.startsWith("/error/"))
           .sorted()
           .toList();
     }
@@ -251,8 +283,12 @@ class PageMapTest {
       }
       String url = plain(cells[1]);
       List<String> services =
-          plain(cells[3]).equals("–") ? List.of() : Stream.of(plain(cells[3]).split(",")).map(String::strip).toList();
-      assertThat(found.put(url, new Row(url, plain(cells[2]), services, plain(cells[4])))).as("one row for %s", url).isNull();
+          plain(cells[3]).equals("–")
+              ? List.of()
+              : Stream.of(plain(cells[3]).split(",")).map(String::strip).toList();
+      assertThat(found.put(url, new Row(url, plain(cells[2]), services, plain(cells[4]))))
+          .as("one row for %s", url)
+          .isNull();
     }
     assertThat(found).as("rows of the page map").isNotEmpty();
     return found;

@@ -20,7 +20,8 @@ class WebXmlTest {
   static void read() throws Exception {
     DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
     factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-    webXml = factory.newDocumentBuilder().parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
+    webXml =
+        factory.newDocumentBuilder().parse(Path.of("src/main/webapp/WEB-INF/web.xml").toFile());
   }
 
   private static String value(String path) throws Exception {
@@ -28,14 +29,18 @@ class WebXmlTest {
   }
 
   private static String contextParam(String name) throws Exception {
-    return value("/*[local-name()='web-app']/*[local-name()='context-param'][*[local-name()='param-name']='" + name + "']/*[local-name()='param-value']");
+    return value(
+        "/*[local-name()='web-app']/*[local-name()='context-param'][*[local-name()='param-name']='"
+            + name
+            + "']/*[local-name()='param-value']");
   }
 
   @Test
   void idI1_idleSessionsEndAfterThirtyMinutesAndLiveOnlyInAnHttpOnlyCookie() throws Exception {
     String config = "/*[local-name()='web-app']/*[local-name()='session-config']/";
     assertThat(value(config + "*[local-name()='session-timeout']")).isEqualTo("30");
-    assertThat(value(config + "*[local-name()='cookie-config']/*[local-name()='http-only']")).isEqualTo("true");
+    assertThat(value(config + "*[local-name()='cookie-config']/*[local-name()='http-only']"))
+        .isEqualTo("true");
     assertThat(value(config + "*[local-name()='tracking-mode']")).isEqualTo("COOKIE");
   }
 
@@ -43,8 +48,16 @@ class WebXmlTest {
   void infW3_scriptsRunOnlyFromThisSiteOrWithThePagesNonce() throws Exception {
     assertThat(contextParam("primefaces.CSP")).isEqualTo("true");
     String policy = contextParam("primefaces.CSP_POLICY");
-    assertThat(policy).as("PrimeFaces appends the nonce, so script-src comes last").endsWith("script-src 'self'");
-    assertThat(policy).contains("default-src 'self'", "frame-ancestors 'none'", "object-src 'none'", "base-uri 'self'", "form-action 'self'");
+    assertThat(policy)
+        .as("PrimeFaces appends the nonce, so script-src comes last")
+        .endsWith("script-src 'self'");
+    assertThat(policy)
+        .contains(
+            "default-src 'self'",
+            "frame-ancestors 'none'",
+            "object-src 'none'",
+            "base-uri 'self'",
+            "form-action 'self'");
     assertThat(policy).doesNotContain("unsafe-eval");
     assertThat(policy.substring(policy.indexOf("script-src"))).doesNotContain("unsafe-inline");
   }

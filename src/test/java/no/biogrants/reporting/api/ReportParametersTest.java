@@ -19,7 +19,8 @@ class ReportParametersTest {
   @Test
   void goodParametersGiveTheFilterGroupingAndFormat() {
     ReportParameters p = new ReportParameters();
-    ReportFilter filter = p.filter("2020", "34", "6", null, "GRANTED", "DE_MINIMIS", "2020-03-01", null);
+    ReportFilter filter =
+        p.filter("2020", "34", "6", null, "GRANTED", "DE_MINIMIS", "2020-03-01", null);
     Dimension dimension = p.groupBy("sizeBand", EnumSet.allOf(Dimension.class));
     ExportFormat format = p.format("csv");
     p.check();
@@ -42,7 +43,11 @@ class ReportParametersTest {
     assertThatThrownBy(p::check)
         .isInstanceOfSatisfying(
             InvalidInputException.class,
-            e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("year", "county", "round", "status", "from", "groupBy", "format"));
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field)
+                    .containsExactly(
+                        "year", "county", "round", "status", "from", "groupBy", "format"));
   }
 
   @Test
@@ -52,7 +57,12 @@ class ReportParametersTest {
     p.groupBy(null, EnumSet.allOf(Dimension.class));
 
     assertThatThrownBy(p::check)
-        .isInstanceOfSatisfying(InvalidInputException.class, e -> assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("year", "groupBy"));
+        .isInstanceOfSatisfying(
+            InvalidInputException.class,
+            e ->
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field)
+                    .containsExactly("year", "groupBy"));
   }
 
   @Test
@@ -63,7 +73,9 @@ class ReportParametersTest {
     assertThat(grouping).isEqualTo(new Grouping(Dimension.PURPOSE, Dimension.COUNTY));
     assertThat(grouping.apiName()).isEqualTo("purpose,county");
 
-    for (String bad : List.of("purpose,purpose", "purpose,county,year", "purpose,", ",county", "purpose,colour")) {
+    for (String bad :
+        List.of(
+            "purpose,purpose", "purpose,county,year", "purpose,", ",county", "purpose,colour")) {
       ReportParameters q = new ReportParameters();
       assertThat(q.grouping(bad, EnumSet.allOf(Dimension.class), true)).as(bad).isNull();
       assertThatThrownBy(q::check)
@@ -71,12 +83,16 @@ class ReportParametersTest {
           .isInstanceOfSatisfying(
               InvalidInputException.class,
               e -> {
-                assertThat(e.violations()).extracting(FieldViolation::field).containsExactly("groupBy");
+                assertThat(e.violations())
+                    .extracting(FieldViolation::field)
+                    .containsExactly("groupBy");
                 assertThat(e.violations().get(0).messageKey()).isEqualTo("api.groupBy.invalid");
               });
     }
     ReportParameters oversubscription = new ReportParameters();
-    assertThat(oversubscription.grouping("county,round", Reports.OVERSUBSCRIPTION_DIMENSIONS, false)).isNull();
+    assertThat(
+            oversubscription.grouping("county,round", Reports.OVERSUBSCRIPTION_DIMENSIONS, false))
+        .isNull();
     assertThatThrownBy(oversubscription::check).isInstanceOf(InvalidInputException.class);
   }
 }

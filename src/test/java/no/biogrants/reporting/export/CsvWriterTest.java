@@ -15,8 +15,10 @@ class CsvWriterTest {
 
   private static final List<ReportColumn> COLUMNS =
       List.of(
-          new ReportColumn("label", "Formål", Kind.TEXT, null), new ReportColumn("applications", "Søknader", Kind.COUNT, null),
-          new ReportColumn("applied", "Søkt", Kind.NOK, null), new ReportColumn("ratio", "Overtegning", Kind.PERCENT, null),
+          new ReportColumn("label", "Formål", Kind.TEXT, null),
+          new ReportColumn("applications", "Søknader", Kind.COUNT, null),
+          new ReportColumn("applied", "Søkt", Kind.NOK, null),
+          new ReportColumn("ratio", "Overtegning", Kind.PERCENT, null),
           new ReportColumn("submittedAt", "Sendt", Kind.DATE_TIME, null));
 
   private static String csv(List<List<Object>> rows) {
@@ -30,7 +32,12 @@ class CsvWriterTest {
     String text =
         csv(
             List.of(
-                Arrays.asList("Digital kompetanse", 3L, Money.of("1234567.50"), new BigDecimal("1.45"), LocalDateTime.of(2020, 3, 5, 14, 7)),
+                Arrays.asList(
+                    "Digital kompetanse",
+                    3L,
+                    Money.of("1234567.50"),
+                    new BigDecimal("1.45"),
+                    LocalDateTime.of(2020, 3, 5, 14, 7)),
                 Arrays.asList("Språk", 0L, Money.ZERO, null, null)));
 
     assertThat(text.split("\r\n"))
@@ -42,7 +49,11 @@ class CsvWriterTest {
 
   @Test
   void repR6_textsWithSeparatorsAreQuotedAndFormulasAreDisarmed() {
-    String text = csv(List.<List<Object>>of(Arrays.asList("Hansen; Berg \"AS\"", 1L, Money.of("-5"), null, null), Arrays.asList("=HYPERLINK(\"x\")", 1L, Money.ZERO, null, null)));
+    String text =
+        csv(
+            List.<List<Object>>of(
+                Arrays.asList("Hansen; Berg \"AS\"", 1L, Money.of("-5"), null, null),
+                Arrays.asList("=HYPERLINK(\"x\")", 1L, Money.ZERO, null, null)));
 
     String[] lines = text.split("\r\n");
     assertThat(lines[1]).isEqualTo("\"Hansen; Berg \"\"AS\"\"\";1;-5,00;;");
