@@ -12,6 +12,7 @@ import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.arquillian.test.api.ArquillianResource;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
@@ -25,15 +26,16 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
+@Tag(Deployments.OWN_SERVER)
 class AppealJourneyPageIT {
 
   private static final String PASSWORD = "demo1234";
   private static final String GROUNDS =
       "Vi mener omstillingsbehovet er undervurdert: tre av fire avdelinger legges om.";
 
-  @Deployment
+  @Deployment(testable = false)
   static WebArchive deployment() {
-    return Deployments.shared();
+    return Deployments.ownServer();
   }
 
   @ArquillianResource private URL base;
