@@ -1,58 +1,37 @@
 package no.biogrants.attachment.web;
 
-import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Optional;
 import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import no.biogrants.attachment.AttachmentFile;
 import no.biogrants.attachment.Attachments;
 import no.biogrants.attachment.FileNames;
 import no.biogrants.identity.ActiveUser;
-import no.biogrants.infrastructure.web.Downloads;
-import no.biogrants.shared.AccessDeniedException;
+import no.biogrants.infrastructure.web.Download;
+import no.biogrants.infrastructure.web.ProtectedDownload;
 
 /**
  * GET /attachments/{id}: the PDF as a download (never shown inline, never sniffed as anything
  * else), for those who may read its owner. Anyone else gets 404, as if it did not exist (rule A8).
  */
 @WebServlet("/attachments/*")
-public class AttachmentDownload extends HttpServlet {
-
-  private static final Pattern PATH = Pattern.compile("/(\\d{1,18})");
+public class AttachmentDownload extends ProtectedDownload {
 
   @Inject private Attachments attachments;
   @Inject private ActiveUser activeUser;
 
+  public AttachmentDownload() {
+    super("/(\\d{1,18})");
+  }
+
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    Matcher path = PATH.matcher(request.getPathInfo() == null ? "" : request.getPathInfo());
-    if (!path.matches()) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
-    AttachmentFile file;
-    try {
-      file = attachments.read(activeUser.actor(), Long.valueOf(path.group(1)));
-    } catch (AccessDeniedException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    } catch (EJBException e) {
-      if (e.getCause() instanceof AccessDeniedException) {
-        response.sendError(HttpServletResponse.SC_NOT_FOUND);
-        return;
-      }
-      throw e;
-    }
-    byte[] content = file.content();
-    response.setHeader("Cache-Control", "private, no-store");
-    response.setHeader("X-Content-SHA256", file.sha256());
-    Downloads.sendWithDisposition(
-        response, "application/pdf", FileNames.contentDisposition(file.fileName()), content);
+  protected Optional<Download> find(Matcher path) {
+    AttachmentFile file = attachments.read(activeUser.actor(), Long.valueOf(path.group(1)));
+    return Optional.of(
+        Download.withDisposition(
+                "application/pdf", FileNames.contentDisposition(file.fileName()), file.content())
+            .withHeader("Cache-Control", "private, no-store")
+            .withHeader("X-Content-SHA256", file.sha256()));
   }
 }

@@ -3,53 +3,47 @@ package no.biogrants.grantapplication.web;
 import jakarta.ejb.EJBException;
 import jakarta.inject.Inject;
 import jakarta.servlet.annotation.WebServlet;
-import jakarta.servlet.http.HttpServlet;
-import jakarta.servlet.http.HttpServletRequest;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
+import java.util.Optional;
+import java.util.regex.Matcher;
 import no.biogrants.county.Counties;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.grantapplication.Receipt;
 import no.biogrants.identity.ActiveUser;
-import no.biogrants.infrastructure.web.Downloads;
-import no.biogrants.shared.AccessDeniedException;
+import no.biogrants.infrastructure.web.Download;
+import no.biogrants.infrastructure.web.ProtectedDownload;
 
 /**
  * GET /grantapplication/receipt/{id}.pdf: the receipt of one of the user's submitted applications
  * (404 otherwise).
  */
 @WebServlet("/grantapplication/receipt/*")
-public class ReceiptDownload extends HttpServlet {
+public class ReceiptDownload extends ProtectedDownload {
 
   @Inject private Applications applications;
   @Inject private ActiveUser activeUser;
   @Inject private Counties counties;
 
+  public ReceiptDownload() {
+    super("/(\\d{1,18})\\.pdf");
+  }
+
   @Override
-  protected void doGet(HttpServletRequest request, HttpServletResponse response)
-      throws IOException {
-    String path = request.getPathInfo();
-    if (path == null || !path.matches("/\\d{1,18}\\.pdf")) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
-    }
+  protected Optional<Download> find(Matcher path) {
     GrantApplication application;
     try {
-      application =
-          applications.own(activeUser.actor(), Long.valueOf(path.substring(1, path.length() - 4)));
-    } catch (AccessDeniedException | EJBException e) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+      application = applications.own(activeUser.actor(), Long.valueOf(path.group(1)));
+    } catch (EJBException notFound) {
+      return Optional.empty();
     }
     if (application.getReference() == null) {
-      response.sendError(HttpServletResponse.SC_NOT_FOUND);
-      return;
+      return Optional.empty();
     }
-    byte[] pdf =
-        Receipt.pdf(
-            application, counties.byCode(application.getCountyCode()).getName() + " fylkeskommune");
-    Downloads.send(
-        response, "application/pdf", "kvittering-" + application.getReference() + ".pdf", pdf);
+    String county = counties.byCode(application.getCountyCode()).getName() + " fylkeskommune";
+    return Optional.of(
+        Download.attachment(
+            "application/pdf",
+            "kvittering-" + application.getReference() + ".pdf",
+            Receipt.pdf(application, county)));
   }
 }

@@ -1,21 +1,18 @@
 package no.biogrants.privacy.web;
 
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
 import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import no.biogrants.identity.ActiveUser;
-import no.biogrants.infrastructure.web.Downloads;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.privacy.PersonalData;
 import no.biogrants.privacy.PersonalDataFinding;
+import org.omnifaces.util.Faces;
 
 /**
  * The administrator's page for a person's request: find where they are named, export it, erase it
@@ -38,19 +35,13 @@ public class PersonalDataPage implements Serializable {
         FacesActions.attempt("personForm:who", () -> personalData.find(activeUser.actor(), who));
   }
 
-  public void export() throws IOException {
+  public void export() {
     byte[] json =
         FacesActions.attempt("personForm:who", () -> personalData.export(activeUser.actor(), who));
     if (json == null) {
       return;
     }
-    FacesContext context = FacesContext.getCurrentInstance();
-    Downloads.send(
-        (HttpServletResponse) context.getExternalContext().getResponse(),
-        "application/json; charset=UTF-8",
-        "personopplysninger-" + LocalDate.now() + ".json",
-        json);
-    context.responseComplete();
+    Faces.sendFile(json, "personopplysninger-" + LocalDate.now() + ".json", true);
   }
 
   public void erase() {
