@@ -37,6 +37,9 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
 
   private ProtocolMetaData sharedMetaData;
 
+  /** Why the shared server did not start, once it did not: later classes fail at once. */
+  private DeploymentException sharedFailure;
+
   @Override
   public Class<PayaraMicroContainerConfiguration> getConfigurationClass() {
     return payara.getConfigurationClass();
@@ -61,7 +64,12 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
   public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
     if (!Deployments.isShared(archive)) {
       stopSharedServer();
-      return payara.deploy(archive);
+      return deployOrStop(archive);
+    }
+    if (sharedFailure != null) {
+      throw new DeploymentException(
+          "The shared server did not start for an earlier class: " + sharedFailure.getMessage(),
+          sharedFailure);
     }
     Set<String> content = classesOf(archive);
     if (sharedContent != null) {
@@ -81,7 +89,12 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
       throw new DeploymentException(
           "A shared deployment must be testable (client tests use @RunAsClient), so the server it boots can also run in-container tests");
     }
-    sharedMetaData = payara.deploy(archive);
+    try {
+      sharedMetaData = deployOrStop(archive);
+    } catch (DeploymentException e) {
+      sharedFailure = e;
+      throw e;
+    }
     sharedContent = content;
     return sharedMetaData;
   }
@@ -111,6 +124,23 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
   @Override
   public void undeploy(Descriptor descriptor) throws DeploymentException {
     payara.undeploy(descriptor);
+  }
+
+  /**
+   * Boots Payara Micro with the archive; when it does not come up (a failed deployment, the
+   * start-up timeout), its process is stopped, so no half-started server is left running.
+   */
+  private ProtocolMetaData deployOrStop(Archive<?> archive) throws DeploymentException {
+    try {
+      return payara.deploy(archive);
+    } catch (DeploymentException | RuntimeException e) {
+      try {
+        payara.undeploy(archive);
+      } catch (DeploymentException | RuntimeException stopping) {
+        e.addSuppressed(stopping);
+      }
+      throw e;
+    }
   }
 
   private void stopSharedServer() throws DeploymentException {

@@ -17,6 +17,7 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -56,7 +57,8 @@ import org.junit.jupiter.api.Test;
  * <p>Each row is {@code URL | page bean | services | tables}. The services are the
  * {@code @Stateless}, {@code @ApplicationScoped} and {@code @Singleton} services the bean injects
  * (also through a web helper it injects, as {@code QueuePage} does {@code QueueTable}) and are
- * checked here; the tables are the main tables those services touch, kept by hand (best effort).
+ * checked here; the tables are the main tables those services touch, kept by hand (best effort),
+ * and must be tables the migrations in {@code sql/} create.
  */
 class PageMapTest {
 
@@ -66,6 +68,10 @@ class PageMapTest {
   private static final String SECTION = "## Find your way: the pages";
   private static final String BASE = "no.biogrants.";
   private static final Pattern EL = Pattern.compile("#\\{([^}]*)}");
+  private static final Path MIGRATIONS = Path.of("sql");
+  private static final Pattern TABLE = Pattern.compile("`(\\w+)`");
+  private static final Pattern CREATE_TABLE =
+      Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?`?(\\w+)`?");
   private static final Pattern NAME = Pattern.compile("(?<![\\w.'])([a-z]\\w*)");
 
   /** One row of the README's table. */
@@ -122,6 +128,37 @@ class PageMapTest {
                       .isEqualTo(new TreeSet<>(services(type))));
     }
     softly.assertAll();
+  }
+
+  @Test
+  void everyRowNamesTablesTheMigrationsCreate() throws IOException {
+    Set<String> created = new HashSet<>();
+    try (Stream<Path> migrations = Files.list(MIGRATIONS)) {
+      for (Path migration : migrations.filter(p -> p.toString().endsWith(".sql")).toList()) {
+        Matcher table = CREATE_TABLE.matcher(Files.readString(migration));
+        while (table.find()) {
+          created.add(table.group(1).toLowerCase(Locale.ROOT));
+        }
+      }
+    }
+    SoftAssertions softly = new SoftAssertions();
+    for (Row row : rows.values()) {
+      List<String> named = tablesOf(row);
+      softly
+          .assertThat(named)
+          .as("tables of %s that no migration in sql/ creates", row.url())
+          .allMatch(created::contains);
+      softly
+          .assertThat(named.isEmpty())
+          .as("%s names its tables, or says – when it has none", row.url())
+          .isEqualTo(row.tables().startsWith("–"));
+    }
+    softly.assertAll();
+  }
+
+  /** The table names in a row's tables cell: the names in backticks (the rest is a comment). */
+  private static List<String> tablesOf(Row row) {
+    return TABLE.matcher(row.tables()).results().map(m -> m.group(1)).toList();
   }
 
   @Test
@@ -286,7 +323,7 @@ class PageMapTest {
           plain(cells[3]).equals("–")
               ? List.of()
               : Stream.of(plain(cells[3]).split(",")).map(String::strip).toList();
-      assertThat(found.put(url, new Row(url, plain(cells[2]), services, plain(cells[4]))))
+      assertThat(found.put(url, new Row(url, plain(cells[2]), services, cells[4].strip())))
           .as("one row for %s", url)
           .isNull();
     }
