@@ -98,25 +98,7 @@ public class Decisions {
     recommendationOf(application, actor);
     Instant now = clock.instant();
     application.reject(actor.username(), now, reasons.strip());
-    Decision decision =
-        new Decision(
-            applicationId,
-            DecisionOutcome.REJECTED,
-            Money.ZERO,
-            null,
-            actor.username(),
-            now,
-            reasons.strip(),
-            null);
-    em.persist(decision);
-    em.flush();
-    audit.record(
-        actor.username(),
-        "STATUS_REJECTED",
-        "GrantApplication",
-        applicationId,
-        "decision " + decision.getId());
-    return decision;
+    return recordWithoutMoney(actor, applicationId, DecisionOutcome.REJECTED, now, reasons);
   }
 
   /**
@@ -132,21 +114,20 @@ public class Decisions {
     }
     Instant now = clock.instant();
     application.dismiss(actor.username(), now, reasons.strip());
+    return recordWithoutMoney(actor, applicationId, DecisionOutcome.DISMISSED, now, reasons);
+  }
+
+  /** A decision that books nothing (rejected, dismissed), with its audit line. */
+  private Decision recordWithoutMoney(
+      Actor actor, Long applicationId, DecisionOutcome outcome, Instant now, String reasons) {
     Decision decision =
         new Decision(
-            applicationId,
-            DecisionOutcome.DISMISSED,
-            Money.ZERO,
-            null,
-            actor.username(),
-            now,
-            reasons.strip(),
-            null);
+            applicationId, outcome, Money.ZERO, null, actor.username(), now, reasons.strip(), null);
     em.persist(decision);
     em.flush();
     audit.record(
         actor.username(),
-        "STATUS_DISMISSED",
+        "STATUS_" + outcome.name(),
         "GrantApplication",
         applicationId,
         "decision " + decision.getId());

@@ -25,43 +25,19 @@ public final class ReportParameters {
 
   private final List<FieldViolation> violations = new ArrayList<>();
 
-  public ReportFilter filter(
-      String year,
-      String county,
-      String round,
-      String budgetLine,
-      String status,
-      String stateAidBasis,
-      String from,
-      String to) {
-    return filter(false, year, county, round, budgetLine, status, stateAidBasis, from, to);
+  /** The filter of a report call: the year and the rest of the filter's parameters. */
+  public ReportFilter filter(String year, FilterQuery q) {
+    return filter(false, year, q);
   }
 
   /**
    * As {@link #filter}, but without a year every year is meant (the case list: all cases at once).
    */
-  public ReportFilter filterAnyYear(
-      String year,
-      String county,
-      String round,
-      String budgetLine,
-      String status,
-      String stateAidBasis,
-      String from,
-      String to) {
-    return filter(true, year, county, round, budgetLine, status, stateAidBasis, from, to);
+  public ReportFilter filterAnyYear(String year, FilterQuery q) {
+    return filter(true, year, q);
   }
 
-  private ReportFilter filter(
-      boolean anyYear,
-      String year,
-      String county,
-      String round,
-      String budgetLine,
-      String status,
-      String stateAidBasis,
-      String from,
-      String to) {
+  private ReportFilter filter(boolean anyYear, String year, FilterQuery q) {
     Integer y = null;
     if (anyYear && year == null) {
       // every year
@@ -70,18 +46,18 @@ public final class ReportParameters {
     } else {
       y = Integer.valueOf(year);
     }
-    if (county != null && !county.matches("\\d{2}")) {
-      violations.add(FieldViolation.of("county", "api.county.invalid", county));
+    if (q.county != null && !q.county.matches("\\d{2}")) {
+      violations.add(FieldViolation.of("county", "api.county.invalid", q.county));
     }
     return new ReportFilter(
         y,
-        county,
-        id("round", round),
-        id("budgetLine", budgetLine),
-        value("status", status, ApplicationStatus.class),
-        value("stateAidBasis", stateAidBasis, StateAidBasis.class),
-        day("from", from),
-        day("to", to),
+        q.county,
+        id("round", q.round),
+        id("budgetLine", q.budgetLine),
+        value("status", q.status, ApplicationStatus.class),
+        value("stateAidBasis", q.stateAidBasis, StateAidBasis.class),
+        day("from", q.from),
+        day("to", q.to),
         List.of());
   }
 

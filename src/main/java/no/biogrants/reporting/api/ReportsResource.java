@@ -2,6 +2,7 @@ package no.biogrants.reporting.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
+import jakarta.ws.rs.BeanParam;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
@@ -99,19 +100,10 @@ public class ReportsResource {
           String groupBy,
       @Parameter(description = "json (standard), csv eller xlsx.") @QueryParam("format")
           String format,
-      @QueryParam("county") String county,
-      @QueryParam("round") String round,
-      @QueryParam("budgetLine") String budgetLine,
-      @QueryParam("status") String status,
-      @QueryParam("stateAidBasis") String stateAidBasis,
-      @Parameter(description = "Sendt inn fra og med dag (ÅÅÅÅ-MM-DD).") @QueryParam("from")
-          String from,
-      @Parameter(description = "Sendt inn til og med dag (ÅÅÅÅ-MM-DD).") @QueryParam("to")
-          String to) {
+      @BeanParam FilterQuery query) {
     Actor actor = caller.actor();
     ReportParameters parameters = new ReportParameters();
-    ReportFilter filter =
-        parameters.filter(year, county, round, budgetLine, status, stateAidBasis, from, to);
+    ReportFilter filter = parameters.filter(year, query);
     Grouping grouping = parameters.grouping(groupBy, EnumSet.allOf(Dimension.class), true);
     ExportFormat exportFormat = parameters.format(format);
     parameters.check();
@@ -165,7 +157,7 @@ public class ReportsResource {
       @QueryParam("county") String county) {
     Actor actor = caller.actor();
     ReportParameters parameters = new ReportParameters();
-    ReportFilter filter = parameters.filter(year, county, null, null, null, null, null, null);
+    ReportFilter filter = parameters.filter(year, FilterQuery.ofCounty(county));
     Dimension dimension = parameters.groupBy(groupBy, Reports.OVERSUBSCRIPTION_DIMENSIONS);
     ExportFormat exportFormat = parameters.format(format);
     parameters.check();
@@ -208,17 +200,10 @@ public class ReportsResource {
           String year,
       @Parameter(description = "json (standard), csv eller xlsx.") @QueryParam("format")
           String format,
-      @QueryParam("county") String county,
-      @QueryParam("round") String round,
-      @QueryParam("budgetLine") String budgetLine,
-      @QueryParam("status") String status,
-      @QueryParam("stateAidBasis") String stateAidBasis,
-      @QueryParam("from") String from,
-      @QueryParam("to") String to) {
+      @BeanParam FilterQuery query) {
     Actor actor = caller.actor();
     ReportParameters parameters = new ReportParameters();
-    ReportFilter filter =
-        parameters.filterAnyYear(year, county, round, budgetLine, status, stateAidBasis, from, to);
+    ReportFilter filter = parameters.filterAnyYear(year, query);
     ExportFormat exportFormat = parameters.format(format);
     parameters.check();
     ReportFilter scoped = reports.scoped(actor, filter);

@@ -26,6 +26,7 @@ import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.ReportFilter;
 import no.biogrants.reporting.ReportMeasure;
 import no.biogrants.reporting.Reports;
+import no.biogrants.reporting.api.FilterQuery;
 import no.biogrants.reporting.api.ReportParameters;
 import no.biogrants.reporting.export.CaseListExport;
 import no.biogrants.reporting.export.ExportFormat;
@@ -58,16 +59,7 @@ public class ReportDownload extends HttpServlet {
     UnaryOperator<String> text = key -> Messages.text(locale, key);
     try {
       ReportParameters p = new ReportParameters();
-      ReportFilter filter =
-          p.filter(
-              q(request, "year"),
-              q(request, "county"),
-              q(request, "round"),
-              q(request, "budgetLine"),
-              q(request, "status"),
-              q(request, "stateAidBasis"),
-              q(request, "from"),
-              q(request, "to"));
+      ReportFilter filter = p.filter(q(request, "year"), FilterQuery.of(name -> q(request, name)));
       ExportFormat format = p.format(q(request, "format"));
       String report = String.valueOf(q(request, "report"));
       Grouping grouping =

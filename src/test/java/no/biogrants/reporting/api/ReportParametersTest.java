@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.ReportFilter;
@@ -20,7 +21,16 @@ class ReportParametersTest {
   void goodParametersGiveTheFilterGroupingAndFormat() {
     ReportParameters p = new ReportParameters();
     ReportFilter filter =
-        p.filter("2020", "34", "6", null, "GRANTED", "DE_MINIMIS", "2020-03-01", null);
+        p.filter(
+            "2020",
+            FilterQuery.of(
+                Map.of(
+                        "county", "34",
+                        "round", "6",
+                        "status", "GRANTED",
+                        "stateAidBasis", "DE_MINIMIS",
+                        "from", "2020-03-01")
+                    ::get));
     Dimension dimension = p.groupBy("sizeBand", EnumSet.allOf(Dimension.class));
     ExportFormat format = p.format("csv");
     p.check();
@@ -36,7 +46,10 @@ class ReportParametersTest {
   @Test
   void everyBadParameterIsNamedAtOnce() {
     ReportParameters p = new ReportParameters();
-    p.filter("20x0", "Oslo", "abc", null, "DONE", null, "1. mars", null);
+    p.filter(
+        "20x0",
+        FilterQuery.of(
+            Map.of("county", "Oslo", "round", "abc", "status", "DONE", "from", "1. mars")::get));
     p.groupBy("purpose", Reports.OVERSUBSCRIPTION_DIMENSIONS);
     p.format("pdf");
 
@@ -53,7 +66,7 @@ class ReportParametersTest {
   @Test
   void aMissingGroupingOrYearIsRefused() {
     ReportParameters p = new ReportParameters();
-    p.filter(null, null, null, null, null, null, null, null);
+    p.filter(null, new FilterQuery());
     p.groupBy(null, EnumSet.allOf(Dimension.class));
 
     assertThatThrownBy(p::check)

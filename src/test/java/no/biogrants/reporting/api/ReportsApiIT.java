@@ -72,7 +72,13 @@ class ReportsApiIT {
             .body();
 
     assertThat(document)
-        .contains("/reports/spending", "/reports/oversubscription", "/reports/cases", "groupBy");
+        .contains(
+            "/reports/spending",
+            "/reports/oversubscription",
+            "/reports/cases",
+            "groupBy",
+            "stateAidBasis",
+            "budgetLine");
   }
 
   @Test
