@@ -67,7 +67,7 @@ public class Appeals {
     if (channel == null || channel == AppealChannel.ONLINE) {
       throw new InvalidInputException("validation.appeal.channelRequired");
     }
-    Appeal.requirePastDate(receivedOn, LocalDate.now(clock));
+    AppealInput.requirePastDate(receivedOn, LocalDate.now(clock));
     return open(actor, application, channel, receivedOn, grounds);
   }
 
@@ -246,7 +246,7 @@ public class Appeals {
 
   private Optional<Appeal> openAppeal(Long applicationId) {
     return em.createQuery(
-            "SELECT a FROM Appeal a WHERE a.applicationId = :id AND a.outcome IS NULL",
+            "SELECT a FROM Appeal a WHERE a.applicationId = :id AND a.closure.outcome IS NULL",
             Appeal.class)
         .setParameter("id", applicationId)
         .getResultStream()
