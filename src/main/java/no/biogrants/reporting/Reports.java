@@ -34,9 +34,6 @@ public class Reports {
   public static final Set<Dimension> OVERSUBSCRIPTION_DIMENSIONS =
       Set.of(Dimension.COUNTY, Dimension.ROUND, Dimension.BUDGET_LINE);
 
-  private static final String BIO_LINE =
-      " EXISTS (SELECT 1 FROM allocation_purpose ap WHERE ap.allocation_id = bl.allocation_id AND ap.purpose = 'BIO')";
-
   @PersistenceContext private EntityManager em;
 
   /** The filter as the actor may run it: a county analyst's always narrowed to their county. */
@@ -114,31 +111,8 @@ public class Reports {
 
   /** Per budget line of the year: what its money was committed to (net), by fund purpose. */
   public List<FundPurposeRow> fundPurposes(Actor actor, ReportFilter filter) {
-    ReportFilter scoped = scoped(actor, filter);
     SqlWhere where = new SqlWhere();
-    if (scoped.year() != null) {
-      where.and("bl.budget_year = ?", scoped.year());
-    }
-    if (scoped.county() != null) {
-      where.and("bl.county_code = ?", scoped.county());
-    }
-    String sql =
-        "SELECT bl.id, CONCAT(c.name, ': ', bl.name), al.flexible, bl.allocated + bl.transferred,"
-            + " COALESCE(SUM(CASE WHEN l.application_id IS NOT NULL THEN "
-            + NET
-            + " ELSE 0 END), 0),"
-            + " COALESCE(SUM(CASE WHEN m.purpose = 'UPPER_SECONDARY' THEN "
-            + NET
-            + " ELSE 0 END), 0),"
-            + " COALESCE(SUM(CASE WHEN m.purpose = 'OTHER_MEASURE' THEN "
-            + NET
-            + " ELSE 0 END), 0)"
-            + " FROM budget_line bl JOIN county c ON c.code = bl.county_code JOIN allocation al ON al.id = bl.allocation_id"
-            + " LEFT JOIN ledger_entry l ON l.budget_line_id = bl.id AND l.entry_type IN ('COMMITMENT', 'RELEASE', 'RECLAIM')"
-            + " LEFT JOIN measure m ON m.id = l.measure_id"
-            + " WHERE 1 = 1"
-            + where.sql()
-            + " GROUP BY bl.id, c.name, bl.name, al.flexible, bl.allocated, bl.transferred ORDER BY bl.id";
+    String sql = BudgetLineFigures.fundPurposes(scoped(actor, filter), where);
     List<FundPurposeRow> rows = new ArrayList<>();
     for (Object[] r : rows(where.bind(em.createNativeQuery(sql)))) {
       rows.add(
@@ -153,12 +127,6 @@ public class Reports {
     }
     return rows;
   }
-
-  /**
-   * A ledger entry's effect on what is committed: commitments add, releases and reclaims take back.
-   */
-  private static final String NET =
-      "CASE WHEN l.entry_type = 'COMMITMENT' THEN l.amount ELSE -l.amount END";
 
   /** Up to {@code limit} cases with an id above {@code afterId}, by id (one keyset page). */
   public List<CaseRow> casePage(Actor actor, ReportFilter filter, long afterId, int limit) {
@@ -270,35 +238,7 @@ public class Reports {
   private List<OversubscriptionTable.Available> available(
       Dimension dimension, ReportFilter filter) {
     SqlWhere where = new SqlWhere();
-    String sql;
-    switch (dimension) {
-      case COUNTY ->
-          sql =
-              "SELECT bl.county_code, SUM(bl.allocated + bl.transferred), NULL FROM budget_line bl WHERE"
-                  + BIO_LINE;
-      case BUDGET_LINE ->
-          sql =
-              "SELECT bl.id, bl.allocated + bl.transferred, NULL FROM budget_line bl WHERE"
-                  + BIO_LINE;
-      default ->
-          sql =
-              "SELECT r.id, bl.allocated + bl.transferred, bl.id FROM funding_round r JOIN scheme s ON s.id = r.scheme_id"
-                  + " JOIN budget_line bl ON bl.id = r.budget_line_id WHERE"
-                  + BIO_LINE;
-    }
-    if (filter.year() != null) {
-      where.and("bl.budget_year = ?", filter.year());
-    }
-    if (filter.county() != null) {
-      where.and("bl.county_code = ?", filter.county());
-    }
-    if (filter.budgetLineId() != null) {
-      where.and("bl.id = ?", filter.budgetLineId());
-    }
-    if (filter.roundId() != null && dimension == Dimension.ROUND) {
-      where.and("r.id = ?", filter.roundId());
-    }
-    sql += where.sql() + (dimension == Dimension.COUNTY ? " GROUP BY bl.county_code" : "");
+    String sql = BudgetLineFigures.available(dimension, filter, where);
     List<OversubscriptionTable.Available> money = new ArrayList<>();
     for (Object[] r : rows(where.bind(em.createNativeQuery(sql)))) {
       money.add(

@@ -1,6 +1,7 @@
 package no.biogrants.casework.appeal;
 
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -15,16 +16,16 @@ import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import no.biogrants.casework.Decision;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.shared.BusinessException;
-import no.biogrants.shared.InvalidInputException;
 
 /**
  * An appeal (klage) on a decision: received on a date and checked against the decision's deadline;
  * if late, considered anyway or dismissed; reversed by the county or forwarded to the appeal body,
- * whose outcome is recorded. Open until it has an outcome. Each step keeps who and when.
+ * whose outcome is recorded. Open until it has an outcome. Each step keeps who and when, in a part
+ * of its own mapped to the appeal's columns: {@link AppealReceipt}, {@link LateConsideration},
+ * {@link AppealForwarding} and {@link AppealClosure} (the last three null until the step is taken).
  */
 @Entity
 @Table(name = "appeal")
@@ -55,67 +56,16 @@ public class Appeal {
   @Column(name = "appealed_status", nullable = false, updatable = false)
   private ApplicationStatus appealedStatus;
 
-  @Enumerated(EnumType.STRING)
-  @Column(name = "channel", nullable = false, updatable = false)
-  private AppealChannel channel;
+  @Embedded private AppealReceipt receipt;
 
-  @Column(name = "grounds", nullable = false, updatable = false, length = GROUNDS_MAXLENGTH)
-  private String grounds;
+  /** Null unless the appeal came late and is considered anyway. */
+  @Embedded private LateConsideration late;
 
-  @Column(name = "received_on", nullable = false, updatable = false)
-  private LocalDate receivedOn;
+  /** Null until forwarded to the appeal body. */
+  @Embedded private AppealForwarding forwarding;
 
-  @Column(name = "deadline", nullable = false, updatable = false)
-  private LocalDate deadline;
-
-  @Column(name = "registered_by", nullable = false, updatable = false)
-  private String registeredBy;
-
-  @Column(name = "registered_at", nullable = false, updatable = false)
-  private Instant registeredAt;
-
-  /** Why a late appeal is considered anyway (fvl. § 31). */
-  @Column(name = "late_reason", length = REASON_MAXLENGTH)
-  private String lateReason;
-
-  @Column(name = "late_considered_by")
-  private String lateConsideredBy;
-
-  @Column(name = "late_considered_at")
-  private Instant lateConsideredAt;
-
-  @Column(name = "forwarded_on")
-  private LocalDate forwardedOn;
-
-  /** The county's statement to the appeal body (oversendelse). */
-  @Column(name = "forwarding_statement", length = STATEMENT_MAXLENGTH)
-  private String forwardingStatement;
-
-  @Column(name = "forwarded_by")
-  private String forwardedBy;
-
-  @Column(name = "forwarded_at")
-  private Instant forwardedAt;
-
-  @Enumerated(EnumType.STRING)
-  @Column(name = "outcome")
-  private AppealOutcome outcome;
-
-  /** The day the outcome was decided (the appeal body's decision date, or the county's action). */
-  @Column(name = "outcome_on")
-  private LocalDate outcomeOn;
-
-  @Column(name = "body_case_number", length = CASE_NUMBER_MAXLENGTH)
-  private String bodyCaseNumber;
-
-  @Column(name = "outcome_reason", length = REASON_MAXLENGTH)
-  private String outcomeReason;
-
-  @Column(name = "closed_by")
-  private String closedBy;
-
-  @Column(name = "closed_at")
-  private Instant closedAt;
+  /** Null while open. */
+  @Embedded private AppealClosure closure;
 
   @Version private long version;
 
@@ -132,73 +82,35 @@ public class Appeal {
     this.applicationId = decision.getApplicationId();
     this.decision = decision;
     this.appealedStatus = appealedStatus;
-    this.channel = channel;
-    this.grounds = text(grounds, "validation.appeal.groundsRequired", GROUNDS_MAXLENGTH);
-    this.receivedOn = receivedOn;
-    this.deadline = AppealDeadline.forDecisionAt(decision.getDecidedAt()).lastDay();
-    this.registeredBy = by;
-    this.registeredAt = at;
+    LocalDate deadline = AppealDeadline.forDecisionAt(decision.getDecidedAt()).lastDay();
+    this.receipt = new AppealReceipt(channel, grounds, receivedOn, deadline, by, at);
   }
 
   /** A late appeal is considered anyway (fvl. § 31), with the reason. */
   void considerLate(String reason, String by, Instant at) {
-    requireOpen();
-    if (!isLate()) {
-      throw new BusinessException("appeal.notLate");
-    }
-    if (lateReason != null) {
-      throw new BusinessException("appeal.lateAlreadyDecided");
-    }
-    this.lateReason = text(reason, "validation.appeal.reasonRequired", REASON_MAXLENGTH);
-    this.lateConsideredBy = by;
-    this.lateConsideredAt = at;
+    requireLateUndecided();
+    this.late = new LateConsideration(reason, by, at);
   }
 
   /** Dismissed because it came too late: only a late appeal nobody has chosen to consider. */
   void dismissAsLate(String reason, LocalDate today, String by, Instant at) {
-    requireOpen();
-    if (!isLate()) {
-      throw new BusinessException("appeal.notLate");
-    }
-    if (lateReason != null) {
-      throw new BusinessException("appeal.lateAlreadyDecided");
-    }
+    requireLateUndecided();
     requireNotForwarded();
-    close(
-        AppealOutcome.DISMISSED_LATE,
-        today,
-        null,
-        text(reason, "validation.appeal.reasonRequired", REASON_MAXLENGTH),
-        by,
-        at);
+    this.closure = AppealClosure.byCounty(AppealOutcome.DISMISSED_LATE, reason, today, by, at);
   }
 
   /** The county reverses its decision itself (fvl. § 33 second paragraph), before forwarding. */
   void reverse(String reason, LocalDate today, String by, Instant at) {
     requireConsiderable();
     requireNotForwarded();
-    close(
-        AppealOutcome.REVERSED_BY_COUNTY,
-        today,
-        null,
-        text(reason, "validation.appeal.reasonRequired", REASON_MAXLENGTH),
-        by,
-        at);
+    this.closure = AppealClosure.byCounty(AppealOutcome.REVERSED_BY_COUNTY, reason, today, by, at);
   }
 
   /** Sent to the appeal body with the county's statement, on a day not before it was received. */
   void forward(LocalDate on, String statement, LocalDate today, String by, Instant at) {
     requireConsiderable();
     requireNotForwarded();
-    requirePastDate(on, today);
-    if (on.isBefore(receivedOn)) {
-      throw new InvalidInputException("validation.appeal.forwardedBeforeReceived");
-    }
-    this.forwardingStatement =
-        text(statement, "validation.appeal.statementRequired", STATEMENT_MAXLENGTH);
-    this.forwardedOn = on;
-    this.forwardedBy = by;
-    this.forwardedAt = at;
+    this.forwarding = new AppealForwarding(on, statement, getReceivedOn(), today, by, at);
   }
 
   /** The appeal body's outcome, with its decision date and case number. */
@@ -211,39 +123,33 @@ public class Appeal {
       String by,
       Instant at) {
     requireOpen();
-    if (forwardedOn == null) {
+    if (forwarding == null) {
       throw new BusinessException("appeal.notForwarded");
     }
-    if (bodyOutcome == null || !bodyOutcome.isBodyOutcome()) {
-      throw new InvalidInputException("validation.appeal.bodyOutcomeRequired");
-    }
-    requirePastDate(on, today);
-    if (on.isBefore(forwardedOn)) {
-      throw new InvalidInputException("validation.appeal.outcomeBeforeForwarded");
-    }
-    String number = text(caseNumber, "validation.appeal.caseNumberRequired", CASE_NUMBER_MAXLENGTH);
-    close(bodyOutcome, on, number, optionalText(summary, REASON_MAXLENGTH), by, at);
+    this.closure =
+        AppealClosure.byBody(bodyOutcome, on, caseNumber, summary, forwarding.on(), today, by, at);
   }
 
   /** The applicant withdrew the appeal (at any stage while it is open). */
   void withdraw(String note, LocalDate today, String by, Instant at) {
     requireOpen();
-    close(AppealOutcome.WITHDRAWN, today, null, optionalText(note, REASON_MAXLENGTH), by, at);
-  }
-
-  private void close(
-      AppealOutcome result, LocalDate on, String caseNumber, String reason, String by, Instant at) {
-    this.outcome = result;
-    this.outcomeOn = on;
-    this.bodyCaseNumber = caseNumber;
-    this.outcomeReason = reason;
-    this.closedBy = by;
-    this.closedAt = at;
+    this.closure = AppealClosure.withdrawn(note, today, by, at);
   }
 
   private void requireOpen() {
     if (!isOpen()) {
       throw new BusinessException("appeal.closed");
+    }
+  }
+
+  /** Open, late, and nobody has yet chosen to consider it anyway. */
+  private void requireLateUndecided() {
+    requireOpen();
+    if (!isLate()) {
+      throw new BusinessException("appeal.notLate");
+    }
+    if (late != null) {
+      throw new BusinessException("appeal.lateAlreadyDecided");
     }
   }
 
@@ -261,56 +167,30 @@ public class Appeal {
     }
   }
 
-  static void requirePastDate(LocalDate date, LocalDate today) {
-    if (date == null) {
-      throw new InvalidInputException("validation.appeal.dateRequired");
-    }
-    if (date.isAfter(today)) {
-      throw new InvalidInputException("validation.appeal.dateInFuture");
-    }
-  }
-
-  static String text(String value, String requiredKey, int max) {
-    if (value == null || value.isBlank()) {
-      throw new InvalidInputException(requiredKey);
-    }
-    return optionalText(value, max);
-  }
-
-  static String optionalText(String value, int max) {
-    if (value == null || value.isBlank()) {
-      return null;
-    }
-    if (value.strip().length() > max) {
-      throw new InvalidInputException("validation.tooLong", max);
-    }
-    return value.strip();
-  }
-
   public boolean isOpen() {
-    return outcome == null;
+    return closure == null;
   }
 
   public boolean isLate() {
-    return receivedOn.isAfter(deadline);
+    return receipt.isLate();
   }
 
   public long getDaysLate() {
-    return Math.max(0, ChronoUnit.DAYS.between(deadline, receivedOn));
+    return receipt.daysLate();
   }
 
   /** Late, open and nobody has yet chosen to consider it anyway. */
   public boolean isLateUndecided() {
-    return isOpen() && isLate() && lateReason == null;
+    return isOpen() && isLate() && late == null;
   }
 
   public boolean isForwarded() {
-    return forwardedOn != null;
+    return forwarding != null;
   }
 
   /** Where it stands, for the audit trail: RECEIVED, FORWARDED or its outcome. */
   public String stage() {
-    return outcome != null ? outcome.name() : isForwarded() ? "FORWARDED" : "RECEIVED";
+    return closure != null ? closure.outcome().name() : isForwarded() ? "FORWARDED" : "RECEIVED";
   }
 
   public Long getId() {
@@ -330,78 +210,78 @@ public class Appeal {
   }
 
   public AppealChannel getChannel() {
-    return channel;
+    return receipt.channel();
   }
 
   public String getGrounds() {
-    return grounds;
+    return receipt.grounds();
   }
 
   public LocalDate getReceivedOn() {
-    return receivedOn;
+    return receipt.receivedOn();
   }
 
   public LocalDate getDeadline() {
-    return deadline;
+    return receipt.deadline();
   }
 
   public String getRegisteredBy() {
-    return registeredBy;
+    return receipt.registeredBy();
   }
 
   public Instant getRegisteredAt() {
-    return registeredAt;
+    return receipt.registeredAt();
   }
 
   public String getLateReason() {
-    return lateReason;
+    return late == null ? null : late.reason();
   }
 
   public String getLateConsideredBy() {
-    return lateConsideredBy;
+    return late == null ? null : late.by();
   }
 
   public Instant getLateConsideredAt() {
-    return lateConsideredAt;
+    return late == null ? null : late.at();
   }
 
   public LocalDate getForwardedOn() {
-    return forwardedOn;
+    return forwarding == null ? null : forwarding.on();
   }
 
   public String getForwardingStatement() {
-    return forwardingStatement;
+    return forwarding == null ? null : forwarding.statement();
   }
 
   public String getForwardedBy() {
-    return forwardedBy;
+    return forwarding == null ? null : forwarding.by();
   }
 
   public Instant getForwardedAt() {
-    return forwardedAt;
+    return forwarding == null ? null : forwarding.at();
   }
 
   public AppealOutcome getOutcome() {
-    return outcome;
+    return closure == null ? null : closure.outcome();
   }
 
   public LocalDate getOutcomeOn() {
-    return outcomeOn;
+    return closure == null ? null : closure.on();
   }
 
   public String getBodyCaseNumber() {
-    return bodyCaseNumber;
+    return closure == null ? null : closure.bodyCaseNumber();
   }
 
   public String getOutcomeReason() {
-    return outcomeReason;
+    return closure == null ? null : closure.reason();
   }
 
   public String getClosedBy() {
-    return closedBy;
+    return closure == null ? null : closure.by();
   }
 
   public Instant getClosedAt() {
-    return closedAt;
+    return closure == null ? null : closure.at();
   }
 }

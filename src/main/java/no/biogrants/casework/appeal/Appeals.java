@@ -4,15 +4,12 @@ import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import no.biogrants.assessment.Assessments;
-import no.biogrants.assessment.Impartiality;
 import no.biogrants.audit.AuditLog;
 import no.biogrants.budget.Ledger;
 import no.biogrants.budget.LedgerEntry;
@@ -20,7 +17,6 @@ import no.biogrants.budget.LedgerRef;
 import no.biogrants.casework.Decision;
 import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
-import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
@@ -49,16 +45,14 @@ public class Appeals {
 
   @PersistenceContext private EntityManager em;
   @Inject private Clock clock;
-  @Inject private Applications applications;
-  @Inject private Assessments assessments;
-  @Inject private Impartiality impartiality;
+  @Inject private AppealAccess access;
   @Inject private Decisions decisions;
   @Inject private Ledger ledger;
   @Inject private AuditLog audit;
 
   /** A user of the applicant company appeals the current decision, received today. */
   public Appeal appeal(Actor actor, Long applicationId, String grounds) {
-    GrantApplication application = lockForParty(actor, applicationId);
+    GrantApplication application = access.lockForParty(actor, applicationId);
     return open(actor, application, AppealChannel.ONLINE, LocalDate.now(clock), grounds);
   }
 
@@ -69,11 +63,11 @@ public class Appeals {
       AppealChannel channel,
       LocalDate receivedOn,
       String grounds) {
-    GrantApplication application = lockForCounty(actor, applicationId);
+    GrantApplication application = access.lockForCounty(actor, applicationId);
     if (channel == null || channel == AppealChannel.ONLINE) {
       throw new InvalidInputException("validation.appeal.channelRequired");
     }
-    Appeal.requirePastDate(receivedOn, LocalDate.now(clock));
+    AppealInput.requirePastDate(receivedOn, LocalDate.now(clock));
     return open(actor, application, channel, receivedOn, grounds);
   }
 
@@ -107,57 +101,34 @@ public class Appeals {
     audit(
         actor,
         "APPEAL_RECEIVED",
-        application,
-        before,
-        appeal,
-        "NONE",
-        "decision "
-            + decision.getId()
-            + ", "
-            + channel
-            + ", received "
-            + receivedOn
-            + ", deadline "
-            + appeal.getDeadline()
-            + (appeal.isLate() ? ", late by " + appeal.getDaysLate() + " days" : ", in time"));
+        new AppealStep(application, before, appeal, "NONE"),
+        AppealStep.received(appeal));
     return appeal;
   }
 
   /** The open appeal came late, and the county considers it anyway (fvl. § 31), with the reason. */
   public Appeal considerLate(Actor actor, Long applicationId, String reason) {
-    GrantApplication application = lockForCounty(actor, applicationId);
-    Appeal appeal = requireOpenAppeal(applicationId);
-    String stage = appeal.stage();
+    AppealStep step = countyStep(actor, applicationId);
+    Appeal appeal = step.appeal();
     appeal.considerLate(reason, actor.username(), clock.instant());
     audit(
         actor,
         "APPEAL_LATE_CONSIDERED",
-        application,
-        application.getStatus(),
-        appeal,
-        stage,
+        step,
         "late by " + appeal.getDaysLate() + " days, considered (fvl. § 31)");
     return appeal;
   }
 
   /** The open appeal came late and is dismissed for that: the appealed decision stands. */
   public Appeal dismissAsLate(Actor actor, Long applicationId, String reason) {
-    GrantApplication application = lockForCounty(actor, applicationId);
-    Appeal appeal = requireOpenAppeal(applicationId);
-    ApplicationStatus before = application.getStatus();
-    String stage = appeal.stage();
+    AppealStep step = countyStep(actor, applicationId);
+    Appeal appeal = step.appeal();
     Instant now = clock.instant();
     appeal.dismissAsLate(reason, LocalDate.now(clock), actor.username(), now);
-    application.restoreAfterAppeal(
-        appeal.getAppealedStatus(), actor.username(), now, appeal.getOutcomeReason());
-    audit(
-        actor,
-        "APPEAL_DISMISSED_LATE",
-        application,
-        before,
-        appeal,
-        stage,
-        "late by " + appeal.getDaysLate() + " days");
+    step.application()
+        .restoreAfterAppeal(
+            appeal.getAppealedStatus(), actor.username(), now, appeal.getOutcomeReason());
+    audit(actor, "APPEAL_DISMISSED_LATE", step, "late by " + appeal.getDaysLate() + " days");
     return appeal;
   }
 
@@ -168,35 +139,25 @@ public class Appeals {
    */
   public Appeal reverse(Actor actor, Long applicationId, String reason) {
     AccessDeniedException.unless(actor.has(Role.APPROVER));
-    GrantApplication application = lockForCounty(actor, applicationId);
-    Appeal appeal = requireOpenAppeal(applicationId);
+    AppealStep step = countyStep(actor, applicationId);
+    Appeal appeal = step.appeal();
     if (appeal.getDecision().getDecidedBy().equals(actor.username())) {
       throw new BusinessException("appeal.ownDecision");
     }
-    ApplicationStatus before = application.getStatus();
-    String stage = appeal.stage();
     Instant now = clock.instant();
     appeal.reverse(reason, LocalDate.now(clock), actor.username(), now);
-    application.reopenAfterAppeal(actor.username(), now, appeal.getOutcomeReason());
+    step.application().reopenAfterAppeal(actor.username(), now, appeal.getOutcomeReason());
     String released = releaseCommitment(appeal, actor, appeal.getOutcomeReason());
-    audit(actor, "APPEAL_REVERSED", application, before, appeal, stage, released);
+    audit(actor, "APPEAL_REVERSED", step, released);
     return appeal;
   }
 
   /** The county sends the open appeal to the appeal body with its statement (oversendelse). */
   public Appeal forward(Actor actor, Long applicationId, LocalDate forwardedOn, String statement) {
-    GrantApplication application = lockForCounty(actor, applicationId);
-    Appeal appeal = requireOpenAppeal(applicationId);
-    String stage = appeal.stage();
+    AppealStep step = countyStep(actor, applicationId);
+    Appeal appeal = step.appeal();
     appeal.forward(forwardedOn, statement, LocalDate.now(clock), actor.username(), clock.instant());
-    audit(
-        actor,
-        "APPEAL_FORWARDED",
-        application,
-        application.getStatus(),
-        appeal,
-        stage,
-        "forwarded " + forwardedOn);
+    audit(actor, "APPEAL_FORWARDED", step, "forwarded " + forwardedOn);
     return appeal;
   }
 
@@ -211,10 +172,9 @@ public class Appeals {
       LocalDate decidedOn,
       String caseNumber,
       String summary) {
-    GrantApplication application = lockForCounty(actor, applicationId);
-    Appeal appeal = requireOpenAppeal(applicationId);
-    ApplicationStatus before = application.getStatus();
-    String stage = appeal.stage();
+    AppealStep step = countyStep(actor, applicationId);
+    GrantApplication application = step.application();
+    Appeal appeal = step.appeal();
     Instant now = clock.instant();
     appeal.recordBodyOutcome(
         outcome, decidedOn, caseNumber, summary, LocalDate.now(clock), actor.username(), now);
@@ -232,10 +192,7 @@ public class Appeals {
     audit(
         actor,
         "APPEAL_" + outcome.name(),
-        application,
-        before,
-        appeal,
-        stage,
+        step,
         "body case "
             + appeal.getBodyCaseNumber()
             + " of "
@@ -251,22 +208,21 @@ public class Appeals {
   public Appeal withdraw(Actor actor, Long applicationId, String note) {
     GrantApplication application =
         actor.has(Role.APPLICANT)
-            ? lockForParty(actor, applicationId)
-            : lockForCounty(actor, applicationId);
-    Appeal appeal = requireOpenAppeal(applicationId);
-    ApplicationStatus before = application.getStatus();
-    String stage = appeal.stage();
+            ? access.lockForParty(actor, applicationId)
+            : access.lockForCounty(actor, applicationId);
+    AppealStep step = AppealStep.of(application, requireOpenAppeal(applicationId));
+    Appeal appeal = step.appeal();
     Instant now = clock.instant();
     appeal.withdraw(note, LocalDate.now(clock), actor.username(), now);
     application.restoreAfterAppeal(
         appeal.getAppealedStatus(), actor.username(), now, appeal.getOutcomeReason());
-    audit(actor, "APPEAL_WITHDRAWN", application, before, appeal, stage, null);
+    audit(actor, "APPEAL_WITHDRAWN", step, null);
     return appeal;
   }
 
   /** The application's appeals, newest first, for the party or the county's impartial staff. */
   public List<Appeal> appealsOf(Actor actor, Long applicationId) {
-    requireSight(actor, applicationId);
+    access.requireSight(actor, applicationId);
     return em.createNamedQuery("Appeal.forApplication", Appeal.class)
         .setParameter("application", applicationId)
         .getResultList();
@@ -276,7 +232,7 @@ public class Appeals {
    * The decision an appeal would be against now (the newest), for the party or the county's staff.
    */
   public Optional<Decision> currentDecision(Actor actor, Long applicationId) {
-    requireSight(actor, applicationId);
+    access.requireSight(actor, applicationId);
     return decisions.currentDecision(applicationId);
   }
 
@@ -290,7 +246,7 @@ public class Appeals {
 
   private Optional<Appeal> openAppeal(Long applicationId) {
     return em.createQuery(
-            "SELECT a FROM Appeal a WHERE a.applicationId = :id AND a.outcome IS NULL",
+            "SELECT a FROM Appeal a WHERE a.applicationId = :id AND a.closure.outcome IS NULL",
             Appeal.class)
         .setParameter("id", applicationId)
         .getResultStream()
@@ -324,56 +280,18 @@ public class Appeals {
     return "released " + open + " on line " + lineId;
   }
 
-  /** A user of the applicant company; the application row locked first. */
-  private GrantApplication lockForParty(Actor actor, Long applicationId) {
-    em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-    return applications.own(actor, applicationId);
+  /** County staff act on the open appeal: the application locked, as it stands before the act. */
+  private AppealStep countyStep(Actor actor, Long applicationId) {
+    GrantApplication application = access.lockForCounty(actor, applicationId);
+    return AppealStep.of(application, requireOpenAppeal(applicationId));
   }
 
-  /**
-   * A caseworker or approver of the application's county, impartial; the application row locked
-   * first.
-   */
-  private GrantApplication lockForCounty(Actor actor, Long applicationId) {
-    AccessDeniedException.unless(actor.has(Role.CASEWORKER) || actor.has(Role.APPROVER));
-    em.find(GrantApplication.class, applicationId, LockModeType.PESSIMISTIC_WRITE);
-    GrantApplication application = assessments.caseOf(actor, applicationId);
-    impartiality.requireImpartial(actor, applicationId);
-    return application;
-  }
-
-  private void requireSight(Actor actor, Long applicationId) {
-    if (actor.has(Role.APPLICANT)) {
-      applications.own(actor, applicationId);
-    } else {
-      assessments.caseOf(actor, applicationId);
-      impartiality.requireImpartial(actor, applicationId);
-    }
-  }
-
-  private void audit(
-      Actor actor,
-      String action,
-      GrantApplication application,
-      ApplicationStatus statusBefore,
-      Appeal appeal,
-      String stageBefore,
-      String details) {
+  private void audit(Actor actor, String action, AppealStep step, String details) {
     audit.record(
         actor.username(),
         action,
         "GrantApplication",
-        application.getId(),
-        "appeal "
-            + appeal.getId()
-            + ": status "
-            + statusBefore
-            + " -> "
-            + application.getStatus()
-            + ", appeal "
-            + stageBefore
-            + " -> "
-            + appeal.stage()
-            + (details == null ? "" : "; " + details));
+        step.application().getId(),
+        step.auditLine(details));
   }
 }

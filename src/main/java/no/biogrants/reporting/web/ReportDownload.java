@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.function.UnaryOperator;
 import no.biogrants.county.Counties;
 import no.biogrants.document.ReportTexts;
@@ -56,66 +57,8 @@ public class ReportDownload extends HttpServlet {
   protected void doGet(HttpServletRequest request, HttpServletResponse response)
       throws IOException {
     Locale locale = localeSelection.getLocale();
-    UnaryOperator<String> text = key -> Messages.text(locale, key);
     try {
-      ReportParameters p = new ReportParameters();
-      ReportFilter filter = p.filter(q(request, "year"), FilterQuery.of(name -> q(request, name)));
-      ExportFormat format = p.format(q(request, "format"));
-      String report = String.valueOf(q(request, "report"));
-      Grouping grouping =
-          report.equals("FUND_PURPOSE")
-              ? null
-              : p.grouping(
-                  q(request, report.equals("cases") ? "drill" : "groupBy"),
-                  EnumSet.allOf(Dimension.class),
-                  !report.equals("OVERSUBSCRIPTION"));
-      p.check();
-      Actor actor = activeUser.actor();
-      ReportFilter scoped =
-          reports.scoped(
-              actor, report.equals("cases") ? drilled(filter, grouping, request) : filter);
-      ZonedDateTime now = ZonedDateTime.now(clock.withZone(ClockProducer.OSLO));
-      var filterLines =
-          FilterDescription.of(
-              scoped, text, code -> counties.namesByCode().getOrDefault(code, code));
-      // JSON is the API's; the page's downloads are spreadsheets, so json gives csv here.
-      if (report.equals("cases")) {
-        ExportFormat caseFormat = format == ExportFormat.JSON ? ExportFormat.CSV : format;
-        response.setContentType(caseFormat.contentType());
-        response.setHeader(
-            "Content-Disposition",
-            "attachment; filename=\"saker-" + scoped.year() + "." + caseFormat.extension() + "\"");
-        response.setHeader("X-Content-Type-Options", "nosniff");
-        CaseListExport.write(
-            caseFormat,
-            reader.pages(actor, scoped, n -> {}),
-            text,
-            ReportTexts.of(text, "reports.std.cases"),
-            filterLines,
-            now,
-            response.getOutputStream());
-        return;
-      }
-      ReportTable table =
-          table(
-              report,
-              grouping,
-              scoped,
-              measures(q(request, "measures")),
-              titleKey(q(request, "title")),
-              actor,
-              locale,
-              text);
-      ExportFormat fileFormat = format == ExportFormat.XLSX ? ExportFormat.XLSX : ExportFormat.CSV;
-      byte[] content =
-          fileFormat == ExportFormat.XLSX
-              ? table.xlsx(ReportTexts.of(text, table.name()), filterLines, now)
-              : table.csv();
-      Downloads.send(
-          response,
-          fileFormat.contentType(),
-          "rapport-" + scoped.year() + "." + fileFormat.extension(),
-          content);
+      download(request, response, locale);
     } catch (AccessDeniedException e) {
       response.sendError(HttpServletResponse.SC_FORBIDDEN, Messages.text(locale, "access.denied"));
     } catch (BusinessException e) {
@@ -128,6 +71,100 @@ public class ReportDownload extends HttpServlet {
                   e.violations().get(0).arguments().toArray());
       response.sendError(HttpServletResponse.SC_BAD_REQUEST, message);
     }
+  }
+
+  /** The download the request's parameters ask for, in the caller's language. */
+  private void download(HttpServletRequest request, HttpServletResponse response, Locale locale)
+      throws IOException {
+    UnaryOperator<String> text = key -> Messages.text(locale, key);
+    ReportParameters p = new ReportParameters();
+    ReportFilter filter = p.filter(q(request, "year"), FilterQuery.of(name -> q(request, name)));
+    ExportFormat format = p.format(q(request, "format"));
+    String report = String.valueOf(q(request, "report"));
+    Grouping grouping =
+        report.equals("FUND_PURPOSE")
+            ? null
+            : p.grouping(
+                q(request, report.equals("cases") ? "drill" : "groupBy"),
+                EnumSet.allOf(Dimension.class),
+                !report.equals("OVERSUBSCRIPTION"));
+    p.check();
+    Actor actor = activeUser.actor();
+    ReportFilter scoped =
+        reports.scoped(actor, report.equals("cases") ? drilled(filter, grouping, request) : filter);
+    ZonedDateTime now = ZonedDateTime.now(clock.withZone(ClockProducer.OSLO));
+    Map<String, String> filterLines =
+        FilterDescription.of(scoped, text, code -> counties.namesByCode().getOrDefault(code, code));
+    // JSON is the API's; the page's downloads are spreadsheets, so json gives csv here.
+    if (report.equals("cases")) {
+      sendCases(
+          response,
+          format == ExportFormat.JSON ? ExportFormat.CSV : format,
+          actor,
+          scoped,
+          text,
+          filterLines,
+          now);
+      return;
+    }
+    ReportTable table =
+        table(
+            report,
+            grouping,
+            scoped,
+            measures(q(request, "measures")),
+            titleKey(q(request, "title")),
+            actor,
+            locale,
+            text);
+    sendTable(response, table, format, scoped.year(), text, filterLines, now);
+  }
+
+  /** The cases behind a row, streamed as they are read. */
+  private void sendCases(
+      HttpServletResponse response,
+      ExportFormat format,
+      Actor actor,
+      ReportFilter scoped,
+      UnaryOperator<String> text,
+      Map<String, String> filterLines,
+      ZonedDateTime now)
+      throws IOException {
+    response.setContentType(format.contentType());
+    response.setHeader(
+        "Content-Disposition",
+        "attachment; filename=\"saker-" + scoped.year() + "." + format.extension() + "\"");
+    response.setHeader("X-Content-Type-Options", "nosniff");
+    CaseListExport.write(
+        format,
+        reader.pages(actor, scoped, n -> {}),
+        text,
+        ReportTexts.of(text, "reports.std.cases"),
+        filterLines,
+        now,
+        response.getOutputStream());
+  }
+
+  /** The report's table as .xlsx, or .csv for any other format. */
+  private static void sendTable(
+      HttpServletResponse response,
+      ReportTable table,
+      ExportFormat format,
+      Integer year,
+      UnaryOperator<String> text,
+      Map<String, String> filterLines,
+      ZonedDateTime now)
+      throws IOException {
+    ExportFormat fileFormat = format == ExportFormat.XLSX ? ExportFormat.XLSX : ExportFormat.CSV;
+    byte[] content =
+        fileFormat == ExportFormat.XLSX
+            ? table.xlsx(ReportTexts.of(text, table.name()), filterLines, now)
+            : table.csv();
+    Downloads.send(
+        response,
+        fileFormat.contentType(),
+        "rapport-" + year + "." + fileFormat.extension(),
+        content);
   }
 
   private ReportTable table(

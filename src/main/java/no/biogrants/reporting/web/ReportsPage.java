@@ -7,7 +7,6 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -21,7 +20,6 @@ import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.reporting.CaseListExports;
-import no.biogrants.reporting.CaseRow;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.ExportJob;
 import no.biogrants.reporting.FundPurposeRow;
@@ -58,23 +56,14 @@ public class ReportsPage implements Serializable {
   @Inject private Counties counties;
 
   private final ReportFilterForm form = new ReportFilterForm();
-  private ReportKind kind = ReportKind.SPENDING;
-  private Dimension dimension = Dimension.PURPOSE;
-
-  /** The second dimension of a spending report ("broken down by"), or null. */
-  private Dimension by;
-
-  private List<ReportMeasure> measures =
-      new ArrayList<>(StandardReport.SPENDING_BY_PURPOSE.measures());
-  private String titleKey = "reports.std.spendingByPurpose";
+  private final ReportDesign design = new ReportDesign();
   private List<SpendingRow> spending = List.of();
   private List<OversubscriptionRow> oversubscription = List.of();
   private List<FundPurposeRow> fundPurposes = List.of();
   private String chart;
-  private ReportFilter drilled;
-  private String drillLabel;
-  private List<CaseRow> cases = List.of();
-  private long caseCount;
+
+  /** The cases behind the row last drilled into, or null. */
+  private DrilledCases drilled;
 
   @PostConstruct
   void init() {
@@ -85,46 +74,32 @@ public class ReportsPage implements Serializable {
   }
 
   public void standard(StandardReport report) {
-    kind = report.kind();
-    dimension = report.dimension() == null ? Dimension.BUDGET_LINE : report.dimension();
-    by = report.by();
-    measures = new ArrayList<>(report.measures());
-    titleKey = "reports.std." + report.getId();
+    design.standard(report);
     run();
   }
 
   public void custom() {
-    if (kind == ReportKind.SPENDING && by == dimension) {
-      Messages.error("builder:by", "reports.by.same");
-      return;
+    if (design.custom()) {
+      run();
     }
-    titleKey = "reports.kind." + kind.name();
-    if (kind == ReportKind.OVERSUBSCRIPTION
-        && !Reports.OVERSUBSCRIPTION_DIMENSIONS.contains(dimension)) {
-      dimension = Dimension.COUNTY;
-    }
-    run();
-  }
-
-  /** What the spending report is grouped by: the dimension, and the second one when chosen. */
-  public Grouping getGrouping() {
-    return new Grouping(dimension, kind == ReportKind.SPENDING && by != dimension ? by : null);
   }
 
   private void run() {
     Actor actor = activeUser.actor();
     UnaryOperator<String> text = Messages::text;
+    Grouping grouping = design.getGrouping();
     FacesActions.attempt(
         null,
         () -> {
-          switch (kind) {
+          switch (design.getKind()) {
             case SPENDING -> {
-              spending = reports.spending(actor, getGrouping(), form.filter(), Messages.locale());
-              chart = ReportChart.spending(getGrouping(), measures, spending, text);
+              spending = reports.spending(actor, grouping, form.filter(), Messages.locale());
+              chart = ReportChart.spending(grouping, design.getMeasures(), spending, text);
             }
             case OVERSUBSCRIPTION -> {
               oversubscription =
-                  reports.oversubscription(actor, dimension, form.filter(), Messages.locale());
+                  reports.oversubscription(
+                      actor, design.getDimension(), form.filter(), Messages.locale());
               chart = ReportChart.oversubscription(oversubscription, text);
             }
             case FUND_PURPOSE -> {
@@ -139,7 +114,11 @@ public class ReportsPage implements Serializable {
   public void drill(String key, String label) {
     showCases(
         form.filter()
-            .drilledTo(kind == ReportKind.FUND_PURPOSE ? Dimension.BUDGET_LINE : dimension, key),
+            .drilledTo(
+                design.getKind() == ReportKind.FUND_PURPOSE
+                    ? Dimension.BUDGET_LINE
+                    : design.getDimension(),
+                key),
         label);
   }
 
@@ -147,7 +126,7 @@ public class ReportsPage implements Serializable {
    * The cases behind one row of the spending report (narrowed to both keys when grouped by two).
    */
   public void drill(SpendingRow row) {
-    Grouping grouping = getGrouping();
+    Grouping grouping = design.getGrouping();
     ReportFilter filter = form.filter().drilledTo(grouping.dimension(), row.key());
     showCases(
         grouping.twoDimensions() ? filter.drilledTo(grouping.by(), row.byKey()) : filter,
@@ -155,14 +134,16 @@ public class ReportsPage implements Serializable {
   }
 
   private void showCases(ReportFilter filter, String label) {
-    drilled = filter;
-    drillLabel = label;
-    caseCount = reports.countCases(activeUser.actor(), drilled);
-    cases = reports.casePage(activeUser.actor(), drilled, 0, CASES_SHOWN);
+    drilled =
+        new DrilledCases(
+            filter,
+            label,
+            reports.countCases(activeUser.actor(), filter),
+            reports.casePage(activeUser.actor(), filter, 0, CASES_SHOWN));
   }
 
   public void startExport(String format, boolean onlyDrilled) {
-    ReportFilter filter = onlyDrilled && drilled != null ? drilled : form.filter();
+    ReportFilter filter = onlyDrilled && drilled != null ? drilled.filter() : form.filter();
     FacesActions.attempt(
         null,
         () ->
@@ -191,25 +172,9 @@ public class ReportsPage implements Serializable {
   public String downloadUrl(String format, boolean drilledCases) {
     Map<String, String> p = form.parameters();
     if (drilledCases) {
-      p.put("report", "cases");
-      p.put(
-          "drill",
-          drilled.drills().stream()
-              .map(d -> d.dimension().apiName())
-              .collect(Collectors.joining(",")));
-      List<ReportFilter.Drill> drills = drilled.drills();
-      for (int i = 0; i < drills.size(); i++) {
-        p.put(
-            i == 0 ? "key" : "key" + (i + 1),
-            drills.get(i).key() == null ? "" : drills.get(i).key());
-      }
+      drilled.addParameters(p);
     } else {
-      p.put("report", kind.name());
-      p.put("groupBy", getGrouping().apiName());
-      p.put(
-          "measures",
-          measures.stream().map(ReportMeasure::apiName).collect(Collectors.joining(",")));
-      p.put("title", titleKey);
+      design.addParameters(p);
     }
     p.put("format", format);
     return p.entrySet().stream()
@@ -266,82 +231,20 @@ public class ReportsPage implements Serializable {
         : reports.budgetLines(activeUser.actor(), form.getYear());
   }
 
-  public List<Dimension> getDimensions() {
-    return kind == ReportKind.OVERSUBSCRIPTION
-        ? List.of(Dimension.COUNTY, Dimension.ROUND, Dimension.BUDGET_LINE)
-        : List.of(Dimension.values());
-  }
-
   public StandardReport[] getStandardReports() {
     return StandardReport.values();
-  }
-
-  public ReportMeasure[] getAllMeasures() {
-    return ReportMeasure.values();
-  }
-
-  public ReportKind[] getKinds() {
-    return ReportKind.values();
   }
 
   public ReportFilterForm getForm() {
     return form;
   }
 
-  public ReportKind getKind() {
-    return kind;
-  }
-
-  public void setKind(ReportKind kind) {
-    this.kind = kind;
-  }
-
-  public Dimension getDimension() {
-    return dimension;
-  }
-
-  public void setDimension(Dimension dimension) {
-    this.dimension = dimension;
-  }
-
-  public Dimension getBy() {
-    return by;
-  }
-
-  public void setBy(Dimension by) {
-    this.by = by;
-  }
-
-  /** The second dimensions a spending report can be broken down by (every dimension). */
-  public List<Dimension> getByDimensions() {
-    return List.of(Dimension.values());
-  }
-
-  public List<ReportMeasure> getMeasures() {
-    return measures;
-  }
-
-  /** The chosen measures by name (a checkbox list cannot convert a generic list's elements). */
-  public List<String> getMeasureNames() {
-    return new ArrayList<>(measures.stream().map(Enum::name).toList());
-  }
-
-  public void setMeasureNames(List<String> names) {
-    List<ReportMeasure> chosen = new ArrayList<>();
-    for (ReportMeasure m : ReportMeasure.values()) {
-      if (names != null && names.contains(m.name())) {
-        chosen.add(m);
-      }
-    }
-    measures = chosen.isEmpty() ? new ArrayList<>(List.of(ReportMeasure.APPLIED)) : chosen;
+  public ReportDesign getDesign() {
+    return design;
   }
 
   public List<County> getCounties() {
     return counties.all();
-  }
-
-  public String getTitleKey() {
-    return titleKey;
   }
 
   public List<SpendingRow> getSpending() {
@@ -360,16 +263,9 @@ public class ReportsPage implements Serializable {
     return chart;
   }
 
-  public String getDrillLabel() {
-    return drillLabel;
-  }
-
-  public List<CaseRow> getCases() {
-    return cases;
-  }
-
-  public long getCaseCount() {
-    return caseCount;
+  /** The cases behind the row last drilled into, or null. */
+  public DrilledCases getDrilledCases() {
+    return drilled;
   }
 
   public boolean isDrilled() {
