@@ -87,7 +87,7 @@ public class Ledger {
             null);
     em.persist(entry);
     em.flush();
-    audit.record(actor, "LEDGER_COMMITMENT", "BudgetLine", budgetLineId, describe(entry));
+    audit.record(actor, "LEDGER_COMMITMENT", "BudgetLine", budgetLineId, entry.auditText());
     em.flush();
     int booked =
         em.createNativeQuery(
@@ -260,7 +260,7 @@ public class Ledger {
     if (!ref.isLine()) {
       LedgerRules.requireNotOverdrawn(balanceOf(line.getId(), ref));
     }
-    audit.record(actor, "LEDGER_" + type.name(), "BudgetLine", line.getId(), describe(entry));
+    audit.record(actor, "LEDGER_" + type.name(), "BudgetLine", line.getId(), entry.auditText());
     return entry;
   }
 
@@ -284,20 +284,5 @@ public class Ledger {
       sums.put(LedgerEntryType.valueOf((String) row[0]), Money.fromSql(row[1]));
     }
     return sums;
-  }
-
-  private static String describe(LedgerEntry entry) {
-    StringBuilder text =
-        new StringBuilder("entry ").append(entry.getId()).append(": ").append(entry.getAmount());
-    if (entry.getApplicationId() != null) {
-      text.append(" application ").append(entry.getApplicationId());
-    }
-    if (entry.getMeasureId() != null) {
-      text.append(" measure ").append(entry.getMeasureId());
-    }
-    if (entry.getReversesEntryId() != null) {
-      text.append(" reverses ").append(entry.getReversesEntryId());
-    }
-    return text.toString();
   }
 }

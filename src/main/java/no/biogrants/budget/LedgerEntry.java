@@ -80,6 +80,24 @@ public class LedgerEntry {
     this.reversesEntryId = reversesEntryId;
   }
 
+  /**
+   * The entry as its audit line tells it: number, amount, and the grant, measure or entry it is
+   * for.
+   */
+  String auditText() {
+    StringBuilder text = new StringBuilder("entry ").append(id).append(": ").append(amount);
+    if (applicationId != null) {
+      text.append(" application ").append(applicationId);
+    }
+    if (measureId != null) {
+      text.append(" measure ").append(measureId);
+    }
+    if (reversesEntryId != null) {
+      text.append(" reverses ").append(reversesEntryId);
+    }
+    return text.toString();
+  }
+
   public LedgerRef ref() {
     return new LedgerRef(applicationId, measureId);
   }

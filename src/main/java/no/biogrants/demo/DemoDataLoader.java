@@ -14,14 +14,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import no.biogrants.applicant.Companies;
-import no.biogrants.applicant.Company;
 import no.biogrants.applicant.CompanyProfile;
 import no.biogrants.applicant.CompanyRegistry;
 import no.biogrants.applicant.ContactPerson;
 import no.biogrants.applicant.LegalForm;
-import no.biogrants.assessment.Assessments;
-import no.biogrants.assessment.Impartiality;
 import no.biogrants.budget.Allocation;
 import no.biogrants.budget.AllocationKey;
 import no.biogrants.budget.BudgetLine;
@@ -29,29 +25,16 @@ import no.biogrants.budget.Budgets;
 import no.biogrants.budget.FundPurpose;
 import no.biogrants.budget.Ledger;
 import no.biogrants.budget.SplitMethod;
-import no.biogrants.casework.Acceptances;
-import no.biogrants.casework.Decisions;
 import no.biogrants.county.Counties;
 import no.biogrants.county.County;
-import no.biogrants.grantapplication.ApplicationContent;
-import no.biogrants.grantapplication.Applications;
-import no.biogrants.grantapplication.CostCategory;
-import no.biogrants.grantapplication.CostItem;
-import no.biogrants.grantapplication.GrantApplication;
-import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.AppUser;
 import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;
-import no.biogrants.payment.ActualCosts;
-import no.biogrants.payment.PaymentKind;
-import no.biogrants.payment.Payments;
-import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.Scheme;
 import no.biogrants.scheme.SchemeSetup;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.OrganisationNumber;
-import no.biogrants.shared.Rate;
 
 /**
  * The demo data, built through the same services a user goes through, so its ledger entries, status
@@ -92,18 +75,12 @@ public class DemoDataLoader {
   @PersistenceContext private EntityManager em;
   @Inject private Users users;
   @Inject private Counties counties;
-  @Inject private Companies companies;
   @Inject private CompanyRegistry companyRegistry;
   @Inject private Ledger ledger;
   @Inject private Budgets budgets;
   @Inject private SchemeSetup schemeSetup;
-  @Inject private Applications applications;
-  @Inject private Assessments assessments;
-  @Inject private Decisions decisions;
-  @Inject private Impartiality impartiality;
   @Inject private Clock clock;
-  @Inject private Acceptances acceptances;
-  @Inject private Payments payments;
+  @Inject private DemoApplications demoApplications;
 
   public boolean alreadyLoaded() {
     return em.createQuery("SELECT COUNT(u) FROM AppUser u", Long.class).getSingleResult() > 0;
@@ -111,6 +88,32 @@ public class DemoDataLoader {
 
   public void loadReferenceSetup() {
     String hash = users.hash(DEMO_PASSWORD.toCharArray());
+    createUsers(hash);
+    Map<String, Integer> inhabitants = counties.inhabitants(2020);
+    registerAllocation(
+        BIO_ALLOCATION,
+        "Statsbudsjettet 2020, BIO",
+        105_000_000,
+        EnumSet.of(FundPurpose.BIO),
+        inhabitants);
+    registerAllocation(
+        CRISIS_ALLOCATION,
+        "Krisepakke 2020 (kan også brukes til videregående opplæring og andre tiltak)",
+        250_000_000,
+        EnumSet.allOf(FundPurpose.class),
+        inhabitants);
+
+    // A user who represents no company yet: the demo of registering one (issue #3).
+    users.createWithHash(
+        NEW_APPLICANT, "Nina Nyregistrert", hash, null, EnumSet.of(Role.APPLICANT));
+    openRoundsAndRegisterCompanies();
+    em.flush();
+  }
+
+  /**
+   * The listed demo users, and an applicant, a caseworker and an approver in every other county.
+   */
+  private void createUsers(String hash) {
     AppUser demoApplicant =
         users.createWithHash("soker", "Siri Søker", hash, null, EnumSet.of(Role.APPLICANT));
     users.createWithHash(
@@ -133,8 +136,7 @@ public class DemoDataLoader {
         countyAnalyst, DEMO_COUNTY_ANALYST_API_KEY, "Demo: fylkesanalytikerens verktøy");
     users.addApiKey(demoApplicant, DEMO_APPLICANT_API_KEY, "Demo: søkerens verktøy");
     users.createWithHash("admin", "Ada Admin", hash, null, EnumSet.of(Role.ADMIN));
-    List<County> all = counties.all();
-    for (County county : all) {
+    for (County county : counties.all()) {
       if (!county.getCode().equals(DEMO_COUNTY)) {
         users.createWithHash(
             "soker." + county.getCode(),
@@ -156,29 +158,14 @@ public class DemoDataLoader {
             EnumSet.of(Role.APPROVER));
       }
     }
+  }
 
-    Map<String, Integer> inhabitants = counties.inhabitants(2020);
-    registerAllocation(
-        BIO_ALLOCATION,
-        "Statsbudsjettet 2020, BIO",
-        105_000_000,
-        EnumSet.of(FundPurpose.BIO),
-        inhabitants);
-    registerAllocation(
-        CRISIS_ALLOCATION,
-        "Krisepakke 2020 (kan også brukes til videregående opplæring og andre tiltak)",
-        250_000_000,
-        EnumSet.allOf(FundPurpose.class),
-        inhabitants);
-
-    // A user who represents no company yet: the demo of registering one (issue #3).
-    users.createWithHash(
-        NEW_APPLICANT, "Nina Nyregistrert", hash, null, EnumSet.of(Role.APPLICANT));
-
+  /** Per county: its scheme with a rolling BIO round on its BIO line, and two demo companies. */
+  private void openRoundsAndRegisterCompanies() {
     Random random = new Random(2020);
     Random accounts = new Random(2021); // apart, so the companies' numbers stay what they were
     int word = 0;
-    for (County county : all) {
+    for (County county : counties.all()) {
       Scheme scheme =
           schemeSetup.defaultScheme(county.getCode(), 2020, "BIO 2020 " + county.getName());
       BudgetLine bioLine =
@@ -217,114 +204,11 @@ public class DemoDataLoader {
         companyRegistry.register(applicant, orgNumber.value(), profile);
       }
     }
-    em.flush();
   }
 
   /** Applications through the real services: 5 per county, statuses spread over the flow. */
   public int loadApplications() {
-    Random random = new Random(1);
-    int count = 0;
-    TrainingPurpose[] purposes = TrainingPurpose.values();
-    for (County county : counties.all()) {
-      String code = county.getCode();
-      boolean demo = code.equals(DEMO_COUNTY);
-      Actor applicant = actor(demo ? "soker" : "soker." + code);
-      Actor caseworker = actor(demo ? "saksbehandler" : "saksbehandler." + code);
-      Actor approver = actor(demo ? "leder" : "leder." + code);
-      List<Company> owned = companies.forUser(applicant.userId());
-      FundingRound round =
-          em.createNamedQuery("FundingRound.forCounty", FundingRound.class)
-              .setParameter("county", code)
-              .getResultList()
-              .get(0);
-      int perCounty = demo ? 7 : 4 + (count % 2);
-      for (int i = 0; i < perCounty; i++) {
-        // The demo applicant's pages open on their first company: it has the draft, the submitted,
-        // the partly granted and the rejected case (the journeys start from these); the second
-        // company has the withdrawn, the scored and the recommended one.
-        Company company = demo ? owned.get(i == 3 || i >= 5 ? 1 : 0) : owned.get(i % owned.size());
-        long trainers = 100_000 + random.nextInt(40) * 10_000L;
-        long materials = 10_000 + random.nextInt(20) * 2_500L;
-        long wages = 50_000 + random.nextInt(50) * 10_000L;
-        wages = Math.min(wages, 2 * (trainers + materials));
-        List<CostItem> items =
-            List.of(
-                new CostItem(
-                    CostCategory.TRAINERS, "Ekstern kursleverandør", Money.ofKroner(trainers)),
-                new CostItem(
-                    CostCategory.MATERIALS, "Kursmateriell og lisenser", Money.ofKroner(materials)),
-                new CostItem(
-                    CostCategory.PARTICIPANT_WAGES,
-                    "Lønn til deltakere i opplæringstimer",
-                    Money.ofKroner(wages)));
-        Money eligible = Money.ofKroner(trainers + materials + wages);
-        Money maximum = round.getScheme().maximumGrant(eligible);
-        TrainingPurpose purpose = purposes[(count + i) % purposes.length];
-        ApplicationContent content =
-            new ApplicationContent(
-                "Opplæring i " + DemoContent.label(purpose) + " – " + company.getName(),
-                "Omstilling etter bortfall av oppdrag under koronapandemien; de ansatte skal lære nye arbeidsmåter.",
-                purpose,
-                maximum,
-                items);
-        GrantApplication application =
-            applications.createDraft(
-                applicant,
-                company.getId(),
-                round.getId(),
-                content,
-                DemoContent.details(purpose, random, LocalDate.now(clock)));
-        count++;
-        int stage = (i + code.charAt(1)) % 8;
-        if (demo && i == 0) {
-          continue; // the demo applicant has a draft to finish
-        }
-        applications.submit(applicant, application.getId());
-        if (stage == 0) {
-          continue;
-        }
-        if (stage == 7) {
-          applications.withdraw(applicant, application.getId());
-          continue;
-        }
-        impartiality.declare(caseworker, application.getId(), false, null);
-        assessments.score(caseworker, application.getId(), DemoContent.scores(round, random));
-        if (stage == 1) {
-          continue;
-        }
-        Money recommended =
-            stage == 5 ? maximum.times(Rate.percent("80")).roundDownToWholeKroner() : maximum;
-        assessments.recommend(
-            caseworker, application.getId(), recommended, "Godt begrunnet omstillingsbehov.");
-        if (stage == 2) {
-          continue;
-        }
-        impartiality.declare(approver, application.getId(), false, null);
-        if (stage == 6) {
-          decisions.reject(
-              approver,
-              application.getId(),
-              "Søknaden er rangert under finansieringslinjen; midlene er brukt opp.");
-        } else {
-          decisions.grant(
-              approver, application.getId(), "Søknaden oppfyller vilkårene og er godt rangert.");
-          if (!demo && (stage == 3 || stage == 4)) {
-            // Accepted grants, one with a part-payment request waiting for the county's caseworker.
-            acceptances.accept(
-                applicant, application.getId(), DemoContent.validBankAccount(random).value());
-            if (stage == 4) {
-              payments.request(
-                  applicant,
-                  application.getId(),
-                  PaymentKind.PART,
-                  ActualCosts.shareOf(application.costPlan(), Rate.percent("40")),
-                  null);
-            }
-          }
-        }
-      }
-    }
-    return count;
+    return demoApplications.load(counties.all());
   }
 
   private void registerAllocation(

@@ -113,9 +113,7 @@ public class PaymentExports {
   }
 
   private static Instant paidAt(PaymentRequest request) {
-    return request.getSecondApprovedAt() != null
-        ? request.getSecondApprovedAt()
-        : request.getFirstApprovedAt();
+    return request.getApprovals().getLastApprovedAt();
   }
 
   private static String countyOf(Actor actor) {

@@ -4,6 +4,7 @@ import jakarta.persistence.CollectionTable;
 import jakarta.persistence.Column;
 import jakarta.persistence.Convert;
 import jakarta.persistence.ElementCollection;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;
 import jakarta.persistence.Enumerated;
@@ -109,26 +110,8 @@ public class PaymentRequest {
   @Column(name = "amount")
   private Money amount;
 
-  @Column(name = "first_approved_by")
-  private String firstApprovedBy;
-
-  @Column(name = "first_approved_at")
-  private Instant firstApprovedAt;
-
-  @Column(name = "second_approved_by")
-  private String secondApprovedBy;
-
-  @Column(name = "second_approved_at")
-  private Instant secondApprovedAt;
-
-  @Column(name = "rejected_by")
-  private String rejectedBy;
-
-  @Column(name = "rejected_at")
-  private Instant rejectedAt;
-
-  @Column(name = "rejection_reason", length = REASON_MAXLENGTH)
-  private String rejectionReason;
+  /** Who approved or rejected it; null while nobody has (EclipseLink reads all-empty as null). */
+  @Embedded private PaymentApprovals approvals = new PaymentApprovals();
 
   @Column(name = "ledger_entry_id")
   private Long ledgerEntryId;
@@ -166,21 +149,14 @@ public class PaymentRequest {
   void approveFirst(String actor, Instant now, Money payable) {
     requireOpen();
     this.amount = payable;
-    this.firstApprovedBy = actor;
-    this.firstApprovedAt = now;
+    getApprovals().approve(actor, now);
     this.status = PaymentRequestStatus.FIRST_APPROVED;
   }
 
   /** Approved (by one, or by the second of two) and booked on the ledger. */
   void paid(String actor, Instant now, Money payable, Long ledgerEntryId) {
     requireOpen();
-    if (firstApprovedBy == null) {
-      this.firstApprovedBy = actor;
-      this.firstApprovedAt = now;
-    } else {
-      this.secondApprovedBy = actor;
-      this.secondApprovedAt = now;
-    }
+    getApprovals().approve(actor, now);
     this.amount = payable;
     this.ledgerEntryId = ledgerEntryId;
     this.status = PaymentRequestStatus.PAID;
@@ -188,9 +164,7 @@ public class PaymentRequest {
 
   void reject(String actor, Instant now, String reason) {
     requireOpen();
-    this.rejectedBy = actor;
-    this.rejectedAt = now;
-    this.rejectionReason = reason;
+    getApprovals().reject(actor, now, reason);
     this.status = PaymentRequestStatus.REJECTED;
   }
 
@@ -274,32 +248,12 @@ public class PaymentRequest {
     return amount;
   }
 
-  public String getFirstApprovedBy() {
-    return firstApprovedBy;
-  }
-
-  public Instant getFirstApprovedAt() {
-    return firstApprovedAt;
-  }
-
-  public String getSecondApprovedBy() {
-    return secondApprovedBy;
-  }
-
-  public Instant getSecondApprovedAt() {
-    return secondApprovedAt;
-  }
-
-  public String getRejectedBy() {
-    return rejectedBy;
-  }
-
-  public Instant getRejectedAt() {
-    return rejectedAt;
-  }
-
-  public String getRejectionReason() {
-    return rejectionReason;
+  /** Who approved or rejected the request, and when (all empty while it waits). */
+  public PaymentApprovals getApprovals() {
+    if (approvals == null) {
+      approvals = new PaymentApprovals();
+    }
+    return approvals;
   }
 
   public Long getLedgerEntryId() {

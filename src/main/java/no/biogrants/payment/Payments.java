@@ -9,7 +9,6 @@ import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import no.biogrants.assessment.Assessments;
@@ -68,7 +67,7 @@ public class Payments {
       throw new InvalidInputException("payment.costsRequired");
     }
     if (kind == PaymentKind.FINAL) {
-      checkReport(report);
+      FinalReport.requireComplete(report);
     }
     em.lock(application, LockModeType.PESSIMISTIC_WRITE);
     ApplicationStatus status = application.getStatus();
@@ -91,7 +90,7 @@ public class Payments {
             applicationId,
             kind,
             costs,
-            kind == PaymentKind.FINAL ? stripped(report) : null,
+            kind == PaymentKind.FINAL ? report.stripped() : null,
             actor.username(),
             now);
     em.persist(request);
@@ -149,7 +148,7 @@ public class Payments {
     Scheme scheme = application.getRound().getScheme();
     if (request.getStatus() == PaymentRequestStatus.FIRST_APPROVED) {
       AccessDeniedException.unless(actor.has(Role.APPROVER));
-      if (actor.username().equals(request.getFirstApprovedBy())) {
+      if (actor.username().equals(request.getApprovals().getFirstApprovedBy())) {
         throw new BusinessException("payment.fourEyes");
       }
     } else if (check.payable().isGreaterThan(scheme.getPaymentFourEyesAbove())) {
@@ -288,43 +287,5 @@ public class Payments {
 
   private Optional<Decision> grantDecision(Long applicationId) {
     return decisions.currentGrant(applicationId);
-  }
-
-  /** Every problem of the final report at once, each named by its field. */
-  private static void checkReport(FinalReport report) {
-    List<FieldViolation> violations = new ArrayList<>();
-    if (report == null || report.text() == null || report.text().isBlank()) {
-      violations.add(FieldViolation.of("report", "payment.reportRequired"));
-    } else if (report.text().length() > PaymentRequest.REPORT_MAXLENGTH) {
-      violations.add(
-          FieldViolation.of("report", "validation.tooLong", PaymentRequest.REPORT_MAXLENGTH));
-    }
-    if (report == null || report.participants() < 1) {
-      violations.add(FieldViolation.of("participants", "payment.participantsRequired"));
-    }
-    if (report == null || report.trainingHours() < 1) {
-      violations.add(FieldViolation.of("trainingHours", "payment.hoursRequired"));
-    }
-    if (report != null
-        && report.auditorAttested()
-        && (report.auditorName() == null || report.auditorName().isBlank())) {
-      violations.add(FieldViolation.of("auditorName", "payment.auditorNameRequired"));
-    }
-    if (report != null
-        && report.auditorName() != null
-        && report.auditorName().length() > PaymentRequest.AUDITOR_MAXLENGTH) {
-      violations.add(
-          FieldViolation.of("auditorName", "validation.tooLong", PaymentRequest.AUDITOR_MAXLENGTH));
-    }
-    InvalidInputException.throwIfAny(violations);
-  }
-
-  private static FinalReport stripped(FinalReport report) {
-    return new FinalReport(
-        report.participants(),
-        report.trainingHours(),
-        report.text().strip(),
-        report.auditorAttested(),
-        report.auditorAttested() ? report.auditorName().strip() : null);
   }
 }

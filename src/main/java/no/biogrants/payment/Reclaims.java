@@ -49,15 +49,7 @@ public class Reclaims {
 
   public Reclaim reclaim(Actor actor, Long applicationId, Money amount, String reason) {
     AccessDeniedException.unless(actor.has(Role.APPROVER));
-    if (amount == null || !amount.isPositive()) {
-      throw new InvalidInputException("validation.amount.positive");
-    }
-    if (reason == null || reason.isBlank()) {
-      throw new InvalidInputException("validation.reasons.required");
-    }
-    if (reason.length() > Reclaim.REASON_MAXLENGTH) {
-      throw new InvalidInputException("validation.tooLong", Reclaim.REASON_MAXLENGTH);
-    }
+    checkInput(amount, reason);
     GrantApplication application = lockedCase(actor, applicationId);
     if (!application.getStatus().isBeingPaid()) {
       throw new BusinessException("reclaim.notReclaimable", application.getStatus());
@@ -107,6 +99,18 @@ public class Reclaims {
             + ", released "
             + after.open());
     return reclaim;
+  }
+
+  private static void checkInput(Money amount, String reason) {
+    if (amount == null || !amount.isPositive()) {
+      throw new InvalidInputException("validation.amount.positive");
+    }
+    if (reason == null || reason.isBlank()) {
+      throw new InvalidInputException("validation.reasons.required");
+    }
+    if (reason.length() > Reclaim.REASON_MAXLENGTH) {
+      throw new InvalidInputException("validation.tooLong", Reclaim.REASON_MAXLENGTH);
+    }
   }
 
   /**

@@ -18,6 +18,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -26,6 +27,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import no.biogrants.identity.api.ApiRoles;
 import no.biogrants.it.Deployments;
@@ -183,8 +185,7 @@ class AccessMatrixIT {
 
     Set<String> idPages = new TreeSet<>();
     for (String page : pages()) {
-      if (Files.readString(WEBAPP.resolve(page.substring(1)))
-          .contains("<f:viewParam name=\"id\"")) {
+      if (takesId(page)) {
         idPages.add(page);
       }
     }
@@ -331,6 +332,29 @@ class AccessMatrixIT {
   record Endpoint(String method, String path, Set<Role> roles) {}
 
   /** Every Faces page under src/main/webapp, except the templates and resources. */
+  /**
+   * Whether the page takes an id: by an {@code <f:viewParam name="id">} in the page, or by an
+   * OmniFaces {@code @Param} id in its page bean ({@code /<folder>/<page>.xhtml} → {@code
+   * <folder>.web.<Page>Page}).
+   */
+  private static boolean takesId(String page) throws IOException {
+    if (Files.readString(WEBAPP.resolve(page.substring(1))).contains("<f:viewParam name=\"id\"")) {
+      return true;
+    }
+    String[] parts = page.substring(1).replaceAll("\\.xhtml$", "").split("/");
+    if (parts.length != 2) {
+      return false;
+    }
+    String bean =
+        Arrays.stream(parts[1].split("-"))
+                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                .collect(Collectors.joining())
+            + "Page.java";
+    Path source = Path.of("src", "main", "java", "no", "biogrants", parts[0], "web", bean);
+    return Files.exists(source)
+        && Files.readString(source).matches("(?s).*@Param\\(name = \"id\"\\).*");
+  }
+
   private static List<String> pages() throws IOException {
     try (Stream<Path> files = Files.walk(WEBAPP)) {
       return files

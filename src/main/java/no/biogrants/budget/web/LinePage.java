@@ -26,6 +26,7 @@ import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.infrastructure.web.PagedModel;
 import no.biogrants.infrastructure.web.Pages;
 import no.biogrants.shared.Money;
+import org.omnifaces.cdi.Param;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -43,7 +44,10 @@ public class LinePage implements Serializable {
   @Inject private ActiveUser activeUser;
   @Inject private Counties counties;
 
+  @Inject
+  @Param(name = "id")
   private Long id;
+
   private BudgetLine line;
   private LedgerEntryType typeFilter;
   private LazyDataModel<LedgerEntry> ledger;
@@ -52,14 +56,9 @@ public class LinePage implements Serializable {
   private List<Measure> lineMeasures;
   private List<TransferRequest> pendingTransfers;
 
-  private Long transferTo;
-  private BigDecimal transferAmount;
-  private String transferReason;
+  private final TransferInput transfer = new TransferInput();
   private BigDecimal carryAmount;
-  private FundPurpose measurePurpose = FundPurpose.UPPER_SECONDARY;
-  private String measureName;
-  private Long measureId;
-  private BigDecimal measureAmount;
+  private final MeasureInput measure = new MeasureInput();
   private Long reverseEntryId;
   private String reverseReason;
 
@@ -98,11 +97,14 @@ public class LinePage implements Serializable {
             null,
             () ->
                 transfers.request(
-                    activeUser.actor(), id, transferTo, money(transferAmount), transferReason))
+                    activeUser.actor(),
+                    id,
+                    transfer.getTo(),
+                    money(transfer.getAmount()),
+                    transfer.getReason()))
         != null) {
       Messages.info("line.transferRequested");
-      transferAmount = null;
-      transferReason = null;
+      transfer.clear();
       refresh();
     }
   }
@@ -140,20 +142,24 @@ public class LinePage implements Serializable {
 
   public void createMeasure() {
     if (FacesActions.attempt(
-            null, () -> measures.create(activeUser.actor(), id, measurePurpose, measureName, null))
+            null,
+            () ->
+                measures.create(
+                    activeUser.actor(), id, measure.getPurpose(), measure.getName(), null))
         != null) {
-      Messages.info("line.measureCreated", measureName);
-      measureName = null;
+      Messages.info("line.measureCreated", measure.getName());
+      measure.setName(null);
       refresh();
     }
   }
 
   public void commitToMeasure() {
     if (FacesActions.attempt(
-            null, () -> measures.commit(activeUser.actor(), measureId, money(measureAmount)))
+            null,
+            () -> measures.commit(activeUser.actor(), measure.getId(), money(measure.getAmount())))
         != null) {
-      Messages.info("line.measureCommitted", money(measureAmount));
-      measureAmount = null;
+      Messages.info("line.measureCommitted", money(measure.getAmount()));
+      measure.setAmount(null);
       refresh();
     }
   }
@@ -161,10 +167,12 @@ public class LinePage implements Serializable {
   public void disburseToMeasure() {
     if (FacesActions.attempt(
             null,
-            () -> measures.disburse(activeUser.actor(), measureId, money(measureAmount), null))
+            () ->
+                measures.disburse(
+                    activeUser.actor(), measure.getId(), money(measure.getAmount()), null))
         != null) {
-      Messages.info("line.measureDisbursed", money(measureAmount));
-      measureAmount = null;
+      Messages.info("line.measureDisbursed", money(measure.getAmount()));
+      measure.setAmount(null);
       refresh();
     }
   }
@@ -219,12 +227,12 @@ public class LinePage implements Serializable {
         .orElse(line.getName());
   }
 
-  public void setId(Long id) {
-    this.id = id;
+  public TransferInput getTransfer() {
+    return transfer;
   }
 
-  public Long getId() {
-    return id;
+  public MeasureInput getMeasure() {
+    return measure;
   }
 
   public BudgetLine getLine() {
@@ -259,68 +267,12 @@ public class LinePage implements Serializable {
     this.typeFilter = typeFilter;
   }
 
-  public Long getTransferTo() {
-    return transferTo;
-  }
-
-  public void setTransferTo(Long transferTo) {
-    this.transferTo = transferTo;
-  }
-
-  public BigDecimal getTransferAmount() {
-    return transferAmount;
-  }
-
-  public void setTransferAmount(BigDecimal transferAmount) {
-    this.transferAmount = transferAmount;
-  }
-
-  public String getTransferReason() {
-    return transferReason;
-  }
-
-  public void setTransferReason(String transferReason) {
-    this.transferReason = transferReason;
-  }
-
   public BigDecimal getCarryAmount() {
     return carryAmount;
   }
 
   public void setCarryAmount(BigDecimal carryAmount) {
     this.carryAmount = carryAmount;
-  }
-
-  public FundPurpose getMeasurePurpose() {
-    return measurePurpose;
-  }
-
-  public void setMeasurePurpose(FundPurpose measurePurpose) {
-    this.measurePurpose = measurePurpose;
-  }
-
-  public String getMeasureName() {
-    return measureName;
-  }
-
-  public void setMeasureName(String measureName) {
-    this.measureName = measureName;
-  }
-
-  public Long getMeasureId() {
-    return measureId;
-  }
-
-  public void setMeasureId(Long measureId) {
-    this.measureId = measureId;
-  }
-
-  public BigDecimal getMeasureAmount() {
-    return measureAmount;
-  }
-
-  public void setMeasureAmount(BigDecimal measureAmount) {
-    this.measureAmount = measureAmount;
   }
 
   public Long getReverseEntryId() {

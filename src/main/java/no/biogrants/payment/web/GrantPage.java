@@ -5,10 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.Serializable;
-import java.util.Arrays;
-import java.util.EnumMap;
 import java.util.List;
-import java.util.Map;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.Recommendation;
 import no.biogrants.casework.Acceptances;
@@ -16,24 +13,17 @@ import no.biogrants.casework.Decision;
 import no.biogrants.casework.Decisions;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
-import no.biogrants.grantapplication.CostCategory;
-import no.biogrants.grantapplication.CostPlan;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.infrastructure.web.Pages;
-import no.biogrants.payment.ActualCosts;
-import no.biogrants.payment.CostComparison;
-import no.biogrants.payment.FinalReport;
-import no.biogrants.payment.PaymentCheck;
 import no.biogrants.payment.PaymentKind;
 import no.biogrants.payment.PaymentRequest;
 import no.biogrants.payment.PaymentRequestStatus;
-import no.biogrants.payment.PaymentRules;
 import no.biogrants.payment.Payments;
-import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
+import org.omnifaces.cdi.Param;
 
 /**
  * The company's side of a decided application: the decision and its letter, accepting the grant
@@ -50,8 +40,12 @@ public class GrantPage implements Serializable {
   @Inject private Decisions decisions;
   @Inject private Acceptances acceptances;
   @Inject private Payments payments;
+  @Inject private PaymentRequestPanel paymentRequestPanel;
 
+  @Inject
+  @Param(name = "id")
   private Long id;
+
   private GrantApplication application;
   private Decision decision;
   private List<String> conditions = List.of();
@@ -59,13 +53,6 @@ public class GrantPage implements Serializable {
   private Money paidSoFar = Money.ZERO;
   private String bankAccount;
   private boolean acceptConditions;
-  private PaymentKind kind = PaymentKind.PART;
-  private List<ActualCostInput> costs = List.of();
-  private Integer participants;
-  private Integer trainingHours;
-  private String report;
-  private boolean auditorAttested;
-  private String auditorName;
 
   public void load() throws IOException {
     application =
@@ -86,11 +73,7 @@ public class GrantPage implements Serializable {
       paidSoFar = payments.paidSoFar(id);
     }
     requests = payments.requestsOf(id);
-    CostPlan plan = application.costPlan();
-    costs =
-        Arrays.stream(CostCategory.values())
-            .map(c -> new ActualCostInput(c, plan.costsIn(c)))
-            .toList();
+    paymentRequestPanel.open(application, decision, paidSoFar);
     application.getCompany().bankAccount().ifPresent(a -> bankAccount = a.formatted());
   }
 
@@ -111,81 +94,6 @@ public class GrantPage implements Serializable {
     if (FacesActions.attempt(null, () -> acceptances.decline(activeUser.actor(), id)) != null) {
       Messages.info("acceptance.declined");
       reload();
-    }
-  }
-
-  /** The actual costs as typed now beside the plan, or null while nothing valid is typed. */
-  public CostComparison getComparison() {
-    ActualCosts typed = typedOrNull();
-    return typed == null ? null : CostComparison.of(application.costPlan(), typed);
-  }
-
-  /**
-   * What the rules would pay for the request as typed now (part share, cut when costs are short).
-   */
-  public PaymentCheck getPreview() {
-    ActualCosts typed = typedOrNull();
-    if (typed == null || !decision.isGrant()) {
-      return null;
-    }
-    try {
-      return PaymentRules.check(
-          payments.termsOf(application), kind, typed.eligible(), auditorAttested, paidSoFar);
-    } catch (BusinessException e) {
-      return null;
-    }
-  }
-
-  public void requestPayment() {
-    FinalReport finalReport =
-        kind == PaymentKind.FINAL
-            ? new FinalReport(
-                participants == null ? 0 : participants,
-                trainingHours == null ? 0 : trainingHours,
-                report,
-                auditorAttested,
-                auditorName)
-            : null;
-    PaymentRequest made =
-        FacesActions.attemptFields(
-            this::clientIdOf,
-            () -> payments.request(activeUser.actor(), id, kind, typedCosts(), finalReport));
-    if (made != null) {
-      Messages.info("payments.requested");
-      reload();
-    }
-  }
-
-  /** The form's field for a violation's field: a category's row, or the final report's inputs. */
-  private String clientIdOf(String field) {
-    for (int i = 0; i < costs.size(); i++) {
-      if (field.equals(ActualCosts.field(costs.get(i).getCategory()))) {
-        return "paymentForm:costs:" + i + ":actual";
-      }
-    }
-    return switch (field) {
-      case "kind", "report", "participants", "trainingHours", "auditorName" ->
-          "paymentForm:" + field;
-      default -> "paymentForm:costs:0:actual";
-    };
-  }
-
-  private ActualCosts typedCosts() {
-    Map<CostCategory, Money> typed = new EnumMap<>(CostCategory.class);
-    for (ActualCostInput row : costs) {
-      if (row.getActual() != null) {
-        typed.put(
-            row.getCategory(), Money.of(row.getActual().setScale(Money.SCALE, Money.ROUNDING)));
-      }
-    }
-    return new ActualCosts(typed);
-  }
-
-  private ActualCosts typedOrNull() {
-    try {
-      return typedCosts();
-    } catch (BusinessException e) {
-      return null;
     }
   }
 
@@ -212,22 +120,8 @@ public class GrantPage implements Serializable {
                     r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID);
   }
 
-  public PaymentKind[] getKinds() {
-    return application.getStatus() == ApplicationStatus.FINAL_REPORTED
-        ? new PaymentKind[] {PaymentKind.FINAL}
-        : PaymentKind.values();
-  }
-
   private void reload() {
     Pages.redirect("/payment/grant.xhtml?id=" + id);
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public GrantApplication getApplication() {
@@ -264,57 +158,5 @@ public class GrantPage implements Serializable {
 
   public void setAcceptConditions(boolean acceptConditions) {
     this.acceptConditions = acceptConditions;
-  }
-
-  public PaymentKind getKind() {
-    return kind;
-  }
-
-  public void setKind(PaymentKind kind) {
-    this.kind = kind;
-  }
-
-  public List<ActualCostInput> getCosts() {
-    return costs;
-  }
-
-  public Integer getParticipants() {
-    return participants;
-  }
-
-  public void setParticipants(Integer participants) {
-    this.participants = participants;
-  }
-
-  public Integer getTrainingHours() {
-    return trainingHours;
-  }
-
-  public void setTrainingHours(Integer trainingHours) {
-    this.trainingHours = trainingHours;
-  }
-
-  public String getReport() {
-    return report;
-  }
-
-  public void setReport(String report) {
-    this.report = report;
-  }
-
-  public boolean isAuditorAttested() {
-    return auditorAttested;
-  }
-
-  public void setAuditorAttested(boolean auditorAttested) {
-    this.auditorAttested = auditorAttested;
-  }
-
-  public String getAuditorName() {
-    return auditorName;
-  }
-
-  public void setAuditorName(String auditorName) {
-    this.auditorName = auditorName;
   }
 }

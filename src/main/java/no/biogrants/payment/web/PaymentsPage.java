@@ -37,6 +37,7 @@ import no.biogrants.payment.Reclaim;
 import no.biogrants.payment.Reclaims;
 import no.biogrants.shared.BankAccount;
 import no.biogrants.shared.Money;
+import org.omnifaces.cdi.Param;
 
 /**
  * A grant's payments for the caseworker: the terms, what is paid and open on the ledger, each
@@ -56,7 +57,10 @@ public class PaymentsPage implements Serializable {
   @Inject private Ledger ledger;
   @Inject private Clock clock;
 
+  @Inject
+  @Param(name = "id")
   private Long id;
+
   private GrantApplication application;
   private Decision decision;
   private PaymentTerms terms;
@@ -192,14 +196,6 @@ public class PaymentsPage implements Serializable {
       case "validation.reasons.required", "validation.tooLong" -> "reclaimForm:reclaimReason";
       default -> null;
     };
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public GrantApplication getApplication() {
