@@ -29,12 +29,10 @@ import no.biogrants.reporting.CaseListReader;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.OversubscriptionRow;
-import no.biogrants.reporting.OversubscriptionTable;
 import no.biogrants.reporting.ReportFilter;
 import no.biogrants.reporting.ReportMeasure;
 import no.biogrants.reporting.Reports;
 import no.biogrants.reporting.SpendingRow;
-import no.biogrants.reporting.SpendingTable;
 import no.biogrants.reporting.export.CaseListExport;
 import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.reporting.export.FilterDescription;
@@ -110,15 +108,7 @@ public class ReportsResource {
     ReportFilter scoped = reports.scoped(actor, filter);
     List<SpendingRow> rows = reports.spending(actor, grouping, scoped, caller.locale());
     if (exportFormat == ExportFormat.JSON) {
-      return Response.ok(
-              new SpendingReportJson(
-                  scoped.year(),
-                  grouping.apiName(),
-                  scoped.county(),
-                  rows.stream().map(SpendingRowJson::of).toList(),
-                  SpendingRowJson.of(null, null, SpendingTable.total(rows))))
-          .type(MediaType.APPLICATION_JSON)
-          .build();
+      return json(SpendingReportJson.of(scoped, grouping, rows));
     }
     ReportTable table =
         ReportTables.spending(
@@ -165,15 +155,7 @@ public class ReportsResource {
     List<OversubscriptionRow> rows =
         reports.oversubscription(actor, dimension, scoped, caller.locale());
     if (exportFormat == ExportFormat.JSON) {
-      return Response.ok(
-              new OversubscriptionReportJson(
-                  scoped.year(),
-                  dimension.apiName(),
-                  scoped.county(),
-                  rows.stream().map(OversubscriptionRowJson::of).toList(),
-                  OversubscriptionRowJson.of(OversubscriptionTable.total(rows))))
-          .type(MediaType.APPLICATION_JSON)
-          .build();
+      return json(OversubscriptionReportJson.of(scoped, dimension, rows));
     }
     ReportTable table =
         ReportTables.oversubscription("reports.std.oversubscription", dimension, rows, text());
@@ -230,6 +212,10 @@ public class ReportsResource {
               + "\"");
     }
     return response.header("X-Content-Type-Options", "nosniff").build();
+  }
+
+  private static Response json(Object report) {
+    return Response.ok(report).type(MediaType.APPLICATION_JSON).build();
   }
 
   private Response file(ReportTable table, ExportFormat format, ReportFilter filter, String name) {
