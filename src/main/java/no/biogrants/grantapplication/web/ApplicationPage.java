@@ -20,7 +20,6 @@ import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.infrastructure.web.Pages;
-import org.omnifaces.cdi.Param;
 
 /**
  * The application form in steps (one per {@link ApplicationPart}, then a summary): a new draft or
@@ -45,12 +44,8 @@ public class ApplicationPage implements Serializable {
   @Inject private ApplicationDeMinimisPage deMinimis;
   @Inject private ApplicationCommitteePage committee;
 
-  /** The view parameters, set when the view's bean is made (OmniFaces) and kept on postbacks. */
-  @Inject @Param private Long id;
-
-  @Inject
-  @Param(name = "step")
-  private Integer requestedStep;
+  /** The view parameters (f:viewParam, not @Param: see the package why). */
+  private Long id;
 
   private int step = 1;
   private long version;
@@ -62,7 +57,7 @@ public class ApplicationPage implements Serializable {
   /** viewAction: loads the draft or starts a new one. */
   public void load() {
     about.loadCompanies();
-    step = Math.clamp(requestedStep == null ? 1 : requestedStep, 1, SUMMARY_STEP);
+    step = Math.clamp(step, 1, SUMMARY_STEP);
     if (id == null) {
       about.startNew();
       step = 1;
@@ -282,8 +277,16 @@ public class ApplicationPage implements Serializable {
     return id;
   }
 
+  public void setId(Long id) {
+    this.id = id;
+  }
+
   public int getStep() {
     return step;
+  }
+
+  public void setStep(int step) {
+    this.step = step;
   }
 
   public String getAnswerText() {

@@ -31,18 +31,21 @@
  * applicationPage}. A new step gets a bean and an include of the same name, and the README's page
  * map lists its bean in the page's row.
  *
- * <h2>View parameters: OmniFaces {@code @Param}</h2>
+ * <h2>View parameters: OmniFaces {@code @Param}, except on the form</h2>
  *
- * <p>{@code application.xhtml} ({@code id}, {@code step}), {@code receipt.xhtml} ({@code id}) and
- * {@code applicant/company.xhtml} ({@code id}) take their view parameters as {@code @Inject @Param}
- * fields instead of {@code f:viewParam} with a setter; the {@code f:viewAction} load stays. The
- * value is injected when the view-scoped bean is made (the first request of the view) and kept by
- * the bean on postbacks; every non-ajax action that changes the application redirects to {@code
- * ?id=&step=}, a new view with a new bean. A missing id is a new application (the form) or 404
- * (receipt, company); an unknown or foreign id is 404, as before. Two differences from {@code
- * f:viewParam}, both outside what the pages offer: an id or step that is not a number is taken as
- * missing (OmniFaces adds its conversion message) instead of stopping the view action; and on a
- * postback the step is no longer set back to the URL's step before the action runs (a read-only
- * application moves one step per click from where it is shown, as the buttons say).
+ * <p>{@code receipt.xhtml} and {@code applicant/company.xhtml} take their {@code id} as an
+ * {@code @Inject @Param} field instead of {@code f:viewParam} with a setter; the {@code
+ * f:viewAction} load stays. The value is injected when the view-scoped bean is made (the first
+ * request of the view) and kept by the bean on postbacks; their actions redirect to {@code ?id=}, a
+ * new view. A missing, unknown or foreign id is 404, as before; an id that is not a number is taken
+ * as missing (OmniFaces adds its conversion message).
+ *
+ * <p>{@code application.xhtml} keeps {@code f:viewParam} for {@code id} and {@code step}: the
+ * attachment panel below the form ({@code attachment.web.AttachmentPanel}, shared with other
+ * features' pages) reloads the page after an upload or a delete with {@code
+ * includeViewParams=true}, which repeats only the parameters the view declares as {@code
+ * f:viewParam}. With {@code @Param} that redirect lost the id (the form came back empty, as a new
+ * application) and the step. {@code @Param} could take over here once the panel redirects with the
+ * page's parameters itself.
  */
 package no.biogrants.grantapplication.web;
