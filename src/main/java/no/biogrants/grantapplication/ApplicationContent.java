@@ -21,9 +21,9 @@ public record ApplicationContent(
     title = title == null ? null : title.strip();
     description = description == null ? null : description.strip();
     List<FieldViolation> violations = new ArrayList<>();
-    GrantApplication.checkText(
+    TextChecks.checkText(
         title, "title", "validation.title.required", GrantApplication.TITLE_MAXLENGTH, violations);
-    GrantApplication.checkText(
+    TextChecks.checkText(
         description,
         "description",
         "validation.description.required",

@@ -10,8 +10,7 @@ public record DeMinimisAid(int fiscalYear, String grantor, Money amount) {
 
   public DeMinimisAid {
     grantor = grantor == null ? null : grantor.strip();
-    GrantApplication.requireText(
-        grantor, "validation.deMinimis.grantorRequired", GRANTOR_MAXLENGTH);
+    TextChecks.requireText(grantor, "validation.deMinimis.grantorRequired", GRANTOR_MAXLENGTH);
     if (fiscalYear < 2000 || fiscalYear > 2100) {
       throw new InvalidInputException("validation.deMinimis.year");
     }

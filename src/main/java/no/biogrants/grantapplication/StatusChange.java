@@ -100,4 +100,11 @@ public class StatusChange {
   public String getReason() {
     return reason;
   }
+
+  /**
+   * A reason as the history keeps it: stripped, blank as none (StatusChange cuts it to its column).
+   */
+  static String forHistory(String reason) {
+    return reason == null || reason.isBlank() ? null : reason.strip();
+  }
 }

@@ -19,7 +19,7 @@ public record TrainingPlanItem(
 
   public TrainingPlanItem {
     what = what == null ? null : what.strip();
-    GrantApplication.requireText(what, "validation.plan.whatRequired", WHAT_MAXLENGTH);
+    TextChecks.requireText(what, "validation.plan.whatRequired", WHAT_MAXLENGTH);
     if (provider == null) {
       throw new InvalidInputException("validation.plan.providerRequired");
     }

@@ -14,6 +14,7 @@ import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.infrastructure.web.Pages;
+import org.omnifaces.cdi.Param;
 
 /**
  * A company's profile page ({@code applicant/company.xhtml?id=}): every field of the profile, the
@@ -31,7 +32,11 @@ public class CompanyPage implements Serializable {
   @Inject private ActiveUser activeUser;
   @Inject private Counties counties;
 
-  private Long id;
+  /**
+   * The view parameter {@code id} (OmniFaces: set when the view's bean is made, kept on postbacks).
+   */
+  @Inject @Param private Long id;
+
   private Company company;
   private long loadedVersion;
   private ProfileInput input;
@@ -126,13 +131,5 @@ public class CompanyPage implements Serializable {
 
   public void setNewRepresentative(String newRepresentative) {
     this.newRepresentative = newRepresentative;
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 }

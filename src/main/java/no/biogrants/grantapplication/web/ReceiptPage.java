@@ -9,6 +9,7 @@ import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Pages;
+import org.omnifaces.cdi.Param;
 
 /**
  * The receipt after submitting: the reference, when, and the PDF to keep. Only a submitted
@@ -21,7 +22,9 @@ public class ReceiptPage implements Serializable {
   @Inject private Applications applications;
   @Inject private ActiveUser activeUser;
 
-  private Long id;
+  /** The view parameter {@code id} (OmniFaces; null when missing or not a number). */
+  @Inject @Param private Long id;
+
   private GrantApplication application;
 
   public void load() {
@@ -32,14 +35,6 @@ public class ReceiptPage implements Serializable {
     if (application == null || application.getReference() == null) {
       Pages.notFound();
     }
-  }
-
-  public Long getId() {
-    return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public GrantApplication getApplication() {

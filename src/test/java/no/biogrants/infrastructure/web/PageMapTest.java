@@ -74,8 +74,15 @@ class PageMapTest {
       Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?`?(\\w+)`?");
   private static final Pattern NAME = Pattern.compile("(?<![\\w.'])([a-z]\\w*)");
 
-  /** One row of the README's table. */
-  record Row(String url, String bean, List<String> services, String tables) {}
+  /**
+   * One row of the README's table. A page split into several beans (one per step or panel) lists
+   * them all, its own page bean first.
+   */
+  record Row(String url, List<String> beans, List<String> services, String tables) {
+    String bean() {
+      return beans.get(0);
+    }
+  }
 
   private static Map<String, Row> rows;
   private static List<String> pages;
@@ -101,14 +108,16 @@ class PageMapTest {
           .assertThat(row.bean())
           .as("the page bean of %s", row.url())
           .isEqualTo(expectedBean(row.url()));
-      Optional<Class<?>> bean = load(BASE + row.bean());
-      softly.assertThat(bean).as("the class of %s's bean (%s)", row.url(), row.bean()).isPresent();
-      bean.ifPresent(
-          type ->
-              softly
-                  .assertThat(type.isAnnotationPresent(Named.class))
-                  .as("%s is @Named", row.bean())
-                  .isTrue());
+      for (String name : row.beans()) {
+        Optional<Class<?>> bean = load(BASE + name);
+        softly.assertThat(bean).as("the class of %s's bean (%s)", row.url(), name).isPresent();
+        bean.ifPresent(
+            type ->
+                softly
+                    .assertThat(type.isAnnotationPresent(Named.class))
+                    .as("%s is @Named", name)
+                    .isTrue());
+      }
     }
     softly.assertAll();
   }
@@ -117,15 +126,14 @@ class PageMapTest {
   void everyRowNamesTheServicesItsBeanInjects() {
     SoftAssertions softly = new SoftAssertions();
     for (Row row : rows.values()) {
-      load(BASE + row.bean())
-          .ifPresent(
-              type ->
-                  softly
-                      .assertThat(new TreeSet<>(row.services()))
-                      .as(
-                          "services of %s (row %s); the cell should read: %s",
-                          row.bean(), row.url(), cell(services(type)))
-                      .isEqualTo(new TreeSet<>(services(type))));
+      Set<String> injected = new LinkedHashSet<>();
+      row.beans().forEach(name -> load(BASE + name).ifPresent(t -> injected.addAll(services(t))));
+      softly
+          .assertThat(new TreeSet<>(row.services()))
+          .as(
+              "services of %s (row %s); the cell should read: %s",
+              row.beans(), row.url(), cell(List.copyOf(injected)))
+          .isEqualTo(new TreeSet<>(injected));
     }
     softly.assertAll();
   }
@@ -163,7 +171,8 @@ class PageMapTest {
 
   @Test
   void everyPageBeanHasAPage() throws IOException {
-    Set<String> beans = rows.values().stream().map(Row::bean).collect(Collectors.toSet());
+    Set<String> beans =
+        rows.values().stream().flatMap(r -> r.beans().stream()).collect(Collectors.toSet());
     List<String> orphans = new ArrayList<>();
     for (String name : webClassesEndingInPage()) {
       Optional<Class<?>> type = load(name);
@@ -184,9 +193,13 @@ class PageMapTest {
     for (String page : pages) {
       Set<String> used = elNames(Files.readString(WEBAPP.resolve(page.substring(1))));
       String own = elName(expectedBean(page));
+      Set<String> listed =
+          rows.containsKey(page)
+              ? rows.get(page).beans().stream().map(PageMapTest::elName).collect(Collectors.toSet())
+              : Set.of(own);
       softly.assertThat(used).as("%s uses its page bean #{%s}", page, own).contains(own);
       softly
-          .assertThat(used.stream().filter(n -> n.endsWith("Page") && !n.equals(own)).toList())
+          .assertThat(used.stream().filter(n -> n.endsWith("Page") && !listed.contains(n)).toList())
           .as("other pages' beans used on %s", page)
           .isEmpty();
     }
@@ -323,7 +336,8 @@ class PageMapTest {
           plain(cells[3]).equals("–")
               ? List.of()
               : Stream.of(plain(cells[3]).split(",")).map(String::strip).toList();
-      assertThat(found.put(url, new Row(url, plain(cells[2]), services, cells[4].strip())))
+      List<String> beans = Stream.of(plain(cells[2]).split(",")).map(String::strip).toList();
+      assertThat(found.put(url, new Row(url, beans, services, cells[4].strip())))
           .as("one row for %s", url)
           .isNull();
     }
