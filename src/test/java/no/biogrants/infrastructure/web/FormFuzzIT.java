@@ -48,7 +48,7 @@ class FormFuzzIT {
     SoftAssertions softly = new SoftAssertions();
     FormFuzzer fuzzer = new FormFuzzer(softly);
     FormClient applicant = loggedIn("soker");
-    long draft = newDraft();
+    long draft = ApiDrafts.newDraft(new WebSession(base), KEY);
     // The draft's steps, the company registration and the allocation form are checked for what a
     // refused post answers and leaves, not yet for where it says why: posted with only the hostile
     // value filled in, they are refused for their other empty fields too; and the draft's table
@@ -94,28 +94,6 @@ class FormFuzzIT {
     FormClient client = new FormClient(base);
     assertThat(client.login(user, PASSWORD).statusCode()).isEqualTo(302);
     return client;
-  }
-
-  private long newDraft() {
-    WebSession api = new WebSession(base);
-    JsonObject any =
-        json(api.api("GET", "/api/v1/applications", KEY, null).body())
-            .asJsonArray()
-            .getJsonObject(0);
-    JsonObject application =
-        json(api.api("GET", "/api/v1/applications/" + any.getJsonNumber("id"), KEY, null).body())
-            .asJsonObject();
-    String body =
-        "{\"companyId\": "
-            + application.getJsonObject("company").getJsonNumber("id")
-            + ", \"roundId\": "
-            + application.getJsonObject("round").getJsonNumber("id")
-            + ", "
-            + validContent()
-            + "}";
-    HttpResponse<String> created = api.api("POST", "/api/v1/applications", KEY, body);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return json(created.body()).asJsonObject().getJsonNumber("id").longValue();
   }
 
   private String draftAsStored(long id) {
