@@ -35,12 +35,11 @@ import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
  * Decisions on a case on Payara Micro against MariaDB, through the real services: the grant books a
- * commitment on the county's 2020 BIO line and the balances move with it; an application is never
- * granted twice, not even by two approvers at the same moment; the recommender cannot decide; a
- * line is never overcommitted; above the delegation limit the committee decides; an application
- * with formal errors is dismissed. (Split from the former GrantFlowIT, as are {@link
- * GrantFlowGrantOnceIT}, {@link GrantFlowQueueIT}, {@link GrantFlowGatesIT}, {@link
- * GrantFlowQuestionsIT} and {@link GrantFlowSubmissionIT}.)
+ * commitment on the county's 2020 BIO line and the balances move with it; the recommender cannot
+ * decide; a line is never overcommitted; above the delegation limit the committee decides; an
+ * application with formal errors is dismissed. (That an application is never granted twice: {@link
+ * GrantFlowGrantOnceIT}. Split by what they prove, as are {@link GrantFlowQueueIT}, {@link
+ * GrantFlowGatesIT}, {@link GrantFlowQuestionsIT} and {@link GrantFlowSubmissionIT}.)
  */
 @ExtendWith(ArquillianExtension.class)
 class GrantFlowDecisionsIT {

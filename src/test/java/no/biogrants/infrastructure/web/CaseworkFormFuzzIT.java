@@ -6,9 +6,6 @@ import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -18,6 +15,8 @@ import no.biogrants.it.CaseStage;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.FormClient;
 import no.biogrants.it.RemoteCases;
+import no.biogrants.it.pages.ApplicationScreen;
+import no.biogrants.it.pages.CaseScreen;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -44,28 +43,9 @@ class CaseworkFormFuzzIT {
 
   private static final String PASSWORD = "demo1234";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  private static final String CASE = "/casework/case.xhtml?id=";
   private static final String PAYMENTS = "/payment/payments.xhtml?id=";
   private static final String APPEAL = "/casework/appeal.xhtml?id=";
   private static final String GRANT = "/payment/grant.xhtml?id=";
-
-  /** Everything stored about a case that a form on these pages can change. */
-  private static final String CASE_AS_STORED =
-      "SELECT CONCAT_WS('|', a.status, a.version, IFNULL(a.assignee, '-'), IFNULL(a.score, '-'),"
-          + " (SELECT COUNT(*) FROM status_change WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM score_sheet WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM recommendation WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM decision WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM impartiality_declaration WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM gate_override WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM info_request WHERE application_id = a.id),"
-          + " (SELECT IFNULL(GROUP_CONCAT(CONCAT(status, '/', version) ORDER BY id), '-') FROM payment_request WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM reclaim WHERE application_id = a.id),"
-          + " (SELECT IFNULL(GROUP_CONCAT(version ORDER BY id), '-') FROM appeal WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM ledger_entry WHERE application_id = a.id),"
-          + " (SELECT IFNULL(bank_account, '-') FROM company WHERE id = a.company_id),"
-          + " (SELECT COUNT(*) FROM audit_event WHERE entity_type = 'GrantApplication' AND entity_id = a.id))"
-          + " FROM grant_application a WHERE a.id = ?";
 
   @Deployment
   static WebArchive deployment() {
@@ -74,7 +54,7 @@ class CaseworkFormFuzzIT {
 
   @ArquillianResource private URL base;
 
-  private Connection db;
+  private CaseRows db;
   private FormClient stages;
   private final List<RemoteCases> made = new ArrayList<>();
   private SoftAssertions softly;
@@ -97,7 +77,7 @@ class CaseworkFormFuzzIT {
             System.getProperty("it.db.url"),
             System.getProperty("it.db.user"),
             System.getProperty("it.db.password"))) {
-      db = connection;
+      db = new CaseRows(connection);
       casePage();
       paymentsPage();
       appealPage();
@@ -120,47 +100,50 @@ class CaseworkFormFuzzIT {
    * recommendation, decision.
    */
   private void casePage() throws Exception {
-    onCase(caseworker, CaseStage.SUBMITTED, "impartialityForm", "conflicted")
-        .with("impartialityForm:conflictReason", "Jeg er i nær familie med daglig leder.")
+    onCase(caseworker, CaseStage.SUBMITTED, CaseScreen.IMPARTIALITY_FORM, CaseScreen.CONFLICTED)
+        .with(CaseScreen.CONFLICT_REASON, "Jeg er i nær familie med daglig leder.")
         .run();
-    onCase(caseworker, CaseStage.GATE_FAILED, "gateForm", "override")
-        .with("gateForm:overrideReason", "Konsernet har færre enn 250 ansatte i Norge.")
+    onCase(caseworker, CaseStage.GATE_FAILED, CaseScreen.GATE_FORM, CaseScreen.OVERRIDE)
+        .with(CaseScreen.OVERRIDE_REASON, "Konsernet har færre enn 250 ansatte i Norge.")
         .run();
-    onCase(caseworker, CaseStage.DECLARED, "infoForm", "ask")
-        .with("infoForm:question", "Kan dere sende en oppdatert opplæringsplan?")
-        .with("infoForm:questionDeadline_input", today().plusWeeks(2).format(DAY))
+    onCase(caseworker, CaseStage.DECLARED, CaseScreen.INFO_FORM, CaseScreen.ASK)
+        .with(CaseScreen.QUESTION, "Kan dere sende en oppdatert opplæringsplan?")
+        .with(
+            ApplicationScreen.input(CaseScreen.QUESTION_DEADLINE), today().plusWeeks(2).format(DAY))
         .run();
-    onCase(caseworker, CaseStage.DECLARED, "assignForm", "assign")
-        .with("assignForm:assignTo_input", "saksbehandler")
+    onCase(caseworker, CaseStage.DECLARED, CaseScreen.ASSIGN_FORM, CaseScreen.ASSIGN)
+        .with(ApplicationScreen.input(CaseScreen.ASSIGN_TO), "saksbehandler")
         .run();
     // A score sheet can be saved again and again: one case does.
     RemoteCases toScore = cases(CaseStage.DECLARED);
     FormFuzzer.Form scoring =
         fuzzer
-            .form(caseworker, "scoreForm", "scoreForm:saveScore")
-            .at(() -> CASE + toScore.current())
-            .stored(() -> stored(toScore))
+            .form(caseworker, CaseScreen.SCORE_FORM, CaseScreen.SAVE_SCORE)
+            .at(() -> CaseScreen.path(toScore.current()))
+            .stored(() -> db.asStored(toScore.current()))
             .fewerInRepeatedRows();
     for (int criterion = 0; criterion < 6; criterion++) {
       scoring
-          .with("scoreForm:criteria:" + criterion + ":score", "4")
-          .with("scoreForm:criteria:" + criterion + ":justification", "Vurdert ut fra søknaden.");
+          .with(CaseScreen.score(criterion), "4")
+          .with(CaseScreen.justification(criterion), "Vurdert ut fra søknaden.");
     }
     scoring.run();
-    onCase(caseworker, CaseStage.SCORED, "recommendForm", "recommend").fewerInRepeatedRows().run();
+    onCase(caseworker, CaseStage.SCORED, CaseScreen.RECOMMEND_FORM, CaseScreen.RECOMMEND)
+        .fewerInRepeatedRows()
+        .run();
     RemoteCases toDecide = cases(CaseStage.ABOVE_DELEGATION);
     List<Long> decided = new ArrayList<>();
     fuzzer
-        .form(approver, "decisionForm", "decisionForm:grant")
-        .at(() -> CASE + toDecide.current())
-        .stored(() -> stored(toDecide))
+        .form(approver, CaseScreen.DECISION_FORM, CaseScreen.GRANT)
+        .at(() -> CaseScreen.path(toDecide.current()))
+        .stored(() -> db.asStored(toDecide.current()))
         .afterAccepted(
             () -> {
               decided.add(toDecide.current());
               toDecide.next();
             })
-        .with("decisionForm:reasons", "Søknaden oppfyller vilkårene og er godt rangert.")
-        .with("decisionForm:committeeCase", "FU-sak 12/2020")
+        .with(CaseScreen.REASONS, "Søknaden oppfyller vilkårene og er godt rangert.")
+        .with(CaseScreen.COMMITTEE_CASE, "FU-sak 12/2020")
         .run();
     lettersCanBeRead(decided);
   }
@@ -243,7 +226,7 @@ class CaseworkFormFuzzIT {
   private void lettersCanBeRead(List<Long> applications) throws Exception {
     assertThat(applications).as("decisions made").isNotEmpty();
     for (long application : applications) {
-      long decision = decisionOf(application);
+      long decision = db.latestDecision(application);
       for (String format : List.of("pdf", "docx")) {
         HttpResponse<byte[]> letter = approver.getBytes("/letters/" + decision + "." + format);
         softly
@@ -254,20 +237,14 @@ class CaseworkFormFuzzIT {
     }
   }
 
-  private long decisionOf(long application) throws SQLException {
-    try (PreparedStatement query =
-        db.prepareStatement("SELECT MAX(id) FROM decision WHERE application_id = ?")) {
-      query.setLong(1, application);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
-  }
-
-  /** A form of the case page on fresh cases at the stage. */
+  /** A form of the case page ({@link CaseScreen}'s ids) on fresh cases at the stage. */
   private FormFuzzer.Form onCase(FormClient client, CaseStage stage, String form, String button) {
-    return on(client, stage, CASE, form, button);
+    RemoteCases cases = cases(stage);
+    return fuzzer
+        .form(client, form, button)
+        .at(() -> CaseScreen.path(cases.current()))
+        .stored(() -> db.asStored(cases.current()))
+        .afterAccepted(cases::next);
   }
 
   /**
@@ -280,7 +257,7 @@ class CaseworkFormFuzzIT {
     return fuzzer
         .form(client, form, form + ":" + button)
         .at(() -> page + cases.current())
-        .stored(() -> stored(cases))
+        .stored(() -> db.asStored(cases.current()))
         .afterAccepted(cases::next);
   }
 
@@ -293,18 +270,6 @@ class CaseworkFormFuzzIT {
 
   private static LocalDate today() {
     return LocalDate.now(ZoneId.of("Europe/Oslo"));
-  }
-
-  private String stored(RemoteCases cases) {
-    try (PreparedStatement query = db.prepareStatement(CASE_AS_STORED)) {
-      query.setLong(1, cases.current());
-      try (ResultSet row = query.executeQuery()) {
-        assertThat(row.next()).as("case %s in the database", cases.current()).isTrue();
-        return row.getString(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
   }
 
   private FormClient loggedIn(String user) throws Exception {

@@ -12,6 +12,7 @@ import no.biogrants.it.ApiDrafts;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.FormClient;
 import no.biogrants.it.WebSession;
+import no.biogrants.it.pages.ApplicationScreen;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -57,8 +58,8 @@ class FormFuzzIT {
     // without one).
     for (int step = 1; step <= 5; step++) {
       fuzzer
-          .form(applicant, "applicationForm", "applicationForm:save")
-          .at("/grantapplication/application.xhtml?id=" + draft + "&step=" + step)
+          .form(applicant, ApplicationScreen.FORM, ApplicationScreen.SAVE)
+          .at(ApplicationScreen.path(draft, step))
           .stored(() -> draftAsStored(draft))
           .afterAccepted(() -> resetDraft(draft))
           .refusalMessagesUnchecked()
