@@ -18,8 +18,8 @@ import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
+import no.biogrants.it.BigCompanyCases;
 import no.biogrants.it.CaseFixtures;
-import no.biogrants.it.CaseStage;
 import no.biogrants.it.Deployments;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
@@ -44,6 +44,7 @@ class GrantFlowGatesIT {
   }
 
   @Inject private CaseFixtures fixtures;
+  @Inject private BigCompanyCases bigCompanyCases;
   @Inject private Applications applications;
   @Inject private Assessments assessments;
   @Inject private Decisions decisions;
@@ -85,8 +86,8 @@ class GrantFlowGatesIT {
 
   @Test
   void assG1_aFailedGateStopsTheRecommendationUntilItIsOverriddenWithAReason() {
-    Actor applicant = fixtures.actor("soker.ny");
-    Long id = fixtures.make(CaseStage.GATE_FAILED, fixtures.demoRound());
+    Actor applicant = fixtures.actor("soker");
+    Long id = bigCompanyCases.gateFailedFor(fixtures.demoRound(), applicant);
     Actor caseworker = fixtures.actor("saksbehandler");
 
     assertThat(gates.evaluate(caseworker, id))

@@ -43,8 +43,9 @@ public class BigCompanyCases {
   @Inject private Impartiality impartiality;
 
   /**
-   * A case of the big company applying for 100 000, submitted, declared and scored 3 by {@code
-   * saksbehandler}: its size gate fails (and can be overridden).
+   * A case of the big company of {@code soker.ny} (registered the first time) applying for 100 000,
+   * submitted, declared and scored 3 by {@code saksbehandler}: its size gate fails (and can be
+   * overridden).
    */
   public Long gateFailed(Long roundId) {
     Actor owner = actor("soker.ny");
@@ -52,6 +53,18 @@ public class BigCompanyCases {
         companies.forUser(owner.userId()).stream()
             .findFirst()
             .orElseGet(() -> registerBigCompany(owner));
+    return gateFailed(roundId, owner, big);
+  }
+
+  /**
+   * The same case for a new big company of the owner's own (registered now, beside the owner's
+   * other companies).
+   */
+  public Long gateFailedFor(Long roundId, Actor owner) {
+    return gateFailed(roundId, owner, registerBigCompany(owner));
+  }
+
+  private Long gateFailed(Long roundId, Actor owner, Company big) {
     ApplicationContent content =
         new ApplicationContent(
             "Ny produksjonslinje",

@@ -47,6 +47,7 @@ import no.biogrants.shared.Money;
  * In-container tests inject it; client tests ask for cases over HTTP through {@link
  * CaseFixturesServlet}.
  */
+@Stateless
 public class CaseFixtures {
 
   private static final String COUNTY = "34";
