@@ -2,6 +2,7 @@ package no.biogrants.it;
 
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
+import jakarta.ejb.Stateless;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
