@@ -14,7 +14,10 @@ import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import no.biogrants.casework.Decisions;
 import no.biogrants.identity.Actor;
+import no.biogrants.it.BigCompanyCases;
 import no.biogrants.it.CaseFixtures;
+import no.biogrants.it.CaseStage;
+import no.biogrants.it.DecidedCases;
 import no.biogrants.it.Deployments;
 import no.biogrants.shared.Money;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -40,7 +43,12 @@ class DecisionThroughputBenchmarkIT {
 
   @Deployment
   static WebArchive deployment() {
-    return Deployments.realWarWith(DecisionThroughputBenchmarkIT.class, CaseFixtures.class);
+    return Deployments.realWarWith(
+        DecisionThroughputBenchmarkIT.class,
+        CaseFixtures.class,
+        CaseStage.class,
+        BigCompanyCases.class,
+        DecidedCases.class);
   }
 
   @Inject private CaseFixtures fixtures;

@@ -52,7 +52,8 @@ class LedgerEntriesIT {
   @Test
   void budB4_releaseDisbursementAndReclaimMoveTheGrantsMoneyWithinWhatWasCommitted() {
     Long line = fixtures.lineWithRoom(COUNTY, 2032, Money.ofKroner(1_000_000));
-    Long id = grantedApplication(line, 2032, Money.ofKroner(300_000));
+    Long id =
+        fixtures.grantedApplication(fixtures.roundOn(line, COUNTY, 2032), Money.ofKroner(300_000));
     LedgerRef grant = LedgerRef.grant(id);
 
     ledger.disburse(line, Money.ofKroner(225_000), grant, "test", "Delutbetaling 75 %");
@@ -119,7 +120,7 @@ class LedgerEntriesIT {
   @Test
   void budB5_unspentMoneyIsCarriedOverToTheNextYearsLine() {
     Long line = fixtures.lineWithRoom(COUNTY, 2034, Money.ofKroner(400_000));
-    grantedApplication(line, 2034, Money.ofKroner(150_000));
+    fixtures.grantedApplication(fixtures.roundOn(line, COUNTY, 2034), Money.ofKroner(150_000));
 
     List<LedgerEntry> moved =
         transfers.carryOver(
@@ -139,7 +140,8 @@ class LedgerEntriesIT {
   @Test
   void budB3_aCorrectionIsAReversalThatCanBeMadeOnceAndNeverBreaksTheLine() {
     Long line = fixtures.lineWithRoom(COUNTY, 2036, Money.ofKroner(300_000));
-    Long id = grantedApplication(line, 2036, Money.ofKroner(200_000));
+    Long id =
+        fixtures.grantedApplication(fixtures.roundOn(line, COUNTY, 2036), Money.ofKroner(200_000));
     LedgerEntry payment =
         ledger.disburse(line, Money.ofKroner(100_000), LedgerRef.grant(id), "test", "Feil beløp");
     Actor admin = fixtures.actor("admin");
@@ -233,16 +235,6 @@ class LedgerEntriesIT {
               assertThat(c.oversubscription()).isEqualByComparingTo("0.40");
             });
     assertThat(dashboard.perCounty(fixtures.actor("saksbehandler.46"), 2037)).isEmpty();
-  }
-
-  private Long grantedApplication(Long line, int year, Money amount) {
-    Long round = fixtures.roundOn(line, COUNTY, year);
-    Long id =
-        fixtures
-            .recommendedApplications(1, round, amount, "soker", fixtures.actor("saksbehandler"))
-            .get(0);
-    decisions.grant(fixtures.actor("leder"), id, "Innvilget.");
-    return id;
   }
 
   private static void assertRefused(ThrowingCallable call, String messageKey) {

@@ -3,7 +3,6 @@ package no.biogrants.faults;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.URL;
@@ -17,6 +16,7 @@ import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.BooleanSupplier;
+import no.biogrants.it.ApiDrafts;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.WebSession;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -52,7 +52,7 @@ class DatabaseRestartFaultIT {
   void theAppRidesOutADatabaseRestartWithNothingLostAndNothingHalfSaved() throws Exception {
     WebSession api = new WebSession(base);
     assertThat(api.get("/health/ready").statusCode()).isEqualTo(200);
-    String draft = newDraft(api);
+    String draft = titledDraft(api);
     Set<Long> committed = ConcurrentHashMap.newKeySet();
     for (int i = 0; i < 3; i++) {
       committed.add(created(api.api("POST", "/api/v1/applications", KEY, draft)));
@@ -114,18 +114,10 @@ class DatabaseRestartFaultIT {
         statuses.size(), Collections.frequency(statuses, 503), committed.size());
   }
 
-  private String newDraft(WebSession api) {
-    JsonObject any =
-        json(api.api("GET", "/api/v1/applications", KEY, null).body())
-            .asJsonArray()
-            .getJsonObject(0);
-    JsonObject application =
-        json(api.api("GET", "/api/v1/applications/" + any.getJsonNumber("id"), KEY, null).body())
-            .asJsonObject();
-    return "{\"companyId\": "
-        + application.getJsonObject("company").getJsonNumber("id")
-        + ", \"roundId\": "
-        + application.getJsonObject("round").getJsonNumber("id")
+  /** A draft beside the demo applicant's first application, titled {@link #TITLE}. */
+  private static String titledDraft(WebSession api) {
+    return "{"
+        + ApiDrafts.companyAndRound(api, KEY)
         + ", \"title\": \""
         + TITLE
         + "\", \"description\": \"Opprettet mens databasen startes på nytt.\", \"trainingPurpose\": \"DIGITAL\","

@@ -1,6 +1,10 @@
 package no.biogrants.it;
 
+import jakarta.annotation.Resource;
+import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
 import jakarta.inject.Inject;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -8,6 +12,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import no.biogrants.applicant.Companies;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.CriterionInput;
@@ -26,32 +31,138 @@ import no.biogrants.grantapplication.TrainingPlanItem;
 import no.biogrants.grantapplication.TrainingProvider;
 import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.identity.Actor;
+import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.RubricCriterion;
 import no.biogrants.scheme.Scheme;
 import no.biogrants.scheme.SchemeSetup;
+import no.biogrants.scheme.Schemes;
 import no.biogrants.shared.Money;
 
 /**
- * Builds cases for in-container tests through the real services (inside the server, added to the
- * test deployment): budget lines with a known room, rounds on them, recommended applications.
+ * The one place that builds test cases, through the real services inside the server (in the test
+ * deployments only): budget lines with a known room, rounds on them, and cases at every stage of
+ * the grant flow ({@link #make}, {@link CaseStage}; the gate-failed case is {@link
+ * BigCompanyCases}, the stages after the recommendation are steps of {@link DecidedCases}).
+ * In-container tests inject it; client tests ask for cases over HTTP through {@link
+ * CaseFixturesServlet}.
  */
 @Stateless
 public class CaseFixtures {
 
+  private static final String COUNTY = "34";
+  private static final Money AMOUNT = Money.ofKroner(100_000);
+
   @Inject private Users users;
   @Inject private Companies companies;
+  @Inject private BigCompanyCases bigCompanyCases;
+  @Inject private DecidedCases decided;
+  @Resource private SessionContext context;
   @Inject private Applications applications;
   @Inject private Assessments assessments;
   @Inject private Ledger ledger;
   @Inject private Budgets budgets;
   @Inject private SchemeSetup schemeSetup;
+  @Inject private Schemes schemes;
   @Inject private Clock clock;
   @Inject private Impartiality impartiality;
 
   public Actor actor(String username) {
     return Actor.of(users.byUsername(username).orElseThrow());
+  }
+
+  /** A new user of county 34 with the roles, named {@code prefix} and a unique number. */
+  public Actor newUser(String prefix, Set<Role> roles) {
+    String username = prefix + "-" + System.nanoTime();
+    return Actor.of(
+        users.create(
+            username, username, "hemmelig-passord".toCharArray(), COUNTY, EnumSet.copyOf(roles)));
+  }
+
+  /** The score {@code score} on every criterion of the case's rubric, each "Begrunnet.". */
+  public List<CriterionInput> scores(Actor actor, Long id, int score) {
+    return assessments.caseOf(actor, id).getRound().getRubric().stream()
+        .map(c -> new CriterionInput(c.getId(), score, "Begrunnet."))
+        .toList();
+  }
+
+  /** The demo data's round of county 34 (its first open round). */
+  public Long demoRound() {
+    return schemes.openRounds(COUNTY).get(0).getId();
+  }
+
+  /**
+   * A round of a scheme of its own in county 34, on a budget line with room for every grant a test
+   * makes.
+   */
+  public Long newRound() {
+    return roundOn(lineWithRoom(COUNTY, 2020, Money.ofKroner(500_000_000)), COUNTY, 2020);
+  }
+
+  /** A new case in the round at the stage, as {@link CaseStage} says; answers its id. */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Long make(CaseStage stage, Long roundId) {
+    Actor caseworker = actor("saksbehandler");
+    return switch (stage) {
+      case SUBMITTED -> self().submittedApplication(roundId, AMOUNT, "soker");
+      case DECLARED -> self().scoredApplication(roundId, AMOUNT, "soker", caseworker, 0);
+      case SCORED -> self().scoredApplication(roundId, AMOUNT, "soker", caseworker, 4);
+      case GATE_FAILED -> bigCompanyCases.gateFailed(roundId);
+      case RECOMMENDED -> forBothApprovers(roundId, AMOUNT, AMOUNT);
+      case ABOVE_DELEGATION ->
+          forBothApprovers(roundId, Money.ofKroner(350_000), Money.ofKroner(600_000));
+      case GRANTED ->
+          decided.grant(
+              make(CaseStage.RECOMMENDED, roundId),
+              "Søknaden oppfyller vilkårene og er godt rangert.");
+      case ACCEPTED -> decided.accept(make(CaseStage.GRANTED, roundId));
+      case PART_REQUESTED -> {
+        Long id = make(CaseStage.ACCEPTED, roundId);
+        decided.requestPart(id);
+        yield id;
+      }
+      case PART_PAID -> decided.partPaid(make(CaseStage.ACCEPTED, roundId));
+      case RECLAIMED -> decided.reclaim(make(CaseStage.PART_PAID, roundId));
+      case REJECTED ->
+          decided.reject(
+              make(CaseStage.RECOMMENDED, roundId),
+              "Søknaden er rangert under finansieringslinjen.");
+      case APPEALED ->
+          decided.appeal(
+              make(CaseStage.REJECTED, roundId), "Vi mener omstillingsbehovet er undervurdert.");
+      case APPEALED_LATE -> {
+        Long id = make(CaseStage.REJECTED, roundId);
+        decided.backdateDecisions(id, 30);
+        yield decided.appeal(id, "Vi fikk ikke vedtaksbrevet før nå.");
+      }
+      case FORWARDED -> decided.forward(make(CaseStage.APPEALED, roundId));
+    };
+  }
+
+  /**
+   * One application by {@code soker} in the round applying for twice {@code half}, scored and
+   * recommended at {@code amount} by {@code saksbehandler}; {@code leder} has declared themselves
+   * impartial. Each step its own transaction.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Long recommendedAt(Long roundId, Money half, Money amount) {
+    Actor caseworker = actor("saksbehandler");
+    Long id = self().scoredApplication(roundId, half, "soker", caseworker, 4);
+    assessments.recommend(caseworker, id, amount, null);
+    self().declareImpartial(actor("leder"), List.of(id));
+    return id;
+  }
+
+  /**
+   * One application by {@code soker} in the round, recommended at {@code amount} ({@link
+   * #recommendedApplications}) and granted by {@code leder}, each its own transaction.
+   */
+  @TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+  public Long grantedApplication(Long roundId, Money amount) {
+    Long id =
+        self().recommendedApplications(1, roundId, amount, "soker", actor("saksbehandler")).get(0);
+    return decided.grant(id, "Innvilget.");
   }
 
   /** A new BIO budget line of {@code amount} for one county, on an allocation of its own. */
@@ -160,5 +271,20 @@ public class CaseFixtures {
             .getId();
     applications.submit(owner, id);
     return id;
+  }
+
+  /** Recommended at {@code amount} with reasons; both approvers have declared themselves. */
+  private Long forBothApprovers(Long roundId, Money half, Money amount) {
+    Actor caseworker = actor("saksbehandler");
+    Long id = self().scoredApplication(roundId, half, "soker", caseworker, 4);
+    assessments.recommend(caseworker, id, amount, "Godt begrunnet omstillingsbehov.");
+    self().declareImpartial(actor("leder"), List.of(id));
+    self().declareImpartial(actor("leder2"), List.of(id));
+    return id;
+  }
+
+  /** This bean through its container, so that a call gets the callee's transaction. */
+  private CaseFixtures self() {
+    return context.getBusinessObject(CaseFixtures.class);
   }
 }

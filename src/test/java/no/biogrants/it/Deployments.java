@@ -4,7 +4,6 @@ import java.io.File;
 import java.net.URISyntaxException;
 import java.util.List;
 import no.biogrants.attachment.Pdfs;
-import no.biogrants.casework.appeal.AppealFixtures;
 import no.biogrants.grantapplication.api.ApiFixturesServlet;
 import no.biogrants.identity.ForgedActorProbe;
 import org.assertj.core.api.Assertions;
@@ -34,9 +33,10 @@ public final class Deployments {
   /** What the in-container tests use and the tests' own servlets and resources. */
   private static final Class<?>[] SHARED_HELPERS = {
     CaseFixtures.class,
-    CaseStages.class,
-    CaseStagesServlet.class,
-    AppealFixtures.class,
+    CaseStage.class,
+    BigCompanyCases.class,
+    DecidedCases.class,
+    CaseFixturesServlet.class,
     Pdfs.class,
     ApiFixturesServlet.class,
     ForgedActorProbe.class,
@@ -54,10 +54,19 @@ public final class Deployments {
     "no.biogrants.budget.AllocationsIT",
     "no.biogrants.budget.LedgerConcurrencyIT",
     "no.biogrants.budget.LedgerEntriesIT",
+    "no.biogrants.casework.appeal.AppealMoneyIT",
+    "no.biogrants.casework.appeal.AppealOutcomesIT",
     "no.biogrants.casework.appeal.AppealsIT",
-    "no.biogrants.casework.GrantFlowIT",
+    "no.biogrants.casework.GrantFlowDecisionsIT",
+    "no.biogrants.casework.GrantFlowGatesIT",
+    "no.biogrants.casework.GrantFlowGrantOnceIT",
+    "no.biogrants.casework.GrantFlowQuestionsIT",
+    "no.biogrants.casework.GrantFlowQueueIT",
+    "no.biogrants.casework.GrantFlowSubmissionIT",
     "no.biogrants.payment.PaymentConcurrencyIT",
+    "no.biogrants.payment.GrantTermsIT",
     "no.biogrants.payment.PaymentsIT",
+    "no.biogrants.payment.ReclaimsIT",
     "no.biogrants.privacy.PersonalDataIT",
   };
 

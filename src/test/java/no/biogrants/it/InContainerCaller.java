@@ -16,9 +16,9 @@ import no.biogrants.identity.Role;
 /**
  * Only in the WAR of in-container tests ({@link Deployments#realWarWith}): the requests that run a
  * test inside the server, and those to the tests' own servlets under {@code /it/} and {@code
- * /it-fixtures/} (e.g. {@link CaseStagesServlet}), are made by a caller with every role, so a test
- * can call any service, as the pages and the API do for their users; the services' own checks of
- * the {@code Actor} a test passes still apply. Every other request is authenticated as in
+ * /it-fixtures/} (e.g. {@link CaseFixturesServlet}), are made by a caller with every role, so a
+ * test can call any service, as the pages and the API do for their users; the services' own checks
+ * of the {@code Actor} a test passes still apply. Every other request is authenticated as in
  * production.
  */
 @Alternative

@@ -9,9 +9,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import no.biogrants.it.ApplicationSteps;
 import no.biogrants.it.Browser;
 import no.biogrants.it.Deployments;
+import no.biogrants.it.pages.ApplicationScreen;
 import no.biogrants.shared.OrganisationNumber;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
@@ -146,12 +146,13 @@ class CompanyProfilePageIT {
 
       // A draft for the current company, Innlandet's round.
       browser.clickAndWaitForPage("newApplication");
-      assertThat(browser.text("applicationForm:company_label")).startsWith("Nyland Sveis AS");
-      browser.type("applicationForm:title", "Sveisesertifisering");
-      browser.type(
-          "applicationForm:description", "Operatørene skal sertifiseres for ny sveiseprosess.");
-      browser.selectMenu("applicationForm:purpose", "Omstilling av produksjon");
-      browser.clickAndWaitForPage("applicationForm:save");
+      ApplicationScreen application = new ApplicationScreen(browser);
+      assertThat(application.company()).startsWith("Nyland Sveis AS");
+      application.about(
+          "Sveisesertifisering",
+          "Operatørene skal sertifiseres for ny sveiseprosess.",
+          "Omstilling av produksjon");
+      application.save();
       assertThat(browser.text("status")).isEqualTo("Utkast");
       assertThat(browser.text("attachments")).contains("Ingen vedlegg ennå");
 
@@ -181,16 +182,14 @@ class CompanyProfilePageIT {
       // The draft goes on, step by step, to a submitted application with its receipt.
       Matcher draftId = Pattern.compile("[?&]id=(\\d+)").matcher(browser.driver().getCurrentUrl());
       assertThat(draftId.find()).isTrue();
-      browser.open("/grantapplication/application.xhtml?id=" + draftId.group(1) + "&step=1");
-      ApplicationSteps.restructuringAndDates(
-          browser, "Ny sveiseprosess krever sertifiserte operatører.");
-      ApplicationSteps.onePlanLine(browser, "Sertifisering etter NS-EN ISO 9606", 40, 6, 5, 1);
-      ApplicationSteps.trainersAndWages(browser, "120000", "80000", "100000");
+      application.goToStep(Long.parseLong(draftId.group(1)), 1);
+      application.restructuringAndDates("Ny sveiseprosess krever sertifiserte operatører.");
+      application.onePlanLine("Sertifisering etter NS-EN ISO 9606", 40, 6, 5, 1);
+      application.trainersAndWages("120000", "80000", "100000");
       assertThat(Browser.money(browser.text("maximumGrant"))).isEqualByComparingTo("100000");
-      browser.clickAndWaitForPage("applicationForm:next");
-      browser.clickAndWaitForPage("applicationForm:next");
-      ApplicationSteps.committeeAndSubmit(
-          browser, "Daglig leder Nina Nyregistrert", "Verneombud Per Sveiser");
+      application.next();
+      application.next();
+      application.committeeAndSubmit("Daglig leder Nina Nyregistrert", "Verneombud Per Sveiser");
       browser.screenshot("new-company-receipt");
 
       // The draft belongs to the current company only.

@@ -10,9 +10,10 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
-import no.biogrants.it.ApplicationSteps;
 import no.biogrants.it.Browser;
 import no.biogrants.it.Deployments;
+import no.biogrants.it.pages.ApplicationScreen;
+import no.biogrants.it.pages.CaseScreen;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
@@ -71,41 +72,40 @@ class GrantJourneyPageIT {
       // A new application, step by step: about, training plan, costs ...
       browser.open("/grantapplication/applications.xhtml");
       browser.clickAndWaitForPage("newApplication");
-      browser.type("applicationForm:title", "Robotisert sveising");
-      browser.type(
-          "applicationForm:description",
-          "Vi legger om produksjonen til robotsveising og må lære opp operatørene.");
-      browser.selectMenu("applicationForm:purpose", "Omstilling av produksjon");
-      ApplicationSteps.restructuringAndDates(
-          browser, "Produksjonen går over fra manuell sveising til sveiseroboter.");
+      ApplicationScreen application = new ApplicationScreen(browser);
+      application.about(
+          "Robotisert sveising",
+          "Vi legger om produksjonen til robotsveising og må lære opp operatørene.",
+          "Omstilling av produksjon");
+      application.restructuringAndDates(
+          "Produksjonen går over fra manuell sveising til sveiseroboter.");
       assertThat(browser.byId("brokenRules").getText()).doesNotContain("R5");
       browser.waitUntil(d -> !d.findElements(By.id("status")).isEmpty());
       assertThat(browser.text("status")).isEqualTo("Utkast");
       assertThat(browser.text("reference")).isEqualTo("(utkast)");
-      ApplicationSteps.onePlanLine(browser, "Programmering av sveiseroboter", 60, 10, 12, 3);
-      ApplicationSteps.trainersAndWages(browser, "300000", "200000", "250000");
+      application.onePlanLine("Programmering av sveiseroboter", 60, 10, 12, 3);
+      application.trainersAndWages("300000", "200000", "250000");
       assertThat(Browser.money(browser.text("eligibleCosts"))).isEqualByComparingTo("500000");
       assertThat(Browser.money(browser.text("maximumGrant"))).isEqualByComparingTo("250000");
       assertThat(browser.text("aidIntensity")).isEqualTo("50 %");
       browser.screenshot("applicant-form");
-      browser.clickAndWaitForPage("applicationForm:save");
+      application.save();
       assertThat(browser.globalMessages()).contains("Utkastet er lagret");
-      browser.clickAndWaitForPage("applicationForm:next");
-      browser.clickAndWaitForPage("applicationForm:next");
+      application.next();
+      application.next();
 
       // ... the summary refuses the submission while the training committee is missing, naming the
       // rule ...
-      browser.clickAndWaitForPage("applicationForm:next");
+      application.next();
       assertThat(browser.byId("allRules").getText()).contains("R17", "opplæringsutvalget");
-      browser.clickAndWaitForPage("applicationForm:submit");
+      application.submit();
       assertThat(browser.globalMessages()).contains("opplæringsutvalget");
       assertThat(browser.text("status")).isEqualTo("Utkast");
       browser.screenshot("applicant-rules-broken");
-      browser.clickAndWaitForPage("applicationForm:previous");
+      application.previous();
       // ... then submitted: the receipt gives its reference YYYY-NNNN and a PDF.
       String reference =
-          ApplicationSteps.committeeAndSubmit(
-              browser, "Daglig leder Kari Nordmann", "Tillitsvalgt Ola Hansen");
+          application.committeeAndSubmit("Daglig leder Kari Nordmann", "Tillitsvalgt Ola Hansen");
       assertThat(browser.globalMessages()).contains(reference);
       browser.byId("receiptPdf").click();
       Path receipt = browser.awaitDownload(".pdf");
@@ -127,19 +127,16 @@ class GrantJourneyPageIT {
       browser.clickLinkAndWaitForPage(reference);
       assertThat(browser.text("impartialityCompany"))
           .containsPattern("AS \\(\\d{3} \\d{3} \\d{3}\\)");
-      assertThat(browser.driver().findElements(By.id("scoreForm"))).isEmpty();
-      browser.clickAndWaitForPage("impartialityForm:impartial");
-      for (int i = 0; i < 6; i++) {
-        browser.select("scoreForm:criteria:" + i + ":score", "4");
-        browser.type("scoreForm:criteria:" + i + ":justification", "Godt beskrevet i søknaden.");
-      }
+      CaseScreen caseScreen = new CaseScreen(browser);
+      assertThat(caseScreen.showsScoreSheet()).isFalse();
+      caseScreen.declareImpartial();
+      caseScreen.fillScoreSheet(6, "4", "Godt beskrevet i søknaden.");
       browser.screenshot("caseworker-case");
-      browser.clickAndWaitForPage("scoreForm:saveScore");
+      caseScreen.saveScore();
       assertThat(browser.globalMessages()).contains("75 poeng");
       assertThat(browser.text("status")).isEqualTo("Under behandling");
-      assertThat(Browser.money(browser.byId("recommendForm:amount_input").getAttribute("value")))
-          .isEqualByComparingTo("250000");
-      browser.clickAndWaitForPage("recommendForm:recommend");
+      assertThat(caseScreen.recommendedAmount()).isEqualByComparingTo("250000");
+      caseScreen.recommend();
       assertThat(browser.text("status")).isEqualTo("Innstilt");
       browser.open("/casework/ranking.xhtml");
       assertThat(browser.heading()).isEqualTo("Rangering og finansieringslinje");
@@ -160,11 +157,10 @@ class GrantJourneyPageIT {
       browser.open("/casework/decisions.xhtml");
       browser.waitUntil(d -> !d.findElements(By.linkText(reference)).isEmpty());
       browser.clickLinkAndWaitForPage(reference);
-      browser.clickAndWaitForPage("impartialityForm:impartial");
+      caseScreen.declareImpartial();
       assertThat(browser.byId("declarations").getText())
           .contains("saksbehandler", "leder", "Ikke inhabil");
-      browser.type("decisionForm:reasons", "Tiltaket er godt begrunnet og oppfyller vilkårene.");
-      browser.clickAndWaitForPage("decisionForm:grant");
+      caseScreen.grant("Tiltaket er godt begrunnet og oppfyller vilkårene.");
       assertThat(browser.text("status")).isEqualTo("Innvilget");
       BigDecimal[] after = bioLine(browser);
       assertThat(after[0]).isEqualByComparingTo(before[0].add(new BigDecimal("250000")));
@@ -174,7 +170,7 @@ class GrantJourneyPageIT {
       // The decision letter, downloaded from the case: a Word file with the sections the law
       // requires.
       browser.open("/casework/decisions.xhtml");
-      browser.open("/casework/case.xhtml?id=" + caseId(browser, reference));
+      caseScreen.open(caseId(browser, reference));
       browser.byId("letterDocx").click();
       Path letter = browser.awaitDownload(".docx");
       try (InputStream in = Files.newInputStream(letter);
@@ -481,7 +477,7 @@ class GrantJourneyPageIT {
       browser.logout();
       browser.login("leder2", PASSWORD);
       browser.open(paymentsPath.replace("/payment/payments.xhtml", "/casework/case.xhtml"));
-      browser.clickAndWaitForPage("impartialityForm:impartial");
+      new CaseScreen(browser).declareImpartial();
       browser.open(paymentsPath);
       browser.clickAndWaitForPage(
           browser.driver().findElement(By.xpath("//button[contains(@id,'approve')]")));
@@ -528,12 +524,10 @@ class GrantJourneyPageIT {
       WebElement link = browser.driver().findElement(By.xpath(submittedRow + "//a"));
       String reference = link.getText();
       browser.clickAndWaitForPage(link);
-      browser.clickAndWaitForPage("impartialityForm:impartial");
-      browser.type("infoForm:question", question);
-      browser.typeDate(
-          "infoForm:questionDeadline",
-          LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
-      browser.clickAndWaitForPage("infoForm:ask");
+      CaseScreen caseScreen = new CaseScreen(browser);
+      caseScreen.declareImpartial();
+      caseScreen.ask(
+          question, LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
       assertThat(browser.text("status")).isEqualTo("Venter på søker");
       browser.logout();
 
@@ -547,7 +541,7 @@ class GrantJourneyPageIT {
       browser.logout();
 
       browser.login("saksbehandler", PASSWORD);
-      browser.open("/casework/case.xhtml?id=" + caseId(browser, reference));
+      caseScreen.open(caseId(browser, reference));
       assertThat(browser.text("status")).isEqualTo("Under behandling");
       assertThat(browser.byId("questions").getText()).contains(question, answer);
     }
@@ -564,22 +558,22 @@ class GrantJourneyPageIT {
       first.waitUntil(d -> !d.findElements(By.xpath(recommendedRow)).isEmpty());
       String reference = first.driver().findElement(By.xpath(recommendedRow + "//a")).getText();
       String id = caseId(first, reference);
-      first.open("/casework/case.xhtml?id=" + id);
-      first.clickAndWaitForPage("impartialityForm:impartial");
+      CaseScreen firstCase = new CaseScreen(first);
+      CaseScreen secondCase = new CaseScreen(second);
+      firstCase.open(id);
+      firstCase.declareImpartial();
 
       // The same approver has the case open in a second window ...
       second.login("leder", PASSWORD);
-      second.open("/casework/case.xhtml?id=" + id);
+      secondCase.open(id);
       assertThat(second.text("status")).isEqualTo("Innstilt");
 
       // ... grants it in the first ...
-      first.type("decisionForm:reasons", "Godt begrunnet.");
-      first.clickAndWaitForPage("decisionForm:grant");
+      firstCase.grant("Godt begrunnet.");
       assertThat(first.text("status")).isEqualTo("Innvilget");
 
       // ... and then rejects it from the stale second window: refused, told what happened.
-      second.type("decisionForm:reasons", "Avslått.");
-      second.clickAndWaitForPage("decisionForm:reject");
+      secondCase.reject("Avslått.");
       assertThat(second.globalMessages())
           .contains("endret av leder", "Innvilget", "Ingenting av det du gjorde er lagret");
       assertThat(second.text("status")).isEqualTo("Innvilget");

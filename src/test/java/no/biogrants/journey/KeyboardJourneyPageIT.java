@@ -1,5 +1,20 @@
 package no.biogrants.journey;
 
+import static no.biogrants.it.pages.ApplicationScreen.AMOUNT_APPLIED;
+import static no.biogrants.it.pages.ApplicationScreen.COMMITTEE_EMPLOYEES;
+import static no.biogrants.it.pages.ApplicationScreen.COMMITTEE_MANAGEMENT;
+import static no.biogrants.it.pages.ApplicationScreen.DESCRIPTION;
+import static no.biogrants.it.pages.ApplicationScreen.NEXT;
+import static no.biogrants.it.pages.ApplicationScreen.PURPOSE;
+import static no.biogrants.it.pages.ApplicationScreen.RESTRUCTURING;
+import static no.biogrants.it.pages.ApplicationScreen.SUBMIT;
+import static no.biogrants.it.pages.ApplicationScreen.TITLE;
+import static no.biogrants.it.pages.ApplicationScreen.TRAINING_END;
+import static no.biogrants.it.pages.ApplicationScreen.TRAINING_START;
+import static no.biogrants.it.pages.ApplicationScreen.costLine;
+import static no.biogrants.it.pages.ApplicationScreen.input;
+import static no.biogrants.it.pages.ApplicationScreen.label;
+import static no.biogrants.it.pages.ApplicationScreen.planLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
@@ -81,70 +96,70 @@ class KeyboardJourneyPageIT {
       // typed.
       tabTo("newApplication");
       browser.pressAndWaitForPage(Keys.ENTER);
-      tabTo("applicationForm:title");
+      tabTo(TITLE);
       type("Digitale verktøy i regnskapet");
-      tabTo("applicationForm:description");
+      tabTo(DESCRIPTION);
       type("Regnskapsavdelingen tar i bruk nye digitale verktøy og må lære dem.");
-      tabTo("applicationForm:purpose_label");
-      chooseWithArrows("applicationForm:purpose", "Omstilling av produksjon");
-      tabTo("applicationForm:restructuring");
+      tabTo(label(PURPOSE));
+      chooseWithArrows(PURPOSE, "Omstilling av produksjon");
+      tabTo(RESTRUCTURING);
       type("Manuelle rutiner erstattes av digitale arbeidsflyter.");
       // Dates are typed; the calendar stays closed until asked for (Arrow Down or its button).
-      tabTo("applicationForm:trainingStart_input");
+      tabTo(input(TRAINING_START));
       type(LocalDate.now().plusWeeks(3).format(DAY));
-      tabTo("applicationForm:trainingEnd_input");
+      tabTo(input(TRAINING_END));
       type(LocalDate.now().plusMonths(4).format(DAY));
       // Shift+Tab goes back over the start date's calendar button to the start date, which kept
       // what was typed.
-      shiftTabTo("applicationForm:trainingStart_input", 3);
-      assertThat(browser.byId("applicationForm:trainingStart_input").getAttribute("value"))
+      shiftTabTo(input(TRAINING_START), 3);
+      assertThat(browser.byId(input(TRAINING_START)).getAttribute("value"))
           .isEqualTo(LocalDate.now().plusWeeks(3).format(DAY));
-      tabTo("applicationForm:next");
+      tabTo(NEXT);
       browser.pressAndWaitForPage(Keys.ENTER);
       assertThat(browser.text("status")).isEqualTo("Utkast");
 
       // Step 2: one line of the training plan.
-      tabTo("applicationForm:planLines:0:what");
+      tabTo(planLine(0, "what"));
       type("Kurs i digitale regnskapsverktøy");
-      tabTo("applicationForm:planLines:0:hours_input");
+      tabTo(input(planLine(0, "hours")));
       type("40");
-      tabTo("applicationForm:planLines:0:weeks_input");
+      tabTo(input(planLine(0, "weeks")));
       type("8");
-      tabTo("applicationForm:planLines:0:participants_input");
+      tabTo(input(planLine(0, "participants")));
       type("6");
-      tabTo("applicationForm:planLines:0:laidOff_input");
+      tabTo(input(planLine(0, "laidOff")));
       type("2");
-      tabTo("applicationForm:next");
+      tabTo(NEXT);
       browser.pressAndWaitForPage(Keys.ENTER);
 
       // Step 3: trainers' costs and participants' wages, and the amount applied for.
-      tabTo("applicationForm:costLines:0:lineDescription");
+      tabTo(costLine(0, "lineDescription"));
       type("Kurs hos leverandøren");
-      tabTo("applicationForm:costLines:0:lineAmount_input");
+      tabTo(input(costLine(0, "lineAmount")));
       type("200000");
-      tabTo("applicationForm:costLines:1:lineDescription");
+      tabTo(costLine(1, "lineDescription"));
       type("Lønn til deltakerne i opplæringstimer");
-      tabTo("applicationForm:costLines:1:lineAmount_input");
+      tabTo(input(costLine(1, "lineAmount")));
       type("100000");
-      tabTo("applicationForm:amountApplied_input");
+      tabTo(input(AMOUNT_APPLIED));
       type("150000");
-      tabTo("applicationForm:next");
+      tabTo(NEXT);
       browser.waitForAjax();
       browser.pressAndWaitForPage(Keys.ENTER);
 
       // Step 4 (no other aid) and step 5: the training committee.
-      tabTo("applicationForm:next");
+      tabTo(NEXT);
       browser.pressAndWaitForPage(Keys.ENTER);
-      tabTo("applicationForm:committeeManagement");
+      tabTo(COMMITTEE_MANAGEMENT);
       type("Daglig leder Kari Nordmann");
-      tabTo("applicationForm:committeeEmployees");
+      tabTo(COMMITTEE_EMPLOYEES);
       type("Tillitsvalgt Ola Hansen");
-      tabTo("applicationForm:next");
+      tabTo(NEXT);
       browser.pressAndWaitForPage(Keys.ENTER);
 
       // The summary says it is ready; submitted with Enter, the receipt gives the reference.
       assertThat(browser.byId("readyToSubmit").getText()).isNotBlank();
-      tabTo("applicationForm:submit");
+      tabTo(SUBMIT);
       browser.pressAndWaitForPage(Keys.ENTER);
       assertThat(browser.heading()).isEqualTo("Kvittering for søknad");
       assertThat(browser.text("reference")).matches("\\d{4}-\\d{4}");

@@ -75,7 +75,8 @@ class ApiFuzzIT {
   void everyFieldOfADraftChangeTakesHostileValuesWithAClearAnswerAndNothingHalfSaved() {
     WebSession api = new WebSession(base);
     JsonObject created =
-        json(api.api("POST", "/api/v1/applications", KEY, newDraft(api)).body()).asJsonObject();
+        json(api.api("POST", "/api/v1/applications", KEY, ApiDrafts.newDraftBody(api, KEY)).body())
+            .asJsonObject();
     long id = created.getJsonNumber("id").longValue();
     JsonObject valid = json("{" + ApiDrafts.validContent() + "}").asJsonObject();
     List<String> fields = leaves(valid, "");
@@ -150,7 +151,7 @@ class ApiFuzzIT {
         softly.assertThat(answer.body()).as("GET %s", path).doesNotContain("Exception", "\tat ");
       }
     }
-    JsonObject draft = json(newDraft(api)).asJsonObject();
+    JsonObject draft = json(ApiDrafts.newDraftBody(api, KEY)).asJsonObject();
     for (String field : List.of("companyId", "roundId")) {
       for (String hostile : HOSTILE) {
         sent++;
@@ -199,23 +200,6 @@ class ApiFuzzIT {
         }
       }
     }
-  }
-
-  private String newDraft(WebSession api) {
-    JsonObject any =
-        json(api.api("GET", "/api/v1/applications", KEY, null).body())
-            .asJsonArray()
-            .getJsonObject(0);
-    JsonObject application =
-        json(api.api("GET", "/api/v1/applications/" + any.getJsonNumber("id"), KEY, null).body())
-            .asJsonObject();
-    return "{\"companyId\": "
-        + application.getJsonObject("company").getJsonNumber("id")
-        + ", \"roundId\": "
-        + application.getJsonObject("round").getJsonNumber("id")
-        + ", "
-        + ApiDrafts.validContent()
-        + "}";
   }
 
   /** Every leaf of the JSON as a path like {@code details/trainingPlan/0/hours}. */

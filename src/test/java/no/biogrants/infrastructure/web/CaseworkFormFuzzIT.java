@@ -2,26 +2,21 @@ package no.biogrants.infrastructure.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.IOException;
 import java.net.URL;
 import java.net.http.HttpResponse;
 import java.sql.Connection;
 import java.sql.DriverManager;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
-import java.util.Map;
-import no.biogrants.it.CaseStages;
-import no.biogrants.it.CaseStages.Stage;
+import no.biogrants.it.CaseStage;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.FormClient;
+import no.biogrants.it.RemoteCases;
+import no.biogrants.it.pages.ApplicationScreen;
+import no.biogrants.it.pages.CaseScreen;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -39,7 +34,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * request, the reclaim and the closing; on the appeal page the registration, the late appeal, the
  * reversal, the forwarding, the appeal body's outcome and the withdrawal; and the company's
  * acceptance, payment request, appeal and withdrawal. Each form is on a case in the status it
- * needs, made through the real services ({@link CaseStages}); a post the page takes uses the case
+ * needs, made through the real services ({@link RemoteCases}); a post the page takes uses the case
  * up and the next one is fresh. A refused post leaves the case in the database as it was.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -48,28 +43,9 @@ class CaseworkFormFuzzIT {
 
   private static final String PASSWORD = "demo1234";
   private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  private static final String CASE = "/casework/case.xhtml?id=";
   private static final String PAYMENTS = "/payment/payments.xhtml?id=";
   private static final String APPEAL = "/casework/appeal.xhtml?id=";
   private static final String GRANT = "/payment/grant.xhtml?id=";
-
-  /** Everything stored about a case that a form on these pages can change. */
-  private static final String CASE_AS_STORED =
-      "SELECT CONCAT_WS('|', a.status, a.version, IFNULL(a.assignee, '-'), IFNULL(a.score, '-'),"
-          + " (SELECT COUNT(*) FROM status_change WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM score_sheet WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM recommendation WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM decision WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM impartiality_declaration WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM gate_override WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM info_request WHERE application_id = a.id),"
-          + " (SELECT IFNULL(GROUP_CONCAT(CONCAT(status, '/', version) ORDER BY id), '-') FROM payment_request WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM reclaim WHERE application_id = a.id),"
-          + " (SELECT IFNULL(GROUP_CONCAT(version ORDER BY id), '-') FROM appeal WHERE application_id = a.id),"
-          + " (SELECT COUNT(*) FROM ledger_entry WHERE application_id = a.id),"
-          + " (SELECT IFNULL(bank_account, '-') FROM company WHERE id = a.company_id),"
-          + " (SELECT COUNT(*) FROM audit_event WHERE entity_type = 'GrantApplication' AND entity_id = a.id))"
-          + " FROM grant_application a WHERE a.id = ?";
 
   @Deployment
   static WebArchive deployment() {
@@ -78,10 +54,9 @@ class CaseworkFormFuzzIT {
 
   @ArquillianResource private URL base;
 
-  private Connection db;
+  private CaseRows db;
   private FormClient stages;
-  private int casesMade;
-  private long makingNanos;
+  private final List<RemoteCases> made = new ArrayList<>();
   private SoftAssertions softly;
   private FormFuzzer fuzzer;
   private FormClient caseworker;
@@ -102,7 +77,7 @@ class CaseworkFormFuzzIT {
             System.getProperty("it.db.url"),
             System.getProperty("it.db.user"),
             System.getProperty("it.db.password"))) {
-      db = connection;
+      db = new CaseRows(connection);
       casePage();
       paymentsPage();
       appealPage();
@@ -115,8 +90,8 @@ class CaseworkFormFuzzIT {
         fuzzer.forms(),
         fuzzer.posts(),
         FormFuzzer.HOSTILE.size(),
-        casesMade,
-        makingNanos / 1_000_000_000L,
+        made.stream().mapToInt(RemoteCases::made).sum(),
+        made.stream().mapToLong(RemoteCases::makingNanos).sum() / 1_000_000_000L,
         (System.nanoTime() - started) / 1_000_000_000L);
   }
 
@@ -125,61 +100,64 @@ class CaseworkFormFuzzIT {
    * recommendation, decision.
    */
   private void casePage() throws Exception {
-    onCase(caseworker, Stage.SUBMITTED, "impartialityForm", "conflicted")
-        .with("impartialityForm:conflictReason", "Jeg er i nær familie med daglig leder.")
+    onCase(caseworker, CaseStage.SUBMITTED, CaseScreen.IMPARTIALITY_FORM, CaseScreen.CONFLICTED)
+        .with(CaseScreen.CONFLICT_REASON, "Jeg er i nær familie med daglig leder.")
         .run();
-    onCase(caseworker, Stage.GATE_FAILED, "gateForm", "override")
-        .with("gateForm:overrideReason", "Konsernet har færre enn 250 ansatte i Norge.")
+    onCase(caseworker, CaseStage.GATE_FAILED, CaseScreen.GATE_FORM, CaseScreen.OVERRIDE)
+        .with(CaseScreen.OVERRIDE_REASON, "Konsernet har færre enn 250 ansatte i Norge.")
         .run();
-    onCase(caseworker, Stage.DECLARED, "infoForm", "ask")
-        .with("infoForm:question", "Kan dere sende en oppdatert opplæringsplan?")
-        .with("infoForm:questionDeadline_input", today().plusWeeks(2).format(DAY))
+    onCase(caseworker, CaseStage.DECLARED, CaseScreen.INFO_FORM, CaseScreen.ASK)
+        .with(CaseScreen.QUESTION, "Kan dere sende en oppdatert opplæringsplan?")
+        .with(
+            ApplicationScreen.input(CaseScreen.QUESTION_DEADLINE), today().plusWeeks(2).format(DAY))
         .run();
-    onCase(caseworker, Stage.DECLARED, "assignForm", "assign")
-        .with("assignForm:assignTo_input", "saksbehandler")
+    onCase(caseworker, CaseStage.DECLARED, CaseScreen.ASSIGN_FORM, CaseScreen.ASSIGN)
+        .with(ApplicationScreen.input(CaseScreen.ASSIGN_TO), "saksbehandler")
         .run();
     // A score sheet can be saved again and again: one case does.
-    Cases toScore = new Cases(Stage.DECLARED);
+    RemoteCases toScore = cases(CaseStage.DECLARED);
     FormFuzzer.Form scoring =
         fuzzer
-            .form(caseworker, "scoreForm", "scoreForm:saveScore")
-            .at(() -> CASE + toScore.current())
-            .stored(() -> stored(toScore))
+            .form(caseworker, CaseScreen.SCORE_FORM, CaseScreen.SAVE_SCORE)
+            .at(() -> CaseScreen.path(toScore.current()))
+            .stored(() -> db.asStored(toScore.current()))
             .fewerInRepeatedRows();
     for (int criterion = 0; criterion < 6; criterion++) {
       scoring
-          .with("scoreForm:criteria:" + criterion + ":score", "4")
-          .with("scoreForm:criteria:" + criterion + ":justification", "Vurdert ut fra søknaden.");
+          .with(CaseScreen.score(criterion), "4")
+          .with(CaseScreen.justification(criterion), "Vurdert ut fra søknaden.");
     }
     scoring.run();
-    onCase(caseworker, Stage.SCORED, "recommendForm", "recommend").fewerInRepeatedRows().run();
-    Cases toDecide = new Cases(Stage.ABOVE_DELEGATION);
+    onCase(caseworker, CaseStage.SCORED, CaseScreen.RECOMMEND_FORM, CaseScreen.RECOMMEND)
+        .fewerInRepeatedRows()
+        .run();
+    RemoteCases toDecide = cases(CaseStage.ABOVE_DELEGATION);
     List<Long> decided = new ArrayList<>();
     fuzzer
-        .form(approver, "decisionForm", "decisionForm:grant")
-        .at(() -> CASE + toDecide.current())
-        .stored(() -> stored(toDecide))
+        .form(approver, CaseScreen.DECISION_FORM, CaseScreen.GRANT)
+        .at(() -> CaseScreen.path(toDecide.current()))
+        .stored(() -> db.asStored(toDecide.current()))
         .afterAccepted(
             () -> {
               decided.add(toDecide.current());
               toDecide.next();
             })
-        .with("decisionForm:reasons", "Søknaden oppfyller vilkårene og er godt rangert.")
-        .with("decisionForm:committeeCase", "FU-sak 12/2020")
+        .with(CaseScreen.REASONS, "Søknaden oppfyller vilkårene og er godt rangert.")
+        .with(CaseScreen.COMMITTEE_CASE, "FU-sak 12/2020")
         .run();
     lettersCanBeRead(decided);
   }
 
   /** The payments page: rejecting a payment request, the reclaim, closing the case. */
   private void paymentsPage() throws Exception {
-    on(caseworker, Stage.PART_REQUESTED, PAYMENTS, "paymentsForm", "reject")
+    on(caseworker, CaseStage.PART_REQUESTED, PAYMENTS, "paymentsForm", "reject")
         .with("paymentsForm:rejectionReason", "Fakturaene for kursleverandøren mangler.")
         .run();
-    on(approver, Stage.PART_PAID, PAYMENTS, "reclaimForm", "reclaim")
+    on(approver, CaseStage.PART_PAID, PAYMENTS, "reclaimForm", "reclaim")
         .with("reclaimForm:reclaimAmount_hinput", "10000.00")
         .with("reclaimForm:reclaimReason", "Deler av opplæringen ble ikke gjennomført.")
         .run();
-    on(caseworker, Stage.RECLAIMED, PAYMENTS, "closeForm", "close").run();
+    on(caseworker, CaseStage.RECLAIMED, PAYMENTS, "closeForm", "close").run();
   }
 
   /**
@@ -188,28 +166,28 @@ class CaseworkFormFuzzIT {
    */
   private void appealPage() throws Exception {
     String today = today().format(DAY);
-    on(caseworker, Stage.REJECTED, APPEAL, "registerForm", "register")
+    on(caseworker, CaseStage.REJECTED, APPEAL, "registerForm", "register")
         .with("registerForm:channel", "LETTER")
         .with("registerForm:receivedOn_input", today)
         .with("registerForm:grounds", "Klage per brev: bedriften ber om ny vurdering.")
         .run();
-    on(caseworker, Stage.APPEALED_LATE, APPEAL, "lateForm", "considerLate")
+    on(caseworker, CaseStage.APPEALED_LATE, APPEAL, "lateForm", "considerLate")
         .with("lateForm:reason", "Søkeren fikk vedtaket sent på grunn av feil adresse.")
         .run();
     // The approver who rejected may not reverse: the second one does.
-    on(loggedIn("leder2"), Stage.APPEALED, APPEAL, "reverseForm", "reverse")
+    on(loggedIn("leder2"), CaseStage.APPEALED, APPEAL, "reverseForm", "reverse")
         .with("reverseForm:reason", "Vedtaket bygde på feil opplysninger om antall ansatte.")
         .run();
-    on(caseworker, Stage.APPEALED, APPEAL, "forwardForm", "forward")
+    on(caseworker, CaseStage.APPEALED, APPEAL, "forwardForm", "forward")
         .with("forwardForm:forwardedOn_input", today)
         .with("forwardForm:statement", "Fylkeskommunen fastholder vedtaket.")
         .run();
-    on(approver, Stage.FORWARDED, APPEAL, "bodyForm", "recordBody")
+    on(approver, CaseStage.FORWARDED, APPEAL, "bodyForm", "recordBody")
         .with("bodyForm:bodyOutcome", "UPHELD_BY_BODY")
         .with("bodyForm:bodyDecidedOn_input", today)
         .with("bodyForm:caseNumber", "KN 12/2020")
         .run();
-    on(caseworker, Stage.APPEALED, APPEAL, "withdrawForm", "withdraw").run();
+    on(caseworker, CaseStage.APPEALED, APPEAL, "withdrawForm", "withdraw").run();
   }
 
   /**
@@ -217,11 +195,11 @@ class CaseworkFormFuzzIT {
    * the appeal.
    */
   private void companysPages() throws Exception {
-    on(company, Stage.GRANTED, GRANT, "acceptForm", "accept")
+    on(company, CaseStage.GRANTED, GRANT, "acceptForm", "accept")
         .with("acceptForm:bankAccount", "1234.56.78903")
         .with("acceptForm:acceptConditions_input", "on")
         .run();
-    on(company, Stage.ACCEPTED, GRANT, "paymentForm", "requestPayment")
+    on(company, CaseStage.ACCEPTED, GRANT, "paymentForm", "requestPayment")
         .with("paymentForm:kind", "FINAL")
         .with("paymentForm:costs:0:actual_hinput", "400000.00")
         .with("paymentForm:participants_hinput", "10")
@@ -229,10 +207,15 @@ class CaseworkFormFuzzIT {
         .with("paymentForm:report", "Opplæringen er gjennomført som planlagt.")
         .fewerInRepeatedRows()
         .run();
-    on(company, Stage.REJECTED, "/casework/applicant-appeal.xhtml?id=", "appealForm", "send")
+    on(company, CaseStage.REJECTED, "/casework/applicant-appeal.xhtml?id=", "appealForm", "send")
         .with("appealForm:grounds", "Vi mener omstillingsbehovet er undervurdert.")
         .run();
-    on(company, Stage.APPEALED, "/casework/applicant-appeal.xhtml?id=", "withdrawForm", "withdraw")
+    on(
+            company,
+            CaseStage.APPEALED,
+            "/casework/applicant-appeal.xhtml?id=",
+            "withdrawForm",
+            "withdraw")
         .run();
   }
 
@@ -243,7 +226,7 @@ class CaseworkFormFuzzIT {
   private void lettersCanBeRead(List<Long> applications) throws Exception {
     assertThat(applications).as("decisions made").isNotEmpty();
     for (long application : applications) {
-      long decision = decisionOf(application);
+      long decision = db.latestDecision(application);
       for (String format : List.of("pdf", "docx")) {
         HttpResponse<byte[]> letter = approver.getBytes("/letters/" + decision + "." + format);
         softly
@@ -254,20 +237,14 @@ class CaseworkFormFuzzIT {
     }
   }
 
-  private long decisionOf(long application) throws SQLException {
-    try (PreparedStatement query =
-        db.prepareStatement("SELECT MAX(id) FROM decision WHERE application_id = ?")) {
-      query.setLong(1, application);
-      try (ResultSet row = query.executeQuery()) {
-        row.next();
-        return row.getLong(1);
-      }
-    }
-  }
-
-  /** A form of the case page on fresh cases at the stage. */
-  private FormFuzzer.Form onCase(FormClient client, Stage stage, String form, String button) {
-    return on(client, stage, CASE, form, button);
+  /** A form of the case page ({@link CaseScreen}'s ids) on fresh cases at the stage. */
+  private FormFuzzer.Form onCase(FormClient client, CaseStage stage, String form, String button) {
+    RemoteCases cases = cases(stage);
+    return fuzzer
+        .form(client, form, button)
+        .at(() -> CaseScreen.path(cases.current()))
+        .stored(() -> db.asStored(cases.current()))
+        .afterAccepted(cases::next);
   }
 
   /**
@@ -275,79 +252,29 @@ class CaseworkFormFuzzIT {
    * fresh case.
    */
   private FormFuzzer.Form on(
-      FormClient client, Stage stage, String page, String form, String button) {
-    Cases cases = new Cases(stage);
+      FormClient client, CaseStage stage, String page, String form, String button) {
+    RemoteCases cases = cases(stage);
     return fuzzer
         .form(client, form, form + ":" + button)
         .at(() -> page + cases.current())
-        .stored(() -> stored(cases))
+        .stored(() -> db.asStored(cases.current()))
         .afterAccepted(cases::next);
+  }
+
+  /** Fresh cases at the stage, counted in the test's summary. */
+  private RemoteCases cases(CaseStage stage) {
+    RemoteCases cases = new RemoteCases(stages, stage);
+    made.add(cases);
+    return cases;
   }
 
   private static LocalDate today() {
     return LocalDate.now(ZoneId.of("Europe/Oslo"));
   }
 
-  private String stored(Cases cases) {
-    try (PreparedStatement query = db.prepareStatement(CASE_AS_STORED)) {
-      query.setLong(1, cases.current());
-      try (ResultSet row = query.executeQuery()) {
-        assertThat(row.next()).as("case %s in the database", cases.current()).isTrue();
-        return row.getString(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
-  }
-
   private FormClient loggedIn(String user) throws Exception {
     FormClient client = new FormClient(base);
     assertThat(client.login(user, PASSWORD).statusCode()).isEqualTo(302);
     return client;
-  }
-
-  /**
-   * Cases at one stage, made by the test deployment's servlet as the fuzzing uses them up: one at
-   * first, then twice as many each time (up to 8), as a form that uses up one uses up more.
-   */
-  private final class Cases {
-
-    private final Stage stage;
-    private final Deque<Long> ready = new ArrayDeque<>();
-    private int batch = 1;
-    private Long current;
-
-    Cases(Stage stage) {
-      this.stage = stage;
-    }
-
-    long current() {
-      if (current == null) {
-        next();
-      }
-      return current;
-    }
-
-    void next() {
-      if (ready.isEmpty()) {
-        try {
-          long started = System.nanoTime();
-          HttpResponse<String> made =
-              stages.post(
-                  "/it/cases", Map.of("stage", stage.name(), "count", String.valueOf(batch)));
-          makingNanos += System.nanoTime() - started;
-          casesMade += batch;
-          batch = Math.min(8, batch * 2);
-          assertThat(made.statusCode()).as("cases at %s: %s", stage, made.body()).isEqualTo(200);
-          made.body().lines().map(Long::valueOf).forEach(ready::add);
-        } catch (IOException e) {
-          throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-          Thread.currentThread().interrupt();
-          throw new IllegalStateException(e);
-        }
-      }
-      current = ready.poll();
-    }
   }
 }

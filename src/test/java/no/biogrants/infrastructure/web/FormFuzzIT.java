@@ -12,6 +12,7 @@ import no.biogrants.it.ApiDrafts;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.FormClient;
 import no.biogrants.it.WebSession;
+import no.biogrants.it.pages.ApplicationScreen;
 import org.assertj.core.api.SoftAssertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -48,7 +49,7 @@ class FormFuzzIT {
     SoftAssertions softly = new SoftAssertions();
     FormFuzzer fuzzer = new FormFuzzer(softly);
     FormClient applicant = loggedIn("soker");
-    long draft = newDraft();
+    long draft = ApiDrafts.newDraft(new WebSession(base), KEY);
     // The draft's steps, the company registration and the allocation form are checked for what a
     // refused post answers and leaves, not yet for where it says why: posted with only the hostile
     // value filled in, they are refused for their other empty fields too; and the draft's table
@@ -57,8 +58,8 @@ class FormFuzzIT {
     // without one).
     for (int step = 1; step <= 5; step++) {
       fuzzer
-          .form(applicant, "applicationForm", "applicationForm:save")
-          .at("/grantapplication/application.xhtml?id=" + draft + "&step=" + step)
+          .form(applicant, ApplicationScreen.FORM, ApplicationScreen.SAVE)
+          .at(ApplicationScreen.path(draft, step))
           .stored(() -> draftAsStored(draft))
           .afterAccepted(() -> resetDraft(draft))
           .refusalMessagesUnchecked()
@@ -94,28 +95,6 @@ class FormFuzzIT {
     FormClient client = new FormClient(base);
     assertThat(client.login(user, PASSWORD).statusCode()).isEqualTo(302);
     return client;
-  }
-
-  private long newDraft() {
-    WebSession api = new WebSession(base);
-    JsonObject any =
-        json(api.api("GET", "/api/v1/applications", KEY, null).body())
-            .asJsonArray()
-            .getJsonObject(0);
-    JsonObject application =
-        json(api.api("GET", "/api/v1/applications/" + any.getJsonNumber("id"), KEY, null).body())
-            .asJsonObject();
-    String body =
-        "{\"companyId\": "
-            + application.getJsonObject("company").getJsonNumber("id")
-            + ", \"roundId\": "
-            + application.getJsonObject("round").getJsonNumber("id")
-            + ", "
-            + validContent()
-            + "}";
-    HttpResponse<String> created = api.api("POST", "/api/v1/applications", KEY, body);
-    assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
-    return json(created.body()).asJsonObject().getJsonNumber("id").longValue();
   }
 
   private String draftAsStored(long id) {
