@@ -27,6 +27,7 @@ import no.biogrants.casework.letter.DecisionLetterDocx;
 import no.biogrants.casework.letter.DecisionLetterPdf;
 import no.biogrants.casework.letter.LetterContent;
 import no.biogrants.county.Counties;
+import no.biogrants.document.FileFormat;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
@@ -63,7 +64,7 @@ public class DecisionLetters {
   @Inject private AuditLog audit;
 
   /** The stored letter (made and stored now if it is the first request), after checking access. */
-  public StoredLetter letter(Actor actor, Long decisionId, LetterFormat format) {
+  public StoredLetter letter(Actor actor, Long decisionId, FileFormat format) {
     Decision decision = em.find(Decision.class, decisionId);
     AccessDeniedException.unless(decision != null);
     GrantApplication application = em.find(GrantApplication.class, decision.getApplicationId());
@@ -146,10 +147,10 @@ public class DecisionLetters {
             "Sluttutbetaling etter godkjent sluttrapport og sluttregnskap", grant.minus(part)));
   }
 
-  private StoredLetter store(Decision decision, GrantApplication application, LetterFormat format) {
+  private StoredLetter store(Decision decision, GrantApplication application, FileFormat format) {
     LetterContent content = contentOf(decision, application);
     byte[] bytes =
-        format == LetterFormat.DOCX
+        format == FileFormat.DOCX
             ? DecisionLetterDocx.render(content)
             : DecisionLetterPdf.render(content);
     String fileName = "vedtak-" + application.getReference() + "." + format.extension();
@@ -162,7 +163,7 @@ public class DecisionLetters {
     return letter;
   }
 
-  private Optional<StoredLetter> stored(Long decisionId, LetterFormat format) {
+  private Optional<StoredLetter> stored(Long decisionId, FileFormat format) {
     return em.createNamedQuery("StoredLetter.of", StoredLetter.class)
         .setParameter("decision", decisionId)
         .setParameter("format", format)

@@ -13,6 +13,7 @@ import jakarta.persistence.Lob;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import no.biogrants.document.FileFormat;
 
 /** A decision letter as stored with the case: one row per format, never changed. */
 @Entity
@@ -31,7 +32,7 @@ public class StoredLetter {
 
   @Enumerated(EnumType.STRING)
   @Column(name = "file_format", nullable = false, updatable = false)
-  private LetterFormat format;
+  private FileFormat format;
 
   @Column(name = "file_name", nullable = false, updatable = false)
   private String fileName;
@@ -51,7 +52,7 @@ public class StoredLetter {
 
   StoredLetter(
       Long decisionId,
-      LetterFormat format,
+      FileFormat format,
       String fileName,
       byte[] content,
       String sha256,
@@ -68,7 +69,7 @@ public class StoredLetter {
     return decisionId;
   }
 
-  public LetterFormat getFormat() {
+  public FileFormat getFormat() {
     return format;
   }
 

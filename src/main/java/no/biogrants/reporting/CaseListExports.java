@@ -22,11 +22,11 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.UnaryOperator;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import no.biogrants.document.FileFormat;
 import no.biogrants.document.ReportTexts;
 import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.reporting.export.CaseListExport;
-import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 
@@ -62,7 +62,7 @@ public class CaseListExports {
   public ExportJob start(
       Actor actor,
       ReportFilter filter,
-      ExportFormat format,
+      FileFormat format,
       Locale locale,
       Map<String, String> filterLines) {
     expire();

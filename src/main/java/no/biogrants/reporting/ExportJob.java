@@ -4,7 +4,7 @@ import java.io.Serializable;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.concurrent.atomic.AtomicLong;
-import no.biogrants.reporting.export.ExportFormat;
+import no.biogrants.document.FileFormat;
 
 /**
  * One case-list export running in the background for one user: how far it has come, and the
@@ -21,7 +21,7 @@ public final class ExportJob implements Serializable {
 
   private final String id;
   private final String owner;
-  private final ExportFormat format;
+  private final FileFormat format;
   private final String fileName;
   private final long total;
   private final Instant startedAt;
@@ -30,12 +30,7 @@ public final class ExportJob implements Serializable {
   private transient volatile Path file;
 
   ExportJob(
-      String id,
-      String owner,
-      ExportFormat format,
-      String fileName,
-      long total,
-      Instant startedAt) {
+      String id, String owner, FileFormat format, String fileName, long total, Instant startedAt) {
     this.id = id;
     this.owner = owner;
     this.format = format;
@@ -73,7 +68,7 @@ public final class ExportJob implements Serializable {
     return owner;
   }
 
-  public ExportFormat getFormat() {
+  public FileFormat getFormat() {
     return format;
   }
 

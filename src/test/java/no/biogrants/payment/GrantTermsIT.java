@@ -15,8 +15,8 @@ import no.biogrants.assessment.Recommendation;
 import no.biogrants.casework.Decision;
 import no.biogrants.casework.DecisionLetters;
 import no.biogrants.casework.Decisions;
-import no.biogrants.casework.LetterFormat;
 import no.biogrants.casework.StoredLetter;
+import no.biogrants.document.FileFormat;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.identity.Actor;
@@ -118,8 +118,7 @@ class GrantTermsIT {
             fixtures.roundOn(lineId, COUNTY, 2020), Money.ofKroner(120_000));
     Decision decision = decisions.currentDecision(id).orElseThrow();
 
-    StoredLetter docx =
-        letters.letter(fixtures.actor("soker"), decision.getId(), LetterFormat.DOCX);
+    StoredLetter docx = letters.letter(fixtures.actor("soker"), decision.getId(), FileFormat.DOCX);
     try (XWPFDocument document = new XWPFDocument(new ByteArrayInputStream(docx.getContent()))) {
       List<String> paragraphs =
           document.getParagraphs().stream().map(XWPFParagraph::getText).toList();
@@ -150,19 +149,19 @@ class GrantTermsIT {
           .contains(assessments.currentRecommendation(id).orElseThrow().getConditions().get(0));
     }
     StoredLetter again =
-        letters.letter(fixtures.actor("saksbehandler"), decision.getId(), LetterFormat.DOCX);
+        letters.letter(fixtures.actor("saksbehandler"), decision.getId(), FileFormat.DOCX);
     assertThat(again.getSha256()).isEqualTo(docx.getSha256());
-    StoredLetter pdf = letters.letter(fixtures.actor("leder"), decision.getId(), LetterFormat.PDF);
+    StoredLetter pdf = letters.letter(fixtures.actor("leder"), decision.getId(), FileFormat.PDF);
     try (PDDocument document = Loader.loadPDF(pdf.getContent())) {
       assertThat(new PDFTextStripper().getText(document)).contains("Klagerett", "Side 1 av");
     }
     assertThatThrownBy(
-            () -> letters.letter(fixtures.actor("soker.03"), decision.getId(), LetterFormat.DOCX))
+            () -> letters.letter(fixtures.actor("soker.03"), decision.getId(), FileFormat.DOCX))
         .isInstanceOf(AccessDeniedException.class);
     assertThatThrownBy(
             () ->
                 letters.letter(
-                    fixtures.actor("saksbehandler.03"), decision.getId(), LetterFormat.PDF))
+                    fixtures.actor("saksbehandler.03"), decision.getId(), FileFormat.PDF))
         .isInstanceOf(AccessDeniedException.class);
   }
 

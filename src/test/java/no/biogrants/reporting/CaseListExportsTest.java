@@ -8,7 +8,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
-import no.biogrants.reporting.export.ExportFormat;
+import no.biogrants.document.FileFormat;
 import no.biogrants.shared.BusinessException;
 import org.junit.jupiter.api.Test;
 
@@ -18,7 +18,7 @@ class CaseListExportsTest {
   private static final Instant NOW = Instant.parse("2020-06-01T10:00:00Z");
 
   private static ExportJob job(String id, String owner, Instant startedAt) {
-    return new ExportJob(id, owner, ExportFormat.XLSX, id + ".xlsx", 10, startedAt);
+    return new ExportJob(id, owner, FileFormat.XLSX, id + ".xlsx", 10, startedAt);
   }
 
   @Test

@@ -8,7 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
-import no.biogrants.reporting.export.ExportFormat;
+import no.biogrants.document.FileFormat;
 import org.junit.jupiter.api.Test;
 
 class ReportLabelsTest {
@@ -37,7 +37,7 @@ class ReportLabelsTest {
   @Test
   void anExportJobShowsItsProgressAndIsCompleteOnlyWhenDone() {
     ExportJob job =
-        new ExportJob("id", "analytiker", ExportFormat.XLSX, "saker.xlsx", 200, Instant.EPOCH);
+        new ExportJob("id", "analytiker", FileFormat.XLSX, "saker.xlsx", 200, Instant.EPOCH);
 
     job.progress(50);
     assertThat(job.getPercent()).isEqualTo(25);
@@ -47,7 +47,7 @@ class ReportLabelsTest {
     job.done(Path.of("saker.xlsx"));
     assertThat(job.getPercent()).isEqualTo(100);
     assertThat(job.isDone()).isTrue();
-    assertThat(new ExportJob("e", "a", ExportFormat.CSV, "x.csv", 0, Instant.EPOCH).getPercent())
+    assertThat(new ExportJob("e", "a", FileFormat.CSV, "x.csv", 0, Instant.EPOCH).getPercent())
         .isZero();
   }
 }

@@ -5,8 +5,8 @@ import jakarta.servlet.annotation.WebServlet;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import no.biogrants.casework.DecisionLetters;
-import no.biogrants.casework.LetterFormat;
 import no.biogrants.casework.StoredLetter;
+import no.biogrants.document.FileFormat;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.Download;
 import no.biogrants.infrastructure.web.ProtectedDownload;
@@ -27,7 +27,7 @@ public class LetterDownload extends ProtectedDownload {
 
   @Override
   protected Optional<Download> find(Matcher path) {
-    LetterFormat format = path.group(2).equals("pdf") ? LetterFormat.PDF : LetterFormat.DOCX;
+    FileFormat format = path.group(2).equals("pdf") ? FileFormat.PDF : FileFormat.DOCX;
     StoredLetter letter = letters.letter(activeUser.actor(), Long.valueOf(path.group(1)), format);
     return Optional.of(
         Download.attachment(format.contentType(), letter.getFileName(), letter.getContent())

@@ -7,11 +7,11 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.stream.Collectors;
+import no.biogrants.document.FileFormat;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.ReportFilter;
-import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.scheme.StateAidBasis;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
@@ -96,16 +96,16 @@ public final class ReportParameters {
     return new Grouping(dimensions.get(0), dimensions.size() > 1 ? dimensions.get(1) : null);
   }
 
-  public ExportFormat format(String format) {
+  public FileFormat format(String format) {
     if (format == null) {
-      return ExportFormat.JSON;
+      return FileFormat.JSON;
     }
-    return ExportFormat.byName(format)
+    return FileFormat.export(format)
         .orElseGet(
             () -> {
               violations.add(
                   FieldViolation.of("format", "api.value.invalid", format, "json, csv, xlsx"));
-              return ExportFormat.JSON;
+              return FileFormat.JSON;
             });
   }
 

@@ -17,6 +17,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.UnaryOperator;
 import no.biogrants.county.Counties;
+import no.biogrants.document.FileFormat;
 import no.biogrants.document.ReportTexts;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
@@ -34,7 +35,6 @@ import no.biogrants.reporting.ReportMeasure;
 import no.biogrants.reporting.Reports;
 import no.biogrants.reporting.SpendingRow;
 import no.biogrants.reporting.export.CaseListExport;
-import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.reporting.export.FilterDescription;
 import no.biogrants.reporting.export.ReportTable;
 import no.biogrants.reporting.export.ReportTables;
@@ -103,11 +103,11 @@ public class ReportsResource {
     ReportParameters parameters = new ReportParameters();
     ReportFilter filter = parameters.filter(year, query);
     Grouping grouping = parameters.grouping(groupBy, EnumSet.allOf(Dimension.class), true);
-    ExportFormat exportFormat = parameters.format(format);
+    FileFormat exportFormat = parameters.format(format);
     parameters.check();
     ReportFilter scoped = reports.scoped(actor, filter);
     List<SpendingRow> rows = reports.spending(actor, grouping, scoped, caller.locale());
-    if (exportFormat == ExportFormat.JSON) {
+    if (exportFormat == FileFormat.JSON) {
       return json(SpendingReportJson.of(scoped, grouping, rows));
     }
     ReportTable table =
@@ -149,12 +149,12 @@ public class ReportsResource {
     ReportParameters parameters = new ReportParameters();
     ReportFilter filter = parameters.filter(year, FilterQuery.ofCounty(county));
     Dimension dimension = parameters.groupBy(groupBy, Reports.OVERSUBSCRIPTION_DIMENSIONS);
-    ExportFormat exportFormat = parameters.format(format);
+    FileFormat exportFormat = parameters.format(format);
     parameters.check();
     ReportFilter scoped = reports.scoped(actor, filter);
     List<OversubscriptionRow> rows =
         reports.oversubscription(actor, dimension, scoped, caller.locale());
-    if (exportFormat == ExportFormat.JSON) {
+    if (exportFormat == FileFormat.JSON) {
       return json(OversubscriptionReportJson.of(scoped, dimension, rows));
     }
     ReportTable table =
@@ -186,7 +186,7 @@ public class ReportsResource {
     Actor actor = caller.actor();
     ReportParameters parameters = new ReportParameters();
     ReportFilter filter = parameters.filterAnyYear(year, query);
-    ExportFormat exportFormat = parameters.format(format);
+    FileFormat exportFormat = parameters.format(format);
     parameters.check();
     ReportFilter scoped = reports.scoped(actor, filter);
     UnaryOperator<String> text = text();
@@ -202,7 +202,7 @@ public class ReportsResource {
                 now,
                 out);
     Response.ResponseBuilder response = Response.ok(body).type(exportFormat.contentType());
-    if (exportFormat != ExportFormat.JSON) {
+    if (exportFormat != FileFormat.JSON) {
       response.header(
           "Content-Disposition",
           "attachment; filename=\"saker-"
@@ -218,10 +218,10 @@ public class ReportsResource {
     return Response.ok(report).type(MediaType.APPLICATION_JSON).build();
   }
 
-  private Response file(ReportTable table, ExportFormat format, ReportFilter filter, String name) {
+  private Response file(ReportTable table, FileFormat format, ReportFilter filter, String name) {
     UnaryOperator<String> text = text();
     byte[] content =
-        format == ExportFormat.XLSX
+        format == FileFormat.XLSX
             ? table.xlsx(
                 ReportTexts.of(text, table.name()),
                 FilterDescription.of(filter, text, this::countyName),

@@ -13,6 +13,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
+import no.biogrants.document.FileFormat;
 import no.biogrants.document.TableWorkbook;
 import no.biogrants.reporting.CaseRow;
 import no.biogrants.shared.Money;
@@ -26,7 +27,7 @@ public final class CaseListExport {
   private CaseListExport() {}
 
   public static void write(
-      ExportFormat format,
+      FileFormat format,
       Iterator<CaseRow> cases,
       UnaryOperator<String> text,
       TableWorkbook.Texts texts,

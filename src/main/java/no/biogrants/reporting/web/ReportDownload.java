@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.UnaryOperator;
 import no.biogrants.county.Counties;
+import no.biogrants.document.FileFormat;
 import no.biogrants.document.ReportTexts;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
@@ -30,7 +31,6 @@ import no.biogrants.reporting.Reports;
 import no.biogrants.reporting.api.FilterQuery;
 import no.biogrants.reporting.api.ReportParameters;
 import no.biogrants.reporting.export.CaseListExport;
-import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.reporting.export.FilterDescription;
 import no.biogrants.reporting.export.ReportTable;
 import no.biogrants.reporting.export.ReportTables;
@@ -79,7 +79,7 @@ public class ReportDownload extends HttpServlet {
     UnaryOperator<String> text = key -> Messages.text(locale, key);
     ReportParameters p = new ReportParameters();
     ReportFilter filter = p.filter(q(request, "year"), FilterQuery.of(name -> q(request, name)));
-    ExportFormat format = p.format(q(request, "format"));
+    FileFormat format = p.format(q(request, "format"));
     String report = String.valueOf(q(request, "report"));
     Grouping grouping =
         report.equals("FUND_PURPOSE")
@@ -99,7 +99,7 @@ public class ReportDownload extends HttpServlet {
     if (report.equals("cases")) {
       sendCases(
           response,
-          format == ExportFormat.JSON ? ExportFormat.CSV : format,
+          format == FileFormat.JSON ? FileFormat.CSV : format,
           actor,
           scoped,
           text,
@@ -123,7 +123,7 @@ public class ReportDownload extends HttpServlet {
   /** The cases behind a row, streamed as they are read. */
   private void sendCases(
       HttpServletResponse response,
-      ExportFormat format,
+      FileFormat format,
       Actor actor,
       ReportFilter scoped,
       UnaryOperator<String> text,
@@ -149,15 +149,15 @@ public class ReportDownload extends HttpServlet {
   private static void sendTable(
       HttpServletResponse response,
       ReportTable table,
-      ExportFormat format,
+      FileFormat format,
       Integer year,
       UnaryOperator<String> text,
       Map<String, String> filterLines,
       ZonedDateTime now)
       throws IOException {
-    ExportFormat fileFormat = format == ExportFormat.XLSX ? ExportFormat.XLSX : ExportFormat.CSV;
+    FileFormat fileFormat = format == FileFormat.XLSX ? FileFormat.XLSX : FileFormat.CSV;
     byte[] content =
-        fileFormat == ExportFormat.XLSX
+        fileFormat == FileFormat.XLSX
             ? table.xlsx(ReportTexts.of(text, table.name()), filterLines, now)
             : table.csv();
     Downloads.send(

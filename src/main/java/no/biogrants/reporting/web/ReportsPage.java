@@ -14,6 +14,7 @@ import java.util.stream.Collectors;
 import no.biogrants.budget.Budgets;
 import no.biogrants.county.Counties;
 import no.biogrants.county.County;
+import no.biogrants.document.FileFormat;
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.Actor;
@@ -32,7 +33,6 @@ import no.biogrants.reporting.Reports;
 import no.biogrants.reporting.SpendingFigures;
 import no.biogrants.reporting.SpendingRow;
 import no.biogrants.reporting.SpendingTable;
-import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.reporting.export.FilterDescription;
 import no.biogrants.scheme.StateAidBasis;
 import no.biogrants.shared.Money;
@@ -150,7 +150,7 @@ public class ReportsPage implements Serializable {
             exports.start(
                 activeUser.actor(),
                 filter,
-                ExportFormat.byName(format).orElseThrow(),
+                FileFormat.export(format).orElseThrow(),
                 Messages.locale(),
                 FilterDescription.of(
                     filter,

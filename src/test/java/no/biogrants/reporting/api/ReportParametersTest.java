@@ -6,11 +6,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
+import no.biogrants.document.FileFormat;
 import no.biogrants.reporting.Dimension;
 import no.biogrants.reporting.Grouping;
 import no.biogrants.reporting.ReportFilter;
 import no.biogrants.reporting.Reports;
-import no.biogrants.reporting.export.ExportFormat;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -32,15 +32,15 @@ class ReportParametersTest {
                         "from", "2020-03-01")
                     ::get));
     Dimension dimension = p.groupBy("sizeBand", EnumSet.allOf(Dimension.class));
-    ExportFormat format = p.format("csv");
+    FileFormat format = p.format("csv");
     p.check();
 
     assertThat(filter.year()).isEqualTo(2020);
     assertThat(filter.roundId()).isEqualTo(6L);
     assertThat(filter.from()).hasToString("2020-03-01");
     assertThat(dimension).isEqualTo(Dimension.SIZE_BAND);
-    assertThat(format).isEqualTo(ExportFormat.CSV);
-    assertThat(new ReportParameters().format(null)).isEqualTo(ExportFormat.JSON);
+    assertThat(format).isEqualTo(FileFormat.CSV);
+    assertThat(new ReportParameters().format(null)).isEqualTo(FileFormat.JSON);
   }
 
   @Test

@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.concurrent.TimeUnit;
 import java.util.function.UnaryOperator;
+import no.biogrants.document.FileFormat;
 import no.biogrants.document.ReportTexts;
 import no.biogrants.reporting.CaseRow;
 import no.biogrants.reporting.SpendingFigures;
@@ -100,7 +101,7 @@ class CaseListExportHeapTest {
         };
     try (OutputStream out = Files.newOutputStream(Path.of(args[0]))) {
       CaseListExport.write(
-          ExportFormat.XLSX,
+          FileFormat.XLSX,
           cases,
           text,
           ReportTexts.of(text, "reports.std.cases"),

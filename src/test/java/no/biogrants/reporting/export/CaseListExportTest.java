@@ -16,6 +16,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.ResourceBundle;
 import java.util.function.UnaryOperator;
+import no.biogrants.document.FileFormat;
 import no.biogrants.document.ReportTexts;
 import no.biogrants.reporting.CaseRow;
 import no.biogrants.reporting.SpendingFigures;
@@ -77,7 +78,7 @@ class CaseListExportTest {
     };
   }
 
-  private static byte[] export(ExportFormat format, int n) {
+  private static byte[] export(FileFormat format, int n) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     CaseListExport.write(
         format,
@@ -94,8 +95,7 @@ class CaseListExportTest {
   void repR5_repR6_theWorkbookStreamsEveryCaseWithTotalsAtTheEnd() throws Exception {
     int n = 2_500; // well past the SXSSF window of 100 rows
 
-    try (XSSFWorkbook wb =
-        new XSSFWorkbook(new ByteArrayInputStream(export(ExportFormat.XLSX, n)))) {
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(export(FileFormat.XLSX, n)))) {
       XSSFSheet sheet = wb.getSheet("Data");
       assertThat(sheet.getLastRowNum()).isEqualTo(n + 1);
       assertThat(sheet.getRow(0).getCell(0).getStringCellValue()).isEqualTo("Referanse");
@@ -120,7 +120,7 @@ class CaseListExportTest {
   void jsonIsAnArrayOfObjectsNamedByTheColumnIds() {
     JsonArray cases =
         Json.createReader(
-                new StringReader(new String(export(ExportFormat.JSON, 3), StandardCharsets.UTF_8)))
+                new StringReader(new String(export(FileFormat.JSON, 3), StandardCharsets.UTF_8)))
             .readArray();
 
     assertThat(cases).hasSize(3);
@@ -140,7 +140,7 @@ class CaseListExportTest {
 
   @Test
   void csvHasTheCaseColumnsInTheirDocumentedOrder() {
-    String csv = new String(export(ExportFormat.CSV, 1), StandardCharsets.UTF_8).substring(1);
+    String csv = new String(export(FileFormat.CSV, 1), StandardCharsets.UTF_8).substring(1);
 
     assertThat(csv.split("\r\n")[0])
         .isEqualTo(
