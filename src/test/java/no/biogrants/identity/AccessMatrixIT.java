@@ -26,6 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.biogrants.identity.api.ApiRoles;
 import no.biogrants.it.Deployments;
@@ -183,8 +184,7 @@ class AccessMatrixIT {
 
     Set<String> idPages = new TreeSet<>();
     for (String page : pages()) {
-      if (Files.readString(WEBAPP.resolve(page.substring(1)))
-          .contains("<f:viewParam name=\"id\"")) {
+      if (takesId(page)) {
         idPages.add(page);
       }
     }
@@ -331,6 +331,30 @@ class AccessMatrixIT {
   record Endpoint(String method, String path, Set<Role> roles) {}
 
   /** Every Faces page under src/main/webapp, except the templates and resources. */
+  /**
+   * A page takes an id: an {@code f:viewParam} named id on the page, or an OmniFaces {@code @Param}
+   * id in its page bean ({@code /<folder>/<page>.xhtml} → {@code <folder>/web/<Page>Page.java}).
+   */
+  private static boolean takesId(String page) throws IOException {
+    if (Files.readString(WEBAPP.resolve(page.substring(1))).contains("<f:viewParam name=\"id\"")) {
+      return true;
+    }
+    String[] parts = page.substring(1).replaceAll("\\.xhtml$", "").split("/");
+    if (parts.length != 2) {
+      return false;
+    }
+    StringBuilder bean = new StringBuilder();
+    for (String word : parts[1].split("-")) {
+      bean.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    Path source =
+        Path.of("src", "main", "java", "no", "biogrants", parts[0], "web", bean + "Page.java");
+    return Files.exists(source)
+        && Pattern.compile("@Param(\\([^)]*\\))?\\s+private\\s+Long\\s+id;")
+            .matcher(Files.readString(source))
+            .find();
+  }
+
   private static List<String> pages() throws IOException {
     try (Stream<Path> files = Files.walk(WEBAPP)) {
       return files

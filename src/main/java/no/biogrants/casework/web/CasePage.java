@@ -10,6 +10,7 @@ import no.biogrants.audit.AuditEvent;
 import no.biogrants.casework.CaseAudit;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.infrastructure.web.Pages;
+import org.omnifaces.cdi.Param;
 
 /**
  * One case ({@code casework/case.xhtml}): opens the case for the user (or answers "not found"),
@@ -25,7 +26,9 @@ public class CasePage implements Serializable {
   @Inject private OpenCase openCase;
   @Inject private CaseAudit caseAudit;
 
-  private Long id;
+  /** {@code ?id=}, the application's id: read once, when the page is opened (see package-info). */
+  @Inject @Param private Long id;
+
   private List<AuditEvent> auditTrail;
 
   public void load() {
@@ -60,10 +63,6 @@ public class CasePage implements Serializable {
 
   public Long getId() {
     return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public GrantApplication getApplication() {

@@ -29,5 +29,21 @@
  * {@code CasePage.load} opened the case) and keeps it for the view; each action ends, when it
  * succeeds, with a redirect to {@code case.xhtml?id=…} (post-redirect-get). The README's page map
  * lists all the page's beans in its row.
+ *
+ * <p><b>View parameters by OmniFaces.</b> {@code CasePage} and {@code AppealPage} take {@code
+ * ?id=}, {@code QueuePage} and {@code DecisionsPage} {@code ?status=}, as fields injected with
+ * OmniFaces' {@code Param} annotation instead of an {@code f:viewParam} with a setter. The value is
+ * read when the bean is made: for the view-scoped case and appeal pages that is the first (GET)
+ * request, whose {@code f:viewAction} loads the page, and the view keeps it over the postbacks of
+ * its forms (which post to the page without a query string and end with a redirect to {@code
+ * …?id=}). A missing or unknown id answers 404 as before; so does an id that is not a number
+ * (before, the failed view parameter skipped the load). An unknown {@code ?status=} still leaves
+ * the queue unfiltered: {@code open} does nothing when the parameter failed, as the skipped {@code
+ * f:viewAction} did.
+ *
+ * <p>{@code casework/applicant-appeal.xhtml} keeps {@code f:viewParam name="id"}: its attachment
+ * upload and delete ({@code attachment.web.AttachmentPanel}) send the browser back to the same page
+ * with {@code includeViewParams=true}, which carries only {@code f:viewParam}s; with the annotation
+ * the redirect after an upload would lose the id and answer 404.
  */
 package no.biogrants.casework.web;
