@@ -18,7 +18,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -27,7 +26,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.stream.Collectors;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import no.biogrants.identity.api.ApiRoles;
 import no.biogrants.it.Deployments;
@@ -331,11 +330,9 @@ class AccessMatrixIT {
   /** A REST call and the roles its resource allows. */
   record Endpoint(String method, String path, Set<Role> roles) {}
 
-  /** Every Faces page under src/main/webapp, except the templates and resources. */
   /**
-   * Whether the page takes an id: by an {@code <f:viewParam name="id">} in the page, or by an
-   * OmniFaces {@code @Param} id in its page bean ({@code /<folder>/<page>.xhtml} → {@code
-   * <folder>.web.<Page>Page}).
+   * A page takes an id: an {@code f:viewParam} named id on the page, or an OmniFaces {@code @Param}
+   * id in its page bean ({@code /<folder>/<page>.xhtml} → {@code <folder>/web/<Page>Page.java}).
    */
   private static boolean takesId(String page) throws IOException {
     if (Files.readString(WEBAPP.resolve(page.substring(1))).contains("<f:viewParam name=\"id\"")) {
@@ -345,14 +342,16 @@ class AccessMatrixIT {
     if (parts.length != 2) {
       return false;
     }
-    String bean =
-        Arrays.stream(parts[1].split("-"))
-                .map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
-                .collect(Collectors.joining())
-            + "Page.java";
-    Path source = Path.of("src", "main", "java", "no", "biogrants", parts[0], "web", bean);
+    StringBuilder bean = new StringBuilder();
+    for (String word : parts[1].split("-")) {
+      bean.append(Character.toUpperCase(word.charAt(0))).append(word.substring(1));
+    }
+    Path source =
+        Path.of("src", "main", "java", "no", "biogrants", parts[0], "web", bean + "Page.java");
     return Files.exists(source)
-        && Files.readString(source).matches("(?s).*@Param\\(name = \"id\"\\).*");
+        && Pattern.compile("@Param(\\([^)]*\\))?\\s+private\\s+Long\\s+id;")
+            .matcher(Files.readString(source))
+            .find();
   }
 
   private static List<String> pages() throws IOException {

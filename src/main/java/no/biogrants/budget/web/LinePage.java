@@ -44,9 +44,7 @@ public class LinePage implements Serializable {
   @Inject private ActiveUser activeUser;
   @Inject private Counties counties;
 
-  @Inject
-  @Param(name = "id")
-  private Long id;
+  @Inject @Param private Long id;
 
   private BudgetLine line;
   private LedgerEntryType typeFilter;

@@ -25,6 +25,7 @@ import no.biogrants.identity.Actor;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.infrastructure.web.Pages;
+import org.omnifaces.cdi.Param;
 
 /**
  * The county's appeal page of a case: register an appeal received by letter or e-mail, see the
@@ -41,7 +42,9 @@ public class AppealPage implements Serializable {
   @Inject private ActiveUser activeUser;
   @Inject private Clock clock;
 
-  private Long id;
+  /** {@code ?id=}, the application's id: read once, when the page is opened. */
+  @Inject @Param private Long id;
+
   private GrantApplication application;
   private boolean impartial;
   private List<Appeal> list = List.of();
@@ -213,10 +216,6 @@ public class AppealPage implements Serializable {
 
   public Long getId() {
     return id;
-  }
-
-  public void setId(Long id) {
-    this.id = id;
   }
 
   public GrantApplication getApplication() {

@@ -1,9 +1,11 @@
 package no.biogrants.casework.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.biogrants.grantapplication.ApplicationStatus;
+import org.omnifaces.cdi.Param;
 
 /**
  * The approver's decisions ({@code casework/decisions.xhtml}): the county's queue in the {@link
@@ -15,16 +17,20 @@ public class DecisionsPage {
 
   @Inject private QueueTable table;
 
-  /** Opens the queue on the cases awaiting decision. */
+  /** {@code ?status=…}; null when the URL gives none. */
+  @Inject @Param private ApplicationStatus status;
+
+  /**
+   * Opens the queue (not on postbacks) on the cases awaiting decision, or on the status the URL
+   * gives; an unknown status leaves the queue as it is, as a failed view parameter did.
+   */
   public void open() {
+    if (FacesContext.getCurrentInstance().isValidationFailed()) {
+      return;
+    }
+    if (status != null) {
+      table.setStatus(status);
+    }
     table.showAwaitingDecision();
-  }
-
-  public ApplicationStatus getStatus() {
-    return table.getStatus();
-  }
-
-  public void setStatus(ApplicationStatus status) {
-    table.setStatus(status);
   }
 }

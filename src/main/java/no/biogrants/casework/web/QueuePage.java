@@ -1,9 +1,11 @@
 package no.biogrants.casework.web;
 
 import jakarta.enterprise.context.RequestScoped;
+import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.biogrants.grantapplication.ApplicationStatus;
+import org.omnifaces.cdi.Param;
 
 /**
  * The caseworker's queue ({@code casework/queue.xhtml}): the county's cases in the {@link
@@ -16,16 +18,20 @@ public class QueuePage {
 
   @Inject private QueueTable table;
 
-  /** Opens the queue with the filters as the view parameters left them. */
+  /** {@code ?status=IN_REVIEW}; null when the URL gives none. */
+  @Inject @Param private ApplicationStatus status;
+
+  /**
+   * Opens the queue (not on postbacks) with the status the URL gives; an unknown status leaves the
+   * queue as it is, as a failed view parameter did.
+   */
   public void open() {
+    if (FacesContext.getCurrentInstance().isValidationFailed()) {
+      return;
+    }
+    if (status != null) {
+      table.setStatus(status);
+    }
     table.applyFilters();
-  }
-
-  public ApplicationStatus getStatus() {
-    return table.getStatus();
-  }
-
-  public void setStatus(ApplicationStatus status) {
-    table.setStatus(status);
   }
 }

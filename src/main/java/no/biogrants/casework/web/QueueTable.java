@@ -5,8 +5,6 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
-import java.math.BigDecimal;
-import java.time.LocalDate;
 import java.util.AbstractMap;
 import java.util.List;
 import java.util.Map;
@@ -29,7 +27,6 @@ import no.biogrants.infrastructure.web.Messages;
 import no.biogrants.infrastructure.web.PagedModel;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.Schemes;
-import no.biogrants.shared.Money;
 import org.primefaces.model.LazyDataModel;
 
 /**
@@ -52,18 +49,8 @@ public class QueueTable implements Serializable {
   @Inject private Assignments assignments;
 
   private Actor actor;
+  private final QueueFilterInput fields = new QueueFilterInput();
   private QueueFilter filter = QueueFilter.NONE;
-  private ApplicationStatus status;
-  private String text;
-  private boolean mineOnly;
-  private Long roundId;
-  private String assignee;
-  private BigDecimal minScore;
-  private BigDecimal minAmount;
-  private BigDecimal maxAmount;
-  private String industry;
-  private LocalDate submittedFrom;
-  private LocalDate submittedTo;
   private String filterName;
   private Long savedFilterId;
   private List<SavedFilter> saved = List.of();
@@ -101,20 +88,7 @@ public class QueueTable implements Serializable {
    */
   public void applyFilters() {
     QueueFilter built =
-        FacesActions.attempt(
-            "queueForm:filters",
-            () ->
-                new QueueFilter(
-                    text,
-                    status,
-                    roundId,
-                    mineOnly ? actor.username() : assignee,
-                    minScore,
-                    minAmount == null ? null : Money.of(minAmount),
-                    maxAmount == null ? null : Money.of(maxAmount),
-                    industry,
-                    submittedFrom,
-                    submittedTo));
+        FacesActions.attempt("queueForm:filters", () -> fields.toFilter(actor.username()));
     if (built != null) {
       filter = built;
     }
@@ -137,20 +111,9 @@ public class QueueTable implements Serializable {
         .findFirst()
         .ifPresent(
             f -> {
-              QueueFilter q = f.filter();
-              text = q.text();
-              status = q.status();
-              roundId = q.roundId();
-              mineOnly = actor.username().equals(q.assignee());
-              assignee = mineOnly ? null : q.assignee();
-              minScore = q.minScore();
-              minAmount = q.minAmount() == null ? null : q.minAmount().amount();
-              maxAmount = q.maxAmount() == null ? null : q.maxAmount().amount();
-              industry = q.industry();
-              submittedFrom = q.submittedFrom();
-              submittedTo = q.submittedTo();
+              fields.fill(f.filter(), actor.username());
               filterName = f.getName();
-              filter = q;
+              filter = f.filter();
             });
   }
 
@@ -163,17 +126,7 @@ public class QueueTable implements Serializable {
   }
 
   public void clearFilters() {
-    text = null;
-    status = null;
-    roundId = null;
-    assignee = null;
-    mineOnly = false;
-    minScore = null;
-    minAmount = null;
-    maxAmount = null;
-    industry = null;
-    submittedFrom = null;
-    submittedTo = null;
+    fields.clear();
     savedFilterId = null;
     filter = QueueFilter.NONE;
   }
@@ -192,44 +145,38 @@ public class QueueTable implements Serializable {
   }
 
   public void showStatus(ApplicationStatus chosen) {
-    status = chosen;
+    fields.setStatus(chosen);
     filter = filter.withStatus(chosen);
-  }
-
-  public boolean isMineOnly() {
-    return mineOnly;
-  }
-
-  public void setMineOnly(boolean mineOnly) {
-    this.mineOnly = mineOnly;
   }
 
   /** The approver's page opens on the cases awaiting decision. */
   public void showAwaitingDecision() {
-    if (status == null) {
-      status = ApplicationStatus.RECOMMENDED;
+    if (fields.getStatus() == null) {
+      fields.setStatus(ApplicationStatus.RECOMMENDED);
     }
-    filter = filter.withStatus(status);
+    filter = filter.withStatus(fields.getStatus());
   }
 
   private QueueQuery query(String field, boolean ascending, int first, int pageSize) {
     return new QueueQuery(filter, field, ascending, first, pageSize);
   }
 
-  public ApplicationStatus[] getStatuses() {
-    return ApplicationStatus.values();
+  /** The filter fields ({@code queueForm:filters}). */
+  public QueueFilterInput getFields() {
+    return fields;
   }
 
   public LazyDataModel<QueueRow> getModel() {
     return model;
   }
 
+  /** The status filter, also the {@code status} view parameter of the two pages. */
   public ApplicationStatus getStatus() {
-    return status;
+    return fields.getStatus();
   }
 
   public void setStatus(ApplicationStatus status) {
-    this.status = status;
+    fields.setStatus(status);
   }
 
   public List<SavedFilter> getSaved() {
@@ -242,70 +189,6 @@ public class QueueTable implements Serializable {
 
   public List<AppUser> getColleagues() {
     return colleagues;
-  }
-
-  public Long getRoundId() {
-    return roundId;
-  }
-
-  public void setRoundId(Long roundId) {
-    this.roundId = roundId;
-  }
-
-  public String getAssignee() {
-    return assignee;
-  }
-
-  public void setAssignee(String assignee) {
-    this.assignee = assignee;
-  }
-
-  public BigDecimal getMinScore() {
-    return minScore;
-  }
-
-  public void setMinScore(BigDecimal minScore) {
-    this.minScore = minScore;
-  }
-
-  public BigDecimal getMinAmount() {
-    return minAmount;
-  }
-
-  public void setMinAmount(BigDecimal minAmount) {
-    this.minAmount = minAmount;
-  }
-
-  public BigDecimal getMaxAmount() {
-    return maxAmount;
-  }
-
-  public void setMaxAmount(BigDecimal maxAmount) {
-    this.maxAmount = maxAmount;
-  }
-
-  public String getIndustry() {
-    return industry;
-  }
-
-  public void setIndustry(String industry) {
-    this.industry = industry;
-  }
-
-  public LocalDate getSubmittedFrom() {
-    return submittedFrom;
-  }
-
-  public void setSubmittedFrom(LocalDate submittedFrom) {
-    this.submittedFrom = submittedFrom;
-  }
-
-  public LocalDate getSubmittedTo() {
-    return submittedTo;
-  }
-
-  public void setSubmittedTo(LocalDate submittedTo) {
-    this.submittedTo = submittedTo;
   }
 
   public String getFilterName() {
@@ -322,13 +205,5 @@ public class QueueTable implements Serializable {
 
   public void setSavedFilterId(Long savedFilterId) {
     this.savedFilterId = savedFilterId;
-  }
-
-  public String getText() {
-    return text;
-  }
-
-  public void setText(String text) {
-    this.text = text;
   }
 }

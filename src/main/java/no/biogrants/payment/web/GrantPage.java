@@ -42,9 +42,7 @@ public class GrantPage implements Serializable {
   @Inject private Payments payments;
   @Inject private PaymentRequestPanel paymentRequestPanel;
 
-  @Inject
-  @Param(name = "id")
-  private Long id;
+  @Inject @Param private Long id;
 
   private GrantApplication application;
   private Decision decision;

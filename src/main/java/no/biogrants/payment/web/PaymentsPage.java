@@ -57,9 +57,7 @@ public class PaymentsPage implements Serializable {
   @Inject private Ledger ledger;
   @Inject private Clock clock;
 
-  @Inject
-  @Param(name = "id")
-  private Long id;
+  @Inject @Param private Long id;
 
   private GrantApplication application;
   private Decision decision;

@@ -46,7 +46,10 @@ import org.junit.jupiter.api.Test;
  *       {@code StartPage}, {@code /login.xhtml} → {@code LoginPage}), and the error pages ({@code
  *       error/}) have no bean and no row.
  *   <li><b>One suffix.</b> Every {@code @Named} page bean ends in {@code Page}, and each page has
- *       exactly one; helpers a page uses (input rows, {@code CurrentCompany}, {@code
+ *       one page bean. A page split into panels has besides it one bean per panel, named {@code
+ *       <Page><Panel>Page} in the feature that owns the panel ({@code casework/case.xhtml} → {@code
+ *       casework.web.CasePage}, {@code assessment.web.CaseScoringPage}, …), listed after the page
+ *       bean in the row; helpers a page uses (input rows, {@code CurrentCompany}, {@code
  *       AttachmentPanel}, {@code AppealLinks}, {@code QueueTable}, download servlets) have names
  *       that say what they are, not {@code …Page}.
  *   <li><b>Security stays by role:</b> web.xml has one constraint per feature folder for its main
@@ -54,8 +57,8 @@ import org.junit.jupiter.api.Test;
  *       ({@code /payment/grant.xhtml}); {@code AccessMatrixIT} checks what each role gets.
  * </ul>
  *
- * <p>Each row is {@code URL | page bean | services | tables}. The services are the
- * {@code @Stateless}, {@code @ApplicationScoped} and {@code @Singleton} services the bean injects
+ * <p>Each row is {@code URL | page bean(s) | services | tables}. The services are the
+ * {@code @Stateless}, {@code @ApplicationScoped} and {@code @Singleton} services the beans inject
  * (also through a web helper it injects, as {@code QueuePage} does {@code QueueTable}) and are
  * checked here; the tables are the main tables those services touch, kept by hand (best effort),
  * and must be tables the migrations in {@code sql/} create.
@@ -73,12 +76,12 @@ class PageMapTest {
   private static final Pattern CREATE_TABLE =
       Pattern.compile("(?i)CREATE TABLE (?:IF NOT EXISTS )?`?(\\w+)`?");
   private static final Pattern NAME = Pattern.compile("(?<![\\w.'])([a-z]\\w*)");
+  private static final Pattern INCLUDE = Pattern.compile("<ui:include\\s+src=\"(/[^\"#]+)\"");
 
-  /**
-   * One row of the README's table. A page split into several beans (one per step or panel) lists
-   * them all, its own page bean first.
-   */
+  /** One row of the README's table. */
   record Row(String url, List<String> beans, List<String> services, String tables) {
+
+    /** The page's own bean, the first of the row; the others are its panels' beans. */
     String bean() {
       return beans.get(0);
     }
@@ -108,6 +111,12 @@ class PageMapTest {
           .assertThat(row.bean())
           .as("the page bean of %s", row.url())
           .isEqualTo(expectedBean(row.url()));
+      for (String name : row.beans().subList(1, row.beans().size())) {
+        softly
+            .assertThat(name)
+            .as("a panel bean of %s", row.url())
+            .matches(panelBeanPattern(row.bean()));
+      }
       for (String name : row.beans()) {
         Optional<Class<?>> bean = load(BASE + name);
         softly.assertThat(bean).as("the class of %s's bean (%s)", row.url(), name).isPresent();
@@ -126,14 +135,14 @@ class PageMapTest {
   void everyRowNamesTheServicesItsBeanInjects() {
     SoftAssertions softly = new SoftAssertions();
     for (Row row : rows.values()) {
-      Set<String> injected = new LinkedHashSet<>();
-      row.beans().forEach(name -> load(BASE + name).ifPresent(t -> injected.addAll(services(t))));
+      Set<String> injected = new TreeSet<>();
+      row.beans().forEach(bean -> load(BASE + bean).ifPresent(t -> injected.addAll(services(t))));
       softly
           .assertThat(new TreeSet<>(row.services()))
           .as(
               "services of %s (row %s); the cell should read: %s",
               row.beans(), row.url(), cell(List.copyOf(injected)))
-          .isEqualTo(new TreeSet<>(injected));
+          .isEqualTo(injected);
     }
     softly.assertAll();
   }
@@ -191,19 +200,45 @@ class PageMapTest {
   void aPageUsesItsOwnPageBeanAndNoOther() throws IOException {
     SoftAssertions softly = new SoftAssertions();
     for (String page : pages) {
-      Set<String> used = elNames(Files.readString(WEBAPP.resolve(page.substring(1))));
-      String own = elName(expectedBean(page));
-      Set<String> listed =
-          rows.containsKey(page)
-              ? rows.get(page).beans().stream().map(PageMapTest::elName).collect(Collectors.toSet())
-              : Set.of(own);
-      softly.assertThat(used).as("%s uses its page bean #{%s}", page, own).contains(own);
+      Set<String> used = elNames(withIncludes(page, new HashSet<>()));
+      Set<String> own = new HashSet<>();
+      own.add(elName(expectedBean(page)));
+      Optional.ofNullable(rows.get(page))
+          .ifPresent(row -> row.beans().forEach(bean -> own.add(elName(bean))));
+      softly.assertThat(used).as("%s (with its includes) uses its beans", page).containsAll(own);
       softly
-          .assertThat(used.stream().filter(n -> n.endsWith("Page") && !listed.contains(n)).toList())
+          .assertThat(used.stream().filter(n -> n.endsWith("Page") && !own.contains(n)).toList())
           .as("other pages' beans used on %s", page)
           .isEmpty();
     }
     softly.assertAll();
+  }
+
+  /**
+   * A page's text followed by the text of the files it includes ({@code ui:include src="/…"}, with
+   * theirs), each once.
+   */
+  private static String withIncludes(String path, Set<String> seen) throws IOException {
+    if (!seen.add(path)) {
+      return "";
+    }
+    String xhtml = Files.readString(WEBAPP.resolve(path.substring(1)));
+    StringBuilder all = new StringBuilder(xhtml);
+    Matcher include = INCLUDE.matcher(xhtml);
+    while (include.find()) {
+      all.append('\n').append(withIncludes(include.group(1), seen));
+    }
+    return all.toString();
+  }
+
+  /**
+   * The names the beans of a page's panels may have: in any feature's {@code web} package, the
+   * page's bean's name with the panel's name before {@code Page} ({@code casework.web.CasePage} →
+   * {@code assessment.web.CaseScoringPage}).
+   */
+  private static String panelBeanPattern(String pageBean) {
+    String simple = pageBean.substring(pageBean.lastIndexOf('.') + 1).replaceAll("Page$", "");
+    return "[a-z]\\w*\\.web\\." + simple + "[A-Z]\\w*Page";
   }
 
   /**

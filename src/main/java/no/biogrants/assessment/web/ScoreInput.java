@@ -1,4 +1,4 @@
-package no.biogrants.casework.web;
+package no.biogrants.assessment.web;
 
 import java.io.Serializable;
 
