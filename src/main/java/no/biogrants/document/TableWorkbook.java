@@ -102,73 +102,10 @@ public final class TableWorkbook {
     workbook.setCompressTempFiles(true);
     try {
       Styles styles = new Styles(workbook);
-      SXSSFSheet sheet = workbook.createSheet(texts.dataSheet());
-      Row head = sheet.createRow(0);
-      for (int i = 0; i < columns.size(); i++) {
-        Cell cell = head.createCell(i);
-        cell.setCellValue(columns.get(i).title());
-        cell.setCellStyle(styles.header);
-      }
-      int r = 1;
-      BigDecimal[] sums = new BigDecimal[columns.size()];
-      Arrays.fill(sums, BigDecimal.ZERO);
-      while (rows.hasNext()) {
-        List<Object> values = rows.next();
-        Row row = sheet.createRow(r++);
-        for (int i = 0; i < columns.size(); i++) {
-          write(row.createCell(i), columns.get(i).kind(), values.get(i), styles);
-          sums[i] = sums[i].add(number(columns.get(i).kind(), values.get(i)));
-        }
-      }
-      int lastData = r;
-      if (totals) {
-        Row total = sheet.createRow(r);
-        for (int i = 0; i < columns.size(); i++) {
-          Cell cell = total.createCell(i);
-          Kind kind = columns.get(i).kind();
-          if (i == 0) {
-            cell.setCellValue(texts.totalLabel());
-            cell.setCellStyle(styles.header);
-          } else if (kind == Kind.NOK || kind == Kind.COUNT) {
-            String letter = CellRangeAddressLetters.of(i);
-            cell.setCellFormula(
-                lastData == 1 ? "0" : "SUM(" + letter + "2:" + letter + lastData + ")");
-            // The result is cached in the file too, for viewers that do not recalculate.
-            cell.setCellValue(sums[i].doubleValue());
-            cell.setCellStyle(kind == Kind.NOK ? styles.nokBold : styles.count);
-          }
-        }
-      }
-      sheet.createFreezePane(0, 1);
-      sheet.setAutoFilter(
-          new CellRangeAddress(0, Math.max(0, lastData - 1), 0, columns.size() - 1));
-      for (int i = 0; i < columns.size(); i++) {
-        sheet.setColumnWidth(i, (i == 0 ? 32 : columns.get(i).kind() == Kind.TEXT ? 28 : 20) * 256);
-      }
+      dataSheet(workbook, styles, texts, columns, rows, totals);
       workbook.setForceFormulaRecalculation(true);
-
-      Sheet about = workbook.createSheet(texts.aboutSheet());
-      int a = 0;
-      a = line(about, a, texts.reportLabel(), texts.reportName(), styles.header);
-      a =
-          line(
-              about,
-              a,
-              texts.extractedAtLabel(),
-              extractedAt.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")),
-              styles.header);
-      for (Map.Entry<String, String> filter : filters.entrySet()) {
-        a = line(about, a, filter.getKey(), filter.getValue(), styles.header);
-      }
-      a++;
-      for (Column column : columns) {
-        if (column.definition() != null) {
-          a = line(about, a, column.title(), column.definition(), styles.header);
-        }
-      }
-      about.setColumnWidth(0, 24 * 256);
-      about.setColumnWidth(1, 90 * 256);
-
+      aboutSheet(
+          workbook.createSheet(texts.aboutSheet()), styles, texts, columns, filters, extractedAt);
       workbook.write(out);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -180,6 +117,98 @@ public final class TableWorkbook {
         // nothing left to release
       }
     }
+  }
+
+  /** The data: a header row, the rows, and with {@code totals} a row of sums (formulas). */
+  private static void dataSheet(
+      SXSSFWorkbook workbook,
+      Styles styles,
+      Texts texts,
+      List<Column> columns,
+      Iterator<List<Object>> rows,
+      boolean totals) {
+    SXSSFSheet sheet = workbook.createSheet(texts.dataSheet());
+    Row head = sheet.createRow(0);
+    for (int i = 0; i < columns.size(); i++) {
+      Cell cell = head.createCell(i);
+      cell.setCellValue(columns.get(i).title());
+      cell.setCellStyle(styles.header);
+    }
+    int r = 1;
+    BigDecimal[] sums = new BigDecimal[columns.size()];
+    Arrays.fill(sums, BigDecimal.ZERO);
+    while (rows.hasNext()) {
+      List<Object> values = rows.next();
+      Row row = sheet.createRow(r++);
+      for (int i = 0; i < columns.size(); i++) {
+        write(row.createCell(i), columns.get(i).kind(), values.get(i), styles);
+        sums[i] = sums[i].add(number(columns.get(i).kind(), values.get(i)));
+      }
+    }
+    int lastData = r;
+    if (totals) {
+      totalRow(sheet.createRow(r), styles, texts, columns, sums, lastData);
+    }
+    sheet.createFreezePane(0, 1);
+    sheet.setAutoFilter(new CellRangeAddress(0, Math.max(0, lastData - 1), 0, columns.size() - 1));
+    for (int i = 0; i < columns.size(); i++) {
+      sheet.setColumnWidth(i, (i == 0 ? 32 : columns.get(i).kind() == Kind.TEXT ? 28 : 20) * 256);
+    }
+  }
+
+  private static void totalRow(
+      Row total,
+      Styles styles,
+      Texts texts,
+      List<Column> columns,
+      BigDecimal[] sums,
+      int lastData) {
+    for (int i = 0; i < columns.size(); i++) {
+      Cell cell = total.createCell(i);
+      Kind kind = columns.get(i).kind();
+      if (i == 0) {
+        cell.setCellValue(texts.totalLabel());
+        cell.setCellStyle(styles.header);
+      } else if (kind == Kind.NOK || kind == Kind.COUNT) {
+        String letter = CellRangeAddressLetters.of(i);
+        cell.setCellFormula(lastData == 1 ? "0" : "SUM(" + letter + "2:" + letter + lastData + ")");
+        // The result is cached in the file too, for viewers that do not recalculate.
+        cell.setCellValue(sums[i].doubleValue());
+        cell.setCellStyle(kind == Kind.NOK ? styles.nokBold : styles.count);
+      }
+    }
+  }
+
+  /**
+   * The second sheet: the report's name, when it was taken out, its filters, column definitions.
+   */
+  private static void aboutSheet(
+      Sheet about,
+      Styles styles,
+      Texts texts,
+      List<Column> columns,
+      Map<String, String> filters,
+      ZonedDateTime extractedAt) {
+    int a = 0;
+    a = line(about, a, texts.reportLabel(), texts.reportName(), styles.header);
+    a =
+        line(
+            about,
+            a,
+            texts.extractedAtLabel(),
+            extractedAt.format(DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm")),
+            styles.header);
+    for (Map.Entry<String, String> filter : filters.entrySet()) {
+      a = line(about, a, filter.getKey(), filter.getValue(), styles.header);
+    }
+    a++;
+    for (Column column : columns) {
+      if (column.definition() != null) {
+        a = line(about, a, column.title(), column.definition(), styles.header);
+      }
+    }
+    about.setColumnWidth(0, 24 * 256);
+    about.setColumnWidth(1, 90 * 256);
   }
 
   private static void write(Cell cell, Kind kind, Object value, Styles styles) {

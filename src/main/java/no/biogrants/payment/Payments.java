@@ -75,15 +75,7 @@ public class Payments {
         || (kind == PaymentKind.PART && status == ApplicationStatus.FINAL_REPORTED)) {
       throw new BusinessException("payment.notPayableStatus", status);
     }
-    List<PaymentRequest> earlier = requestsOf(applicationId);
-    if (earlier.stream().anyMatch(PaymentRequest::isOpen)) {
-      throw new BusinessException("payment.openRequest");
-    }
-    if (earlier.stream()
-        .anyMatch(
-            r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID)) {
-      throw new BusinessException("payment.finalPaid");
-    }
+    requireNoOpenOrFinalPaid(applicationId);
     Instant now = clock.instant();
     PaymentRequest request =
         new PaymentRequest(
@@ -117,6 +109,19 @@ public class Payments {
             + " on application "
             + applicationId);
     return request;
+  }
+
+  /** One request at a time, and none after the final payment. */
+  private void requireNoOpenOrFinalPaid(Long applicationId) {
+    List<PaymentRequest> earlier = requestsOf(applicationId);
+    if (earlier.stream().anyMatch(PaymentRequest::isOpen)) {
+      throw new BusinessException("payment.openRequest");
+    }
+    if (earlier.stream()
+        .anyMatch(
+            r -> r.getKind() == PaymentKind.FINAL && r.getStatus() == PaymentRequestStatus.PAID)) {
+      throw new BusinessException("payment.finalPaid");
+    }
   }
 
   /** The request checked against the rules as of now (what would be paid if approved). */

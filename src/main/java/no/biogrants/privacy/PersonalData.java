@@ -50,6 +50,15 @@ public class PersonalData {
     String key = normalised(who);
     List<PersonalDataFinding> found = new ArrayList<>();
     String county = actor.countyCode();
+    contacts(key, county, found);
+    committeeMembers(key, county, found);
+    auditors(key, county, found);
+    applicantUsers(key, county, found);
+    return found;
+  }
+
+  /** Company contact persons: name, e-mail, phone. */
+  private void contacts(String key, String county, List<PersonalDataFinding> found) {
     for (Object[] row :
         rows(
             "SELECT c.id, c.name, c.org_number, k.position, k.name, k.email, k.phone FROM company_contact k JOIN company c ON c.id = k.company_id"
@@ -70,6 +79,10 @@ public class PersonalData {
             new PersonalDataFinding(Place.COMPANY_CONTACT, id, record, "telefon", (String) row[6]));
       }
     }
+  }
+
+  /** Training-committee members named on applications. */
+  private void committeeMembers(String key, String county, List<PersonalDataFinding> found) {
     for (String column : List.of("committee_management", "committee_employees")) {
       for (Object[] row :
           rows(
@@ -94,6 +107,10 @@ public class PersonalData {
                 (String) row[3]));
       }
     }
+  }
+
+  /** Auditors named in final reports. */
+  private void auditors(String key, String county, List<PersonalDataFinding> found) {
     for (Object[] row :
         rows(
             "SELECT p.id, a.reference, p.auditor_name FROM payment_request p JOIN grant_application a ON a.id = p.application_id"
@@ -110,6 +127,10 @@ public class PersonalData {
               "revisor",
               (String) row[2]));
     }
+  }
+
+  /** Applicant users (staff are not personal data to hand over here). */
+  private void applicantUsers(String key, String county, List<PersonalDataFinding> found) {
     for (Object[] row :
         rows(
             "SELECT u.id, u.username, u.display_name FROM app_user u WHERE (LOWER(TRIM(u.display_name)) = ?1 OR LOWER(u.username) = ?1)"
@@ -128,7 +149,6 @@ public class PersonalData {
               "navn",
               (String) row[2]));
     }
-    return found;
   }
 
   /**
@@ -179,37 +199,7 @@ public class PersonalData {
         found.stream()
             .filter(f -> f.field().equals("navn") || f.place() != Place.COMPANY_CONTACT)
             .toList()) {
-      switch (f.place()) {
-        case COMPANY_CONTACT ->
-            update(
-                "UPDATE company_contact SET name = ?1, email = ?2, phone = NULL WHERE company_id = ?3 AND (LOWER(email) = ?4 OR LOWER(TRIM(name)) = ?4)",
-                ERASED_CONTACT_NAME,
-                ERASED_CONTACT_EMAIL,
-                f.recordId(),
-                key);
-        case TRAINING_COMMITTEE -> {
-          update(
-              "UPDATE grant_application SET committee_management = ?1 WHERE id = ?2 AND LOWER(TRIM(committee_management)) = ?3",
-              ERASED_NAME,
-              f.recordId(),
-              key);
-          update(
-              "UPDATE grant_application SET committee_employees = ?1 WHERE id = ?2 AND LOWER(TRIM(committee_employees)) = ?3",
-              ERASED_NAME,
-              f.recordId(),
-              key);
-        }
-        case AUDITOR ->
-            update(
-                "UPDATE payment_request SET auditor_name = ?1 WHERE id = ?2",
-                ERASED_NAME,
-                f.recordId());
-        case USER ->
-            update(
-                "UPDATE app_user SET display_name = ?1, active = FALSE WHERE id = ?2",
-                ERASED_USER,
-                f.recordId());
-      }
+      overwrite(f, key);
       erased.merge(f.place(), 1, Integer::sum);
       audit.record(
           actor.username(),
@@ -221,6 +211,41 @@ public class PersonalData {
     em.flush();
     em.getEntityManagerFactory().getCache().evictAll();
     return erased;
+  }
+
+  /** Overwrites the person's data in the place found (PRIV-G6). */
+  private void overwrite(PersonalDataFinding f, String key) {
+    switch (f.place()) {
+      case COMPANY_CONTACT ->
+          update(
+              "UPDATE company_contact SET name = ?1, email = ?2, phone = NULL WHERE company_id = ?3 AND (LOWER(email) = ?4 OR LOWER(TRIM(name)) = ?4)",
+              ERASED_CONTACT_NAME,
+              ERASED_CONTACT_EMAIL,
+              f.recordId(),
+              key);
+      case TRAINING_COMMITTEE -> {
+        update(
+            "UPDATE grant_application SET committee_management = ?1 WHERE id = ?2 AND LOWER(TRIM(committee_management)) = ?3",
+            ERASED_NAME,
+            f.recordId(),
+            key);
+        update(
+            "UPDATE grant_application SET committee_employees = ?1 WHERE id = ?2 AND LOWER(TRIM(committee_employees)) = ?3",
+            ERASED_NAME,
+            f.recordId(),
+            key);
+      }
+      case AUDITOR ->
+          update(
+              "UPDATE payment_request SET auditor_name = ?1 WHERE id = ?2",
+              ERASED_NAME,
+              f.recordId());
+      case USER ->
+          update(
+              "UPDATE app_user SET display_name = ?1, active = FALSE WHERE id = ?2",
+              ERASED_USER,
+              f.recordId());
+    }
   }
 
   private static String auditType(Place place) {
