@@ -1,5 +1,6 @@
 package no.biogrants.applicant;
 
+import static no.biogrants.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -14,11 +15,9 @@ import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;
 import no.biogrants.it.Deployments;
 import no.biogrants.shared.AccessDeniedException;
-import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.OrganisationNumber;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -318,13 +317,6 @@ class CompanyProfileIT {
         }
       }
     }
-  }
-
-  private static void assertRefused(ThrowingCallable call, String messageKey) {
-    assertThatThrownBy(call)
-        .isInstanceOf(BusinessException.class)
-        .extracting(e -> ((BusinessException) e).messageKey())
-        .isEqualTo(messageKey);
   }
 
   private Actor actor(String username) {

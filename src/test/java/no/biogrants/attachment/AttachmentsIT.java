@@ -1,5 +1,6 @@
 package no.biogrants.attachment;
 
+import static no.biogrants.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -24,10 +25,8 @@ import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;
 import no.biogrants.scheme.Schemes;
 import no.biogrants.shared.AccessDeniedException;
-import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.Money;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -385,12 +384,5 @@ class AttachmentsIT {
             content,
             CaseFixtures.readyDetails(LocalDate.now(ClockProducer.OSLO)))
         .getId();
-  }
-
-  private static void assertRefused(ThrowingCallable call, String messageKey) {
-    assertThatThrownBy(call)
-        .isInstanceOf(BusinessException.class)
-        .extracting(e -> ((BusinessException) e).messageKey())
-        .isEqualTo(messageKey);
   }
 }

@@ -1,7 +1,7 @@
 package no.biogrants.budget;
 
+import static no.biogrants.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
 import java.util.List;
@@ -10,9 +10,7 @@ import no.biogrants.grantapplication.Applications;
 import no.biogrants.identity.Actor;
 import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;
-import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -235,12 +233,5 @@ class LedgerEntriesIT {
               assertThat(c.oversubscription()).isEqualByComparingTo("0.40");
             });
     assertThat(dashboard.perCounty(fixtures.actor("saksbehandler.46"), 2037)).isEmpty();
-  }
-
-  private static void assertRefused(ThrowingCallable call, String messageKey) {
-    assertThatThrownBy(call)
-        .isInstanceOf(BusinessException.class)
-        .extracting(e -> ((BusinessException) e).messageKey())
-        .isEqualTo(messageKey);
   }
 }

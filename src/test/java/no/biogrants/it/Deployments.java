@@ -6,6 +6,7 @@ import java.util.List;
 import no.biogrants.attachment.Pdfs;
 import no.biogrants.grantapplication.api.ApiFixturesServlet;
 import no.biogrants.identity.ForgedActorProbe;
+import no.biogrants.shared.Refusals;
 import org.assertj.core.api.Assertions;
 import org.jboss.shrinkwrap.api.Archive;
 import org.jboss.shrinkwrap.api.ShrinkWrap;
@@ -40,6 +41,7 @@ public final class Deployments {
     Pdfs.class,
     ApiFixturesServlet.class,
     ForgedActorProbe.class,
+    Refusals.class,
   };
 
   /**

@@ -1,5 +1,6 @@
 package no.biogrants.privacy;
 
+import static no.biogrants.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -19,9 +20,7 @@ import no.biogrants.identity.Actor;
 import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.Deployments;
 import no.biogrants.shared.AccessDeniedException;
-import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
-import org.assertj.core.api.ThrowableAssert;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -145,12 +144,5 @@ class PersonalDataIT {
         .map(e -> e.getId() + " " + e.getType() + " " + e.getAmount() + " " + e.getApplicationId())
         .toList()
         .toString();
-  }
-
-  private static void assertRefused(ThrowableAssert.ThrowingCallable call, String messageKey) {
-    assertThatThrownBy(call)
-        .isInstanceOf(BusinessException.class)
-        .extracting(e -> ((BusinessException) e).messageKey())
-        .isEqualTo(messageKey);
   }
 }

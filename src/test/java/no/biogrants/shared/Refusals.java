@@ -1,6 +1,10 @@
 package no.biogrants.shared;
 
-/** For unit tests of rules that refuse with a {@link BusinessException}. */
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
+
+/** For tests of rules that refuse with a {@link BusinessException} (unit and in-container). */
 public final class Refusals {
 
   private Refusals() {}
@@ -13,5 +17,13 @@ public final class Refusals {
       return e.messageKey();
     }
     throw new AssertionError("not refused");
+  }
+
+  /** Fails unless the call is refused with a {@link BusinessException} of this message key. */
+  public static void assertRefused(ThrowingCallable call, String messageKey) {
+    assertThatThrownBy(call)
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo(messageKey);
   }
 }

@@ -2,41 +2,36 @@ package no.biogrants.reporting.api;
 
 import jakarta.ws.rs.QueryParam;
 import java.util.function.UnaryOperator;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 
 /**
  * The filter's query parameters besides the year, as the report calls take them (a JAX-RS
  * {@code @BeanParam}) and as the reports page's downloads send them; {@link ReportParameters}
  * checks them. The year is left to each call: it means something else in each (required, or "no
- * year: all years").
+ * year: all years"). No OpenAPI {@code @Parameter} on the fields: Payara's OpenAPI fails on it
+ * outside a resource method (the document answers 500), so the names speak for themselves: county
+ * (two digits), round and budgetLine (ids), status and stateAidBasis (enum names), from and to
+ * (ÅÅÅÅ-MM-DD, submitted on or after / on or before).
  */
 public class FilterQuery {
 
-  @Parameter(description = "Fylkesnummer, to siffer, f.eks. 34.")
   @QueryParam("county")
   String county;
 
-  @Parameter(description = "Søknadsrundens id.")
   @QueryParam("round")
   String round;
 
-  @Parameter(description = "Budsjettlinjens id.")
   @QueryParam("budgetLine")
   String budgetLine;
 
-  @Parameter(description = "Søknadens status, f.eks. GRANTED.")
   @QueryParam("status")
   String status;
 
-  @Parameter(description = "Grunnlaget for statsstøtten, f.eks. DE_MINIMIS.")
   @QueryParam("stateAidBasis")
   String stateAidBasis;
 
-  @Parameter(description = "Sendt inn fra og med dag (ÅÅÅÅ-MM-DD).")
   @QueryParam("from")
   String from;
 
-  @Parameter(description = "Sendt inn til og med dag (ÅÅÅÅ-MM-DD).")
   @QueryParam("to")
   String to;
 

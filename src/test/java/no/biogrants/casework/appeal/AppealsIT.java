@@ -1,5 +1,6 @@
 package no.biogrants.casework.appeal;
 
+import static no.biogrants.shared.Refusals.assertRefused;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -23,10 +24,8 @@ import no.biogrants.it.CaseFixtures;
 import no.biogrants.it.CaseStage;
 import no.biogrants.it.Deployments;
 import no.biogrants.shared.AccessDeniedException;
-import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.Money;
-import org.assertj.core.api.ThrowableAssert.ThrowingCallable;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.WebArchive;
@@ -192,13 +191,6 @@ class AppealsIT {
 
   private static LocalDate today() {
     return LocalDate.now(ClockProducer.OSLO);
-  }
-
-  private static void assertRefused(ThrowingCallable call, String messageKey) {
-    assertThatThrownBy(call)
-        .isInstanceOf(BusinessException.class)
-        .extracting(e -> ((BusinessException) e).messageKey())
-        .isEqualTo(messageKey);
   }
 
   private Actor actor(String username) {
