@@ -8,6 +8,8 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Properties;
 import java.util.Set;
@@ -41,6 +43,36 @@ class MessagesBundleTest {
       properties.load(new InputStreamReader(in, StandardCharsets.UTF_8));
     }
     return properties;
+  }
+
+  /**
+   * A key written twice: Properties keeps the later text silently, so a button once read "Du har
+   * erklært deg inhabil …" (the refusal) instead of "Jeg er inhabil".
+   */
+  @Test
+  void noBundleDefinesAKeyTwice() throws IOException {
+    for (String name :
+        List.of("messages.properties", "messages_nb.properties", "messages_en.properties")) {
+      List<String> keys = new ArrayList<>();
+      boolean continued = false;
+      for (String line :
+          Files.readAllLines(Path.of("src/main/resources", name), StandardCharsets.UTF_8)) {
+        String text = line.strip();
+        boolean key =
+            !continued && !text.isEmpty() && !text.startsWith("#") && !text.startsWith("!");
+        if (key) {
+          keys.add(text.split("\\s*[=:]|\\s", 2)[0]);
+        }
+        continued = (key || continued) && line.endsWith("\\");
+      }
+      Set<String> seen = new HashSet<>();
+      assertThat(keys.stream().filter(k -> !seen.add(k)).toList())
+          .as("keys defined twice in %s", name)
+          .isEmpty();
+      assertThat(new TreeSet<>(keys))
+          .as("the keys of %s, read line by line as Properties reads them", name)
+          .isEqualTo(new TreeSet<>(bundle(name).stringPropertyNames()));
+    }
   }
 
   @Test
