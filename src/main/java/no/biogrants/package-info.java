@@ -18,6 +18,7 @@
  *   <tr><td>attachment</td><td>ATT</td></tr>
  *   <tr><td>audit</td><td>AUD</td></tr>
  *   <tr><td>budget</td><td>BUD</td></tr>
+ *   <tr><td>county</td><td>CTY</td></tr>
  *   <tr><td>casework</td><td>CASE</td></tr>
  *   <tr><td>casework.letter</td><td>LET</td></tr>
  *   <tr><td>grantapplication</td><td>APP</td></tr>

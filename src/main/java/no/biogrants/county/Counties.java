@@ -72,6 +72,14 @@ public class Counties {
    * oldest figures we have when none is that old).
    */
   public Map<String, Integer> inhabitants(int year) {
+    return new TreeMap<>(inhabitantsInForce(year).byCounty());
+  }
+
+  /**
+   * The inhabitants in force for {@code year}, with the year they were published for: the newest
+   * population year not after it, or the oldest we hold when none is that old (CTY-P1).
+   */
+  public PublishedInhabitants inhabitantsInForce(int year) {
     Integer populationYear =
         em.createNamedQuery("CountyPopulation.latestYearUpTo", Integer.class)
             .setParameter("year", year)
@@ -81,16 +89,18 @@ public class Counties {
           em.createQuery("SELECT MIN(p.populationYear) FROM CountyPopulation p", Integer.class)
               .getSingleResult();
     }
-    return em
-        .createNamedQuery("CountyPopulation.forYear", CountyPopulation.class)
-        .setParameter("year", populationYear)
-        .getResultList()
-        .stream()
-        .collect(
-            Collectors.toMap(
-                CountyPopulation::getCountyCode,
-                CountyPopulation::getInhabitants,
-                (a, b) -> a,
-                TreeMap::new));
+    if (populationYear == null) {
+      return new PublishedInhabitants(year, Map.of());
+    }
+    return new PublishedInhabitants(
+        populationYear,
+        em
+            .createNamedQuery("CountyPopulation.forYear", CountyPopulation.class)
+            .setParameter("year", populationYear)
+            .getResultList()
+            .stream()
+            .collect(
+                Collectors.toMap(
+                    CountyPopulation::getCountyCode, CountyPopulation::getInhabitants)));
   }
 }

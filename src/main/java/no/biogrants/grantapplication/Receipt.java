@@ -33,7 +33,9 @@ public final class Receipt {
     blocks.add(
         new LetterBlock.ItemList(
             List.of(
-                "Referanse: " + a.getReference(),
+                "Referanse: "
+                    + a.getReference()
+                    + " (året i referansen er året søknaden kom inn, som saksåret i arkivet)",
                 "Sendt: " + a.getSubmittedAt().atZone(ClockProducer.OSLO).format(WHEN),
                 "Bedrift: "
                     + a.getCompanyName()

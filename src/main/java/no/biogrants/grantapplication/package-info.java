@@ -51,8 +51,11 @@
  *   <li>Submitting needs an open round (deadline inclusive; rolling rounds have none). A refused
  *       submission lists every hard rule broken ({@link
  *       no.biogrants.grantapplication.ApplicationRulesBroken}) and changes nothing.
- *   <li>The reference YYYY-NNNN is given at submission, numbered per county and submission year
- *       from a locked counter row. The company gets a receipt page and a PDF receipt.
+ *   <li><b>APP-N1</b> The reference YYYY-NNNN is given at submission, numbered per county and
+ *       submission year from a locked counter row. The year is the year the application was
+ *       received, as the case year (saksår) of the county's archive is, not the round's year: a
+ *       rolling "BIO 2020" round still open in 2026 gives 2026-NNNN, and a case keeps its number
+ *       when it is moved to another round. The receipt page and the PDF receipt say so.
  *   <li>The company's name, org number, NACE code, size, legal form and county are copied onto the
  *       application when the draft is created (the snapshot the rules and gates read).
  *   <li>A user sees and acts only on applications of companies they represent.

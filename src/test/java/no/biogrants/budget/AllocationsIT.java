@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.biogrants.county.Counties;
+import no.biogrants.county.PublishedInhabitants;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.identity.Users;
@@ -178,6 +179,23 @@ class AllocationsIT {
         .singleElement()
         .extracting(BudgetLine::getCountyCode)
         .isEqualTo("34");
+  }
+
+  @Test
+  void ctyP1_theInhabitantsInForceSayWhichYearTheyWerePublishedFor() {
+    PublishedInhabitants of2021 = counties.inhabitantsInForce(2021);
+    assertThat(of2021.populationYear()).isEqualTo(2021);
+    assertThat(of2021.ownFiguresOf(2021)).isTrue();
+    assertThat(of2021.byCounty()).containsEntry("34", 370_603).hasSize(11);
+
+    PublishedInhabitants of2022 = counties.inhabitantsInForce(2022);
+    assertThat(of2022.ownFiguresOf(2022)).isFalse();
+    assertThat(of2022.populationYear()).isEqualTo(2021);
+    assertThat(of2022.byCounty()).isEqualTo(of2021.byCounty());
+
+    PublishedInhabitants before = counties.inhabitantsInForce(2000);
+    assertThat(before.ownFiguresOf(2000)).isFalse();
+    assertThat(before.populationYear()).isEqualTo(2021);
   }
 
   @Test

@@ -3,6 +3,8 @@ package no.biogrants.casework;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.inject.Inject;
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.List;
 import no.biogrants.applicant.Companies;
 import no.biogrants.grantapplication.ApplicationContent;
@@ -13,11 +15,17 @@ import no.biogrants.grantapplication.BrokenRule;
 import no.biogrants.grantapplication.CostCategory;
 import no.biogrants.grantapplication.CostItem;
 import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.grantapplication.Receipt;
 import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.identity.Actor;
 import no.biogrants.it.CaseFixtures;
+import no.biogrants.it.CaseStage;
 import no.biogrants.it.Deployments;
+import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.Money;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.assertj.core.api.Assertions;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -40,6 +48,27 @@ class GrantFlowSubmissionIT {
   @Inject private CaseFixtures fixtures;
   @Inject private Applications applications;
   @Inject private Companies companies;
+  @Inject private Clock clock;
+
+  @Test
+  void appN1_theReferenceCarriesTheYearTheApplicationWasReceivedAndTheReceiptSaysSo()
+      throws Exception {
+    Long roundId = fixtures.demoRound();
+    Long id = fixtures.make(CaseStage.SUBMITTED, roundId);
+    GrantApplication submitted = applications.own(fixtures.actor("soker"), id);
+
+    assertThat(submitted.getRound().getName()).contains("2020");
+    int received = submitted.getSubmittedAt().atZone(ClockProducer.OSLO).getYear();
+    assertThat(received).isEqualTo(LocalDate.now(clock).getYear());
+    assertThat(submitted.getReference()).startsWith(received + "-").matches("\\d{4}-\\d{4}");
+    try (PDDocument receipt = Loader.loadPDF(Receipt.pdf(submitted, "Innlandet fylkeskommune"))) {
+      assertThat(new PDFTextStripper().getText(receipt).replaceAll("\\s+", " "))
+          .contains(
+              "Referanse: "
+                  + submitted.getReference()
+                  + " (året i referansen er året søknaden kom inn, som saksåret i arkivet)");
+    }
+  }
 
   @Test
   void submittingNamesEveryHardRuleBrokenAndSavesNothing() {

@@ -258,6 +258,14 @@ class GrantJourneyPageIT {
     try (Browser browser = new Browser(base)) {
       browser.login("admin", PASSWORD);
       browser.open("/budget/allocations.xhtml");
+      // CTY-P1: the inhabitants say which year they belong to, and when a year has none of its own
+      assertThat(browser.text("inhabitantsSource")).isEqualTo("Innbyggertallene for 2021.");
+      browser.typeNumber("allocationForm:inhabitantsYear", "2035");
+      browser.waitUntil(d -> browser.text("inhabitantsSource").startsWith("2035 har ingen"));
+      assertThat(browser.text("inhabitantsSource"))
+          .matches(
+              "2035 har ingen innbyggertall av sine egne: tabellen viser tallene for 20\\d\\d,.*");
+      browser.screenshot("admin-inhabitants-2035");
       browser.type("allocationForm:name", "Prop. 79 S (2020–2021)");
       browser.type("allocationForm:source", "Statsbudsjettet 2021, kompetansetiltak");
       browser.typeNumber("allocationForm:year", "2021");

@@ -18,6 +18,7 @@ import no.biogrants.budget.FundPurpose;
 import no.biogrants.budget.SplitMethod;
 import no.biogrants.county.Counties;
 import no.biogrants.county.County;
+import no.biogrants.county.PublishedInhabitants;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.infrastructure.web.Messages;
@@ -46,6 +47,7 @@ public class AllocationsPage implements Serializable {
   private List<Allocation> registered;
   private Integer inhabitantsYear = 2021;
   private List<CountyKey> inhabitants = new ArrayList<>();
+  private PublishedInhabitants inForce;
 
   /** One county's key (share or amount) on the form, and its amount in the preview. */
   public static class CountyKey implements Serializable {
@@ -89,17 +91,41 @@ public class AllocationsPage implements Serializable {
     loadInhabitants();
   }
 
-  /** Shows the inhabitants in force for the chosen year, to edit or save as that year's figures. */
+  /**
+   * Shows the inhabitants in force for the chosen year (the counties of that year), to edit or save
+   * as that year's figures, and which year they were published for (CTY-P1).
+   */
   public void loadInhabitants() {
-    Map<String, Integer> known =
-        counties.inhabitants(inhabitantsYear == null ? 2021 : inhabitantsYear);
+    int chosen = inhabitantsYear == null ? 2021 : inhabitantsYear;
+    inForce = counties.inhabitantsInForce(chosen);
     inhabitants = new ArrayList<>();
-    for (County county : counties.all()) {
+    for (County county : counties.activeIn(chosen)) {
       CountyKey row = new CountyKey(county.getCode(), county.getName());
-      Integer count = known.get(county.getCode());
+      Integer count = inForce.byCounty().get(county.getCode());
       row.setValue(count == null ? null : BigDecimal.valueOf(count));
       inhabitants.add(row);
     }
+  }
+
+  /**
+   * Which year the shown inhabitants belong to, and whether the chosen year has figures of its own
+   * (a message key and its arguments, for the page).
+   */
+  public String getInhabitantsSource() {
+    int chosen = inhabitantsYear == null ? 2021 : inhabitantsYear;
+    if (inhabitants.isEmpty()) {
+      return Messages.text("allocation.inhabitantsNoCounties", String.valueOf(chosen));
+    }
+    if (inForce.byCounty().isEmpty()) {
+      return Messages.text("allocation.inhabitantsNone", String.valueOf(chosen));
+    }
+    String key =
+        inForce.ownFiguresOf(chosen)
+            ? "allocation.inhabitantsOwnYear"
+            : inForce.populationYear() < chosen
+                ? "allocation.inhabitantsEarlierYear"
+                : "allocation.inhabitantsOldestYear";
+    return Messages.text(key, String.valueOf(chosen), String.valueOf(inForce.populationYear()));
   }
 
   public void saveInhabitants() {

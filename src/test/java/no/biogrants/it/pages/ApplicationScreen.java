@@ -131,6 +131,8 @@ public final class ApplicationScreen {
     assertThat(browser.heading()).isEqualTo("Kvittering for søknad");
     String reference = browser.text("reference");
     assertThat(reference).matches("\\d{4}-\\d{4}");
+    assertThat(browser.text("referenceYear"))
+        .startsWith("Året i referansen er året søknaden kom inn");
     return reference;
   }
 
