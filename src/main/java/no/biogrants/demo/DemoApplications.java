@@ -34,8 +34,9 @@ import no.biogrants.shared.Rate;
 
 /**
  * The demo applications, each taken through the real services as far as its stage: draft,
- * submitted, scored, recommended, granted (accepted, with a part payment asked for) or rejected,
- * withdrawn. Called by {@link DemoDataLoader}, running as SYSTEM.
+ * submitted, scored, recommended, granted (accepted, with a part payment asked for, paid in part or
+ * in full, closed or reclaimed: {@link DemoPayments}) or rejected, withdrawn. Called by {@link
+ * DemoDataLoader}, running as SYSTEM.
  */
 @Stateless
 @RolesAllowed(Role.SYSTEM_ROLE)
@@ -56,6 +57,7 @@ public class DemoApplications {
   @Inject private Clock clock;
   @Inject private Acceptances acceptances;
   @Inject private Payments payments;
+  @Inject private DemoPayments demoPayments;
 
   /** Applications through the real services: 5 per county, statuses spread over the flow. */
   public int load(List<County> counties) {
@@ -170,22 +172,27 @@ public class DemoApplications {
     } else {
       decisions.grant(people.approver(), id, "Søknaden oppfyller vilkårene og er godt rangert.");
       if (!demo && (stage == 3 || stage == 4)) {
-        accept(application, stage, people.applicant(), random);
+        accept(application, stage, people, random);
       }
     }
   }
 
-  /** An accepted grant, and for stage 4 a part-payment request waiting for the caseworker. */
-  private void accept(GrantApplication application, int stage, Actor applicant, Random random) {
+  /**
+   * An accepted grant: for stage 4 with a part-payment request waiting for the caseworker, for
+   * stage 3 paid as far as its county's {@link DemoPayments.Outcome}.
+   */
+  private void accept(GrantApplication application, int stage, People people, Random random) {
     acceptances.accept(
-        applicant, application.getId(), DemoContent.validBankAccount(random).value());
+        people.applicant(), application.getId(), DemoContent.validBankAccount(random).value());
     if (stage == 4) {
       payments.request(
-          applicant,
+          people.applicant(),
           application.getId(),
           PaymentKind.PART,
           ActualCosts.shareOf(application.costPlan(), Rate.percent("40")),
           null);
+    } else {
+      demoPayments.pay(application, people.applicant(), people.caseworker(), people.approver());
     }
   }
 

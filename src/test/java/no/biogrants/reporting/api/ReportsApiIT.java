@@ -20,7 +20,9 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import no.biogrants.it.Deployments;
 import org.apache.poi.ss.usermodel.Row;
 import org.apache.poi.xssf.usermodel.XSSFSheet;
@@ -159,6 +161,38 @@ class ReportsApiIT {
             .isEqualByComparingTo(amount(reference, measure));
       }
     }
+  }
+
+  /**
+   * The demo's grants outside Innlandet (which the tests leave alone) are paid in part, in full and
+   * partly reclaimed, so an analyst trying the demo sees every measure with real figures.
+   */
+  @Test
+  void theDemosGrantsArePaidSoEveryMeasureHasFigures() throws Exception {
+    Map<String, JsonObject> byCounty = new HashMap<>();
+    json(get("/api/v1/reports/spending?year=2020&groupBy=county", NATIONAL).body())
+        .asJsonObject()
+        .getJsonArray("rows")
+        .forEach(r -> byCounty.put(r.asJsonObject().getString("key"), r.asJsonObject()));
+
+    for (String paid : List.of("03", "11", "18", "30", "38", "42", "50")) {
+      assertThat(amount(byCounty.get(paid), "disbursed")).as("paid in " + paid).isPositive();
+    }
+    // Paid in full on the final report in Oslo, Agder and Trøndelag (closed there).
+    assertThat(
+            sql(
+                "SELECT COUNT(*) FROM payment_request p JOIN grant_application a"
+                    + " ON a.id = p.application_id WHERE p.kind = 'FINAL' AND p.status = 'PAID'"
+                    + " AND a.county_code IN ('03', '42', '50')"))
+        .isEqualByComparingTo("3");
+    // Viken: 20 000 of a part payment reclaimed, and the rest of the grant released.
+    JsonObject viken = byCounty.get("30");
+    assertThat(amount(viken, "reclaimed")).isEqualByComparingTo("20000");
+    assertThat(amount(viken, "released")).isPositive();
+    assertThat(
+            sql(
+                "SELECT COUNT(*) FROM grant_application WHERE county_code = '50' AND status = 'CLOSED'"))
+        .isEqualByComparingTo("1");
   }
 
   @Test
