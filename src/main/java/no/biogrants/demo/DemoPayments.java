@@ -3,6 +3,8 @@ package no.biogrants.demo;
 import jakarta.annotation.security.RolesAllowed;
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
@@ -36,6 +38,7 @@ public class DemoPayments {
     RECLAIMED
   }
 
+  @PersistenceContext private EntityManager em;
   @Inject private Payments payments;
   @Inject private Reclaims reclaims;
 
@@ -109,6 +112,9 @@ public class DemoPayments {
   private void approve(PaymentRequest request, Actor caseworker, Actor approver) {
     PaymentRequest approved = payments.approve(caseworker, request.getId(), request.getVersion());
     if (approved.getStatus() == PaymentRequestStatus.FIRST_APPROVED) {
+      // The demo loads in one transaction: write the first approval before the second approval
+      // re-reads the request (as two people's requests would find it committed).
+      em.flush();
       payments.approve(approver, approved.getId(), approved.getVersion());
     }
   }
