@@ -26,6 +26,14 @@
  *       scripts only from this site plus the page's nonce (PrimeFaces' CSP mode; no 'unsafe-inline'
  *       or 'unsafe-eval' for scripts, inline styles allowed), no framing, nosniff, Referrer-Policy
  *       same-origin, HSTS when the request came over HTTPS.
+ *   <li><b>INF-W4</b> a Faces postback only by POST ({@link
+ *       no.biogrants.infrastructure.web.FacesPostbackFilter}): a GET (or any other method) that
+ *       carries a ViewState is answered 405 with the application's error page, before Faces runs
+ *       anything, so a link can never save a form.
+ *   <li><b>INF-W5</b> the session cookie is HttpOnly and {@code SameSite=Lax}, and {@code Secure}
+ *       with {@code bio.session.secure-cookie=true} (production behind TLS; {@link
+ *       no.biogrants.infrastructure.web.SessionCookieSettings}); everything a logged-in user or an
+ *       API key is answered, but static resources, carries {@code Cache-Control: no-store}.
  * </ul>
  *
  * <p>Dependencies: shared ← infrastructure ← identity ← the features. Infrastructure uses shared

@@ -3,12 +3,15 @@ package no.biogrants.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.FormClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -66,6 +69,52 @@ class SessionSecurityIT {
     assertThat(genuine.body())
         .as("the same form as the page posts it does make the key")
         .contains("Med ViewState");
+  }
+
+  @Test
+  void infW4_aPostbackSentByGetIsRefused405AndSavesNothing() throws Exception {
+    FormClient browser = new FormClient(base);
+    assertThat(browser.login("soker.11", PASSWORD).statusCode()).isEqualTo(302);
+    String page = browser.get("/identity/api-keys.xhtml").body();
+    String query =
+        createKey("Sendt med GET", FormClient.viewState(page), FormClient.nonce(page))
+            .entrySet()
+            .stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+
+    HttpResponse<String> byGet = browser.get("/identity/api-keys.xhtml?" + query);
+
+    assertThat(byGet.statusCode()).isEqualTo(405);
+    assertThat(byGet.headers().firstValue("Allow")).contains("POST");
+    assertThat(byGet.body())
+        .as("the application's own error page")
+        .contains("Et skjema kan bare sendes med knappen på siden");
+    assertThat(browser.get("/identity/api-keys.xhtml").body()).doesNotContain("Sendt med GET");
+  }
+
+  @Test
+  void infW5_theSessionCookieIsSameSiteAndLoggedInPagesAreNotStored() throws Exception {
+    FormClient browser = new FormClient(base);
+    HttpResponse<String> login = browser.login("soker.15", PASSWORD);
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .filteredOn(c -> c.startsWith("JSESSIONID="))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").contains("SameSite=Lax"));
+    HttpResponse<String> page = browser.get("/grantapplication/applications.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+    assertThat(
+            browser
+                .get("/jakarta.faces.resource/css/app.css.xhtml")
+                .headers()
+                .firstValue("Cache-Control"))
+        .as("static files may be cached")
+        .isNotEqualTo(java.util.Optional.of("no-store"));
   }
 
   @Test
