@@ -34,6 +34,9 @@
  *       with {@code bio.session.secure-cookie=true} (production behind TLS; {@link
  *       no.biogrants.infrastructure.web.SessionCookieSettings}); everything a logged-in user or an
  *       API key is answered, but static resources, carries {@code Cache-Control: no-store}.
+ *   <li><b>INF-W6</b> no API body above 1 MB is read or parsed ({@link
+ *       no.biogrants.infrastructure.api.ApiBodyLimitFilter}): 413 with the API's JSON error, by its
+ *       {@code Content-Length} at once, or as soon as a body without one goes past the limit.
  * </ul>
  *
  * <p>Dependencies: shared ← infrastructure ← identity ← the features. Infrastructure uses shared

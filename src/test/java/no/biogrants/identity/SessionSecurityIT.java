@@ -118,6 +118,32 @@ class SessionSecurityIT {
   }
 
   @Test
+  void infW6_anApiBodyOfTwentyMegabytesIsAnswered413BeforeItIsRead() throws Exception {
+    long twentyMb = 20L * 1024 * 1024;
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      String path = base.getPath().replaceAll("/$", "") + "/api/v1/applications";
+      out.write(
+          ("POST "
+                  + path
+                  + " HTTP/1.1\r\nHost: "
+                  + base.getHost()
+                  + "\r\n"
+                  + "Authorization: Bearer demo-applicant-key\r\n"
+                  + "Content-Type: application/json\r\nContent-Length: "
+                  + twentyMb
+                  + "\r\nConnection: close\r\n\r\n{\"title\":\"")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(new byte[64 * 1024]); // a start only: the answer must not wait for the rest
+      out.flush();
+      String answer = new String(socket.getInputStream().readNBytes(4096), StandardCharsets.UTF_8);
+      assertThat(answer).startsWith("HTTP/1.1 413");
+      assertThat(answer).contains("application/json", "\"status\":413", "for stor");
+    }
+  }
+
+  @Test
   void infW2_aLoggedInBrowserSessionCountsForNothingAtTheApi() throws Exception {
     FormClient browser = new FormClient(base);
     assertThat(browser.login("analytiker", PASSWORD).statusCode()).isEqualTo(302);

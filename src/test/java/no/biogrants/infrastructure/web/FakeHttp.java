@@ -23,6 +23,7 @@ final class FakeHttp {
   Principal user;
   boolean secure;
   long contentLength = -1;
+  byte[] requestBody = new byte[0];
   final Map<String, String> headers = new HashMap<>();
   final Map<String, String[]> parameters = new LinkedHashMap<>();
 
@@ -31,6 +32,14 @@ final class FakeHttp {
   final Map<String, List<String>> responseHeaders = new LinkedHashMap<>();
   final StringBuilder body = new StringBuilder();
   ServletRequest passedOn;
+
+  java.util.Locale locale = java.util.Locale.forLanguageTag("nb-NO");
+
+  /** The request, its preferred language {@code locale}. */
+  HttpServletRequest requestIn(java.util.Locale preferred) {
+    locale = preferred;
+    return request();
+  }
 
   HttpServletRequest request() {
     return (HttpServletRequest)
@@ -58,9 +67,30 @@ final class FakeHttp {
                   case "getParameterNames" -> Collections.enumeration(parameters.keySet());
                   case "getParameterValues" -> parameters.get((String) args[0]);
                   case "getQueryString" -> null;
-                  case "getLocale" -> java.util.Locale.forLanguageTag("nb-NO");
-                  case "getLocales" ->
-                      Collections.enumeration(List.of(java.util.Locale.forLanguageTag("nb-NO")));
+                  case "getInputStream" -> {
+                    java.io.InputStream in = new java.io.ByteArrayInputStream(requestBody);
+                    yield new jakarta.servlet.ServletInputStream() {
+                      @Override
+                      public int read() throws java.io.IOException {
+                        return in.read();
+                      }
+
+                      @Override
+                      public boolean isFinished() {
+                        return false;
+                      }
+
+                      @Override
+                      public boolean isReady() {
+                        return true;
+                      }
+
+                      @Override
+                      public void setReadListener(jakarta.servlet.ReadListener listener) {}
+                    };
+                  }
+                  case "getLocale" -> locale;
+                  case "getLocales" -> Collections.enumeration(List.of(locale));
                   case "getAttribute" -> null;
                   case "hashCode" -> System.identityHashCode(proxy);
                   case "equals" -> proxy == args[0];
