@@ -192,7 +192,7 @@ class SessionSecurityIT {
   void idI2_fiveFailedLoginsLockTheUsernameWithOneMessageWhetherItExistsOrNot() throws Exception {
     for (String username : List.of("leder.03", "finnes.ikke")) {
       FormClient browser = new FormClient(base);
-      for (int i = 1; i < LoginThrottle.MAX_FAILURES_PER_USERNAME; i++) {
+      for (int i = 1; i < LoginThrottle.MAX_FAILURES_PER_USERNAME_AND_ADDRESS; i++) {
         assertThat(browser.login(username, "feil-passord-" + i).body())
             .as(username + " failure " + i)
             .contains(FAILED)
@@ -211,6 +211,20 @@ class SessionSecurityIT {
     assertThat(new FormClient(base).login("leder", PASSWORD).statusCode())
         .as("another user logs in as before")
         .isEqualTo(302);
+  }
+
+  @Test
+  void idI2_theNextLoginTellsTheUserAboutTheFailedAttemptsOnTheAccount() throws Exception {
+    FormClient browser = new FormClient(base);
+    for (int i = 1; i <= 2; i++) {
+      assertThat(browser.login("saksbehandler.46", "feil-passord-" + i).body()).contains(FAILED);
+    }
+    HttpResponse<String> login = browser.login("saksbehandler.46", PASSWORD);
+    assertThat(login.statusCode()).isEqualTo(302);
+    String start = login.headers().firstValue("Location").orElseThrow();
+    String path = java.net.URI.create(start).getPath().substring(base.getPath().length() - 1);
+    assertThat(browser.get(path).body()).contains("feil passord 2 ganger", "127.0.0.1");
+    assertThat(browser.get(path).body()).as("told once").doesNotContain("feil passord 2 ganger");
   }
 
   @Test
