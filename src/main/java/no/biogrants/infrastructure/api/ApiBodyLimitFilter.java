@@ -52,7 +52,10 @@ public class ApiBodyLimitFilter extends HttpFilter {
       throws IOException {
     String message =
         Messages.text(
-            ApiLanguage.of(Collections.list(request.getLocales())),
+            ApiLanguage.of(
+                request.getHeader("Accept-Language") == null
+                    ? java.util.List.of()
+                    : Collections.list(request.getLocales())),
             "api.tooLarge",
             MAX_BYTES / (1024 * 1024));
     response.setStatus(413);

@@ -8,12 +8,11 @@ import org.eclipse.microprofile.config.ConfigProvider;
 
 /**
  * The session cookie's attributes (rule INF-W5), set once as the application starts: {@code
- * SameSite=Lax} always (another site's form posts and scripts' requests carry no session; a link
- * from an e-mail still opens the page logged in), {@code HttpOnly} (web.xml), and {@code Secure}
- * when {@code bio.session.secure-cookie} is true, which production behind a TLS-ending proxy sets
- * (the container itself marks the cookie Secure only when the request reached it over HTTPS, which
- * behind a proxy it never does). The demo and the tests run over plain HTTP on the loopback, where
- * a Secure cookie would never be sent back, so the default is false.
+ * HttpOnly} (also in web.xml) and {@code Secure} when {@code bio.session.secure-cookie} is true,
+ * which production behind a TLS-ending proxy sets (the container itself marks the cookie Secure
+ * only when the request reached it over HTTPS, which behind a proxy it never does). The demo and
+ * the tests run over plain HTTP on the loopback, where a Secure cookie would never be sent back, so
+ * the default is false.
  */
 @WebListener
 public class SessionCookieSettings implements ServletContextListener {
@@ -29,7 +28,6 @@ public class SessionCookieSettings implements ServletContextListener {
 
   static void apply(SessionCookieConfig cookie, boolean secure) {
     cookie.setHttpOnly(true);
-    cookie.setAttribute("SameSite", "Lax");
     if (secure) {
       cookie.setSecure(true);
     }

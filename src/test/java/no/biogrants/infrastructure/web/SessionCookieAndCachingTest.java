@@ -32,12 +32,13 @@ class SessionCookieAndCachingTest {
   }
 
   @Test
-  void infW5_theSessionCookieIsSameSiteLaxAndHttpOnlyAndSecureBehindTls() {
-    assertThat(cookieSettings(false))
-        .containsEntry("SameSite", "Lax")
-        .containsEntry("HttpOnly", true)
-        .doesNotContainKey("Secure");
+  void infW5_theSessionCookieIsHttpOnlyAndSecureBehindTls() throws Exception {
+    assertThat(cookieSettings(false)).containsEntry("HttpOnly", true).doesNotContainKey("Secure");
     assertThat(cookieSettings(true)).containsEntry("Secure", true);
+    assertThat(
+            java.nio.file.Files.readString(java.nio.file.Path.of("config/payara/preboot.asadmin")))
+        .as("SameSite=Lax on every cookie, by the HTTP listener")
+        .contains("http.cookie-same-site-enabled=true", "http.cookie-same-site-value=Lax");
   }
 
   private static FakeHttp through(FakeHttp http) throws Exception {
