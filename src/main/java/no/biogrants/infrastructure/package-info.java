@@ -37,6 +37,13 @@
  *   <li><b>INF-W6</b> no API body above 1 MB is read or parsed ({@link
  *       no.biogrants.infrastructure.api.ApiBodyLimitFilter}): 413 with the API's JSON error, by its
  *       {@code Content-Length} at once, or as soon as a body without one goes past the limit.
+ *   <li><b>INF-W8</b> free text without invisible characters ({@link
+ *       no.biogrants.shared.FreeText}): bidirectional overrides (U+202E), zero-width and other
+ *       format characters and control characters but tab and line breaks are removed from every
+ *       text a page posts ({@link no.biogrants.infrastructure.web.FreeTextConverter}, for every
+ *       String input but passwords) and from the application's texts in the domain (title,
+ *       description, training plan, de minimis grantor), so the API's texts are cleaned alike; a
+ *       title cannot read "…exe.pdf" on the case page or in a letter.
  * </ul>
  *
  * <p>Dependencies: shared ← infrastructure ← identity ← the features. Infrastructure uses shared

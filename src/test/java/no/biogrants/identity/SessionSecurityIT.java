@@ -151,6 +151,19 @@ class SessionSecurityIT {
   }
 
   @Test
+  void infW8_aTextPostedByAPageLosesItsInvisibleCharacters() throws Exception {
+    FormClient browser = new FormClient(base);
+    assertThat(browser.login("soker.18", PASSWORD).statusCode()).isEqualTo(302);
+    String page = browser.get("/identity/api-keys.xhtml").body();
+    HttpResponse<String> made =
+        browser.post(
+            "/identity/api-keys.xhtml",
+            createKey(
+                "Kurs\u202Etxt.exe\u200B", FormClient.viewState(page), FormClient.nonce(page)));
+    assertThat(made.body()).contains("Kurstxt.exe").doesNotContain("\u202E", "&#8238;", "\u200B");
+  }
+
+  @Test
   void infW2_aLoggedInBrowserSessionCountsForNothingAtTheApi() throws Exception {
     FormClient browser = new FormClient(base);
     assertThat(browser.login("analytiker", PASSWORD).statusCode()).isEqualTo(302);
