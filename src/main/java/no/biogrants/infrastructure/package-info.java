@@ -37,6 +37,10 @@
  *   <li><b>INF-W6</b> no API body above 1 MB is read or parsed ({@link
  *       no.biogrants.infrastructure.api.ApiBodyLimitFilter}): 413 with the API's JSON error, by its
  *       {@code Content-Length} at once, or as soon as a body without one goes past the limit.
+ *   <li><b>INF-W7</b> every bad request gets the application's own page with its status: 400 (a
+ *       download without its parameter), 403, 404 (also an id that is not a number, {@link
+ *       no.biogrants.infrastructure.web.Pages#idOf}), 405 (INF-W4), 500 (web.xml error pages); the
+ *       API answers JSON (413: INF-W6).
  *   <li><b>INF-W8</b> free text without invisible characters ({@link
  *       no.biogrants.shared.FreeText}): bidirectional overrides (U+202E), zero-width and other
  *       format characters and control characters but tab and line breaks are removed from every

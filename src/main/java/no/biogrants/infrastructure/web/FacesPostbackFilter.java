@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
  * application's error page, and nothing runs.
  *
  * <p>The error page is itself a Faces page, rendered in an ERROR dispatch of the same request: the
- * filter runs there too and hides the {@code jakarta.faces.*} parameters of a request that was not
- * a POST, so the error page is rendered as a fresh page and not restored as the refused postback.
+ * filter runs there too and hides the request's {@code jakarta.faces.*} parameters (whatever its
+ * method), so the error page is rendered as a fresh page and not restored as the postback that
+ * failed. Without that, the error page of a failed POST tried to restore the other page's view and
+ * answered a bare 500 with an empty body (rule INF-W7).
  */
 @WebFilter(
     filterName = "FacesPostbackFilter",
@@ -39,10 +41,10 @@ public class FacesPostbackFilter extends HttpFilter {
       HttpServletRequest request, HttpServletResponse response, FilterChain chain)
       throws IOException, ServletException {
     boolean post = "POST".equalsIgnoreCase(request.getMethod());
-    if (post) {
-      chain.doFilter(request, response);
-    } else if (request.getDispatcherType() == DispatcherType.ERROR) {
+    if (request.getDispatcherType() == DispatcherType.ERROR) {
       chain.doFilter(new WithoutFacesParameters(request), response);
+    } else if (post) {
+      chain.doFilter(request, response);
     } else if (request.getParameter(VIEW_STATE) != null) {
       response.setHeader("Allow", "POST");
       response.sendError(HttpServletResponse.SC_METHOD_NOT_ALLOWED);

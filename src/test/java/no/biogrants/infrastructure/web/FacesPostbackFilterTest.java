@@ -55,4 +55,16 @@ class FacesPostbackFilterTest {
     assertThat(seen.getParameter(FacesPostbackFilter.VIEW_STATE)).isNull();
     assertThat(seen.getParameterMap()).containsOnlyKeys("profileForm", "profileForm:save");
   }
+
+  @Test
+  void infW7_theErrorPageOfAFailedPostIsRenderedFreshToo() throws Exception {
+    FakeHttp http = profileSaveByGet();
+    http.method = "POST";
+    http.dispatcherType = DispatcherType.ERROR;
+    http.servletPath = "/error/500.xhtml";
+    filter.doFilter(http.request(), http.response(), http.chain());
+    HttpServletRequest seen = (HttpServletRequest) http.passedOn;
+    assertThat(seen.getParameter(FacesPostbackFilter.VIEW_STATE)).isNull();
+    assertThat(seen.getParameterNames().hasMoreElements()).isTrue();
+  }
 }
