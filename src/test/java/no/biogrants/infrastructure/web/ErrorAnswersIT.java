@@ -24,7 +24,7 @@ class ErrorAnswersIT {
 
   private static final String PASSWORD = "demo1234";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
     return Deployments.shared();
   }
