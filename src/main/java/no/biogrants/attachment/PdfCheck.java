@@ -12,8 +12,9 @@ import org.apache.pdfbox.pdmodel.encryption.InvalidPasswordException;
 
 /**
  * Whether uploaded bytes are a PDF the county can open and keep (rules ATT-A1–ATT-A3), judged by
- * the content alone: the name, the extension and the browser's content type say nothing. Refusals
- * are {@link InvalidInputException}s with the bundle key of the reason.
+ * the content alone: the name, the extension and the browser's content type say nothing; and
+ * whether it carries active content (ATT-A10, {@link PdfActiveContent}). Refusals are {@link
+ * InvalidInputException}s with the bundle key of the reason.
  */
 public final class PdfCheck {
 
@@ -22,7 +23,7 @@ public final class PdfCheck {
 
   private PdfCheck() {}
 
-  /** Refuses empty, too large, non-PDF, unreadable and encrypted content. */
+  /** Refuses empty, too large, non-PDF, unreadable, encrypted and active content. */
   public static void check(byte[] content, long maxBytes) {
     if (content == null || content.length == 0) {
       throw new InvalidInputException("attachment.empty");
@@ -39,9 +40,17 @@ public final class PdfCheck {
       if (document.getNumberOfPages() == 0) {
         throw new InvalidInputException("attachment.notPdf");
       }
+      PdfActiveContent.find(document)
+          .ifPresent(
+              kind -> {
+                throw new InvalidInputException(kind.messageKey);
+              });
     } catch (InvalidPasswordException e) {
       throw new InvalidInputException("attachment.encrypted");
-    } catch (IOException e) {
+    } catch (IOException | RuntimeException e) {
+      if (e instanceof InvalidInputException refusal) {
+        throw refusal;
+      }
       throw new InvalidInputException("attachment.notPdf");
     }
   }

@@ -42,6 +42,12 @@
  *       outcome yet), also after it was forwarded to the appeal body. Owner type PAYMENT_REQUEST is
  *       not used: payment documents go with the application (ATT-A6) and are refused like an
  *       unknown owner.
+ *   <li><b>ATT-A10</b> Active content is refused, each with a message saying what was found and
+ *       what to do: JavaScript (an action of type JavaScript anywhere, a {@code /JS} entry, the
+ *       names tree of document scripts), launch actions, embedded files (the names tree, file
+ *       specifications with {@code /EF}, file-attachment annotations) and XFA forms. Every object
+ *       reachable from the trailer is looked at ({@code PdfActiveContent}), not only the catalog's
+ *       {@code /OpenAction}, so a script on a page's link or a form field is found too.
  * </ul>
  *
  * <p>Dependencies: attachment knows its owners only as {@link

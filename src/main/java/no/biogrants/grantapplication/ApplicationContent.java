@@ -3,6 +3,7 @@ package no.biogrants.grantapplication;
 import java.util.ArrayList;
 import java.util.List;
 import no.biogrants.shared.FieldViolation;
+import no.biogrants.shared.FreeText;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
@@ -18,8 +19,8 @@ public record ApplicationContent(
     List<CostItem> costItems) {
 
   public ApplicationContent {
-    title = title == null ? null : title.strip();
-    description = description == null ? null : description.strip();
+    title = title == null ? null : FreeText.clean(title).strip();
+    description = description == null ? null : FreeText.clean(description).strip();
     List<FieldViolation> violations = new ArrayList<>();
     TextChecks.checkText(
         title, "title", "validation.title.required", GrantApplication.TITLE_MAXLENGTH, violations);

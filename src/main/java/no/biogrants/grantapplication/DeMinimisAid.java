@@ -1,5 +1,6 @@
 package no.biogrants.grantapplication;
 
+import no.biogrants.shared.FreeText;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 
@@ -9,7 +10,7 @@ public record DeMinimisAid(int fiscalYear, String grantor, Money amount) {
   public static final int GRANTOR_MAXLENGTH = 200;
 
   public DeMinimisAid {
-    grantor = grantor == null ? null : grantor.strip();
+    grantor = grantor == null ? null : FreeText.clean(grantor).strip();
     TextChecks.requireText(grantor, "validation.deMinimis.grantorRequired", GRANTOR_MAXLENGTH);
     if (fiscalYear < 2000 || fiscalYear > 2100) {
       throw new InvalidInputException("validation.deMinimis.year");

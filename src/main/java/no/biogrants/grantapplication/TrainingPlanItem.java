@@ -1,5 +1,6 @@
 package no.biogrants.grantapplication;
 
+import no.biogrants.shared.FreeText;
 import no.biogrants.shared.InvalidInputException;
 
 /**
@@ -18,7 +19,7 @@ public record TrainingPlanItem(
   public static final int WHAT_MAXLENGTH = 300;
 
   public TrainingPlanItem {
-    what = what == null ? null : what.strip();
+    what = what == null ? null : FreeText.clean(what).strip();
     TextChecks.requireText(what, "validation.plan.whatRequired", WHAT_MAXLENGTH);
     if (provider == null) {
       throw new InvalidInputException("validation.plan.providerRequired");

@@ -13,10 +13,15 @@
  *       unknown username takes as long to refuse as a wrong password.
  *   <li><b>ID-I1</b> session: a new session id at every login (no session fixation); sessions end
  *       after 30 idle minutes (web.xml); the cookie is HttpOnly and the only session tracking.
- *   <li><b>ID-I2</b> login throttling ({@link no.biogrants.identity.LoginThrottle}): 5 failed
- *       logins for a username, or 20 from one address, within 15 minutes lock it for 15 minutes,
- *       with one message ("too many failed attempts, wait 15 minutes") whether the user exists or
- *       not; while locked, the password is not checked. A success clears the username's count.
+ *   <li><b>ID-I2</b> login throttling ({@link no.biogrants.identity.LoginThrottle}), so that nobody
+ *       can lock another user out (OWASP Authentication Cheat Sheet): 5 failed logins for a
+ *       username from one address within 15 minutes lock that username <em>from that address</em>
+ *       for 15 minutes; 20 from one address lock the address; from the 10th failure for a username
+ *       from all addresses together, each further try waits 1, 2, 4, … up to 30 seconds after the
+ *       last failure. The messages are the same whether the user exists or not; while a try waits,
+ *       the password is not checked. A success clears the username's count, and the user is told on
+ *       the start page how many failures there were since the last login, the last when and from
+ *       which address (by e-mail once there is e-mail).
  *   <li><b>ID-I3</b> password policy ({@link no.biogrants.identity.PasswordPolicy}): at least 12
  *       and at most 200 characters, not the username, not a common password; applied by {@link
  *       no.biogrants.identity.Users#create}, the one place a password is set today (there is no

@@ -26,6 +26,28 @@
  *       scripts only from this site plus the page's nonce (PrimeFaces' CSP mode; no 'unsafe-inline'
  *       or 'unsafe-eval' for scripts, inline styles allowed), no framing, nosniff, Referrer-Policy
  *       same-origin, HSTS when the request came over HTTPS.
+ *   <li><b>INF-W4</b> a Faces postback only by POST ({@link
+ *       no.biogrants.infrastructure.web.FacesPostbackFilter}): a GET (or any other method) that
+ *       carries a ViewState is answered 405 with the application's error page, before Faces runs
+ *       anything, so a link can never save a form.
+ *   <li><b>INF-W5</b> the session cookie is HttpOnly and {@code SameSite=Lax}, and {@code Secure}
+ *       with {@code bio.session.secure-cookie=true} (production behind TLS; {@link
+ *       no.biogrants.infrastructure.web.SessionCookieSettings}); everything a logged-in user or an
+ *       API key is answered, but static resources, carries {@code Cache-Control: no-store}.
+ *   <li><b>INF-W6</b> no API body above 1 MB is read or parsed ({@link
+ *       no.biogrants.infrastructure.api.ApiBodyLimitFilter}): 413 with the API's JSON error, by its
+ *       {@code Content-Length} at once, or as soon as a body without one goes past the limit.
+ *   <li><b>INF-W7</b> every bad request gets the application's own page with its status: 400 (a
+ *       download without its parameter), 403, 404 (also an id that is not a number, {@link
+ *       no.biogrants.infrastructure.web.Pages#idOf}), 405 (INF-W4), 500 (web.xml error pages); the
+ *       API answers JSON (413: INF-W6).
+ *   <li><b>INF-W8</b> free text without invisible characters ({@link
+ *       no.biogrants.shared.FreeText}): bidirectional overrides (U+202E), zero-width and other
+ *       format characters and control characters but tab and line breaks are removed from every
+ *       text a page posts ({@link no.biogrants.infrastructure.web.FreeTextConverter}, for every
+ *       String input but passwords) and from the application's texts in the domain (title,
+ *       description, training plan, de minimis grantor), so the API's texts are cleaned alike; a
+ *       title cannot read "…exe.pdf" on the case page or in a letter.
  * </ul>
  *
  * <p>Dependencies: shared ← infrastructure ← identity ← the features. Infrastructure uses shared

@@ -14,6 +14,7 @@
  *   <li><b>BusinessException</b>: a rule said no; carries a bundle key, rolls back the transaction.
  *       <b>AccessDeniedException</b>: the actor may not see or do this (wrong role, county or
  *       company); every feature's services refuse with it.
+ *   <li><b>FreeText</b>: free text without invisible format and control characters (rule INF-W8).
  * </ul>
  *
  * <p>Dependencies: every feature may use shared, and shared uses no other feature.

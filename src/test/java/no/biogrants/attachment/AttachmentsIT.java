@@ -210,6 +210,16 @@ class AttachmentsIT {
     assertRefused(
         () ->
             attachments.add(
+                applicant,
+                OwnerType.APPLICATION,
+                id,
+                AttachmentKind.OTHER,
+                "aktiv.pdf",
+                Pdfs.openActionJavaScript()),
+        "attachment.javaScript");
+    assertRefused(
+        () ->
+            attachments.add(
                 applicant, OwnerType.APPLICATION, id, null, "plan.pdf", Pdfs.onePage("x")),
         "attachment.kindRequired");
     assertThat(attachments.list(applicant, OwnerType.APPLICATION, id)).isEmpty();

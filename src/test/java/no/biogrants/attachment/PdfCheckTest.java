@@ -85,4 +85,48 @@ class PdfCheckTest {
   void attA3_anEncryptedPdfThatOpensWithoutAPasswordIsRefusedToo() {
     assertRefused(Pdfs.encrypted(""), TEN_MB, "attachment.encrypted");
   }
+
+  @Test
+  void attA10_aPdfThatRunsJavaScriptWhenOpenedIsRefused() {
+    assertRefused(Pdfs.openActionJavaScript(), TEN_MB, "attachment.javaScript");
+  }
+
+  @Test
+  void attA10_javaScriptOnALinkOfAPageIsFoundToo() {
+    assertRefused(Pdfs.linkJavaScript(), TEN_MB, "attachment.javaScript");
+  }
+
+  @Test
+  void attA10_aLaunchActionIsRefused() {
+    assertRefused(Pdfs.launchAction(), TEN_MB, "attachment.launchAction");
+  }
+
+  @Test
+  void attA10_embeddedFilesAreRefused() {
+    assertRefused(Pdfs.embeddedFile(), TEN_MB, "attachment.embeddedFile");
+  }
+
+  @Test
+  void attA10_anXfaFormIsRefused() {
+    assertRefused(Pdfs.xfaForm(), TEN_MB, "attachment.xfa");
+  }
+
+  @Test
+  void attA10_eachRefusalHasATextInBothLanguages() {
+    for (String key :
+        new String[] {
+          "attachment.javaScript",
+          "attachment.launchAction",
+          "attachment.embeddedFile",
+          "attachment.xfa"
+        }) {
+      assertThat(
+              java.util.ResourceBundle.getBundle("messages", java.util.Locale.ROOT).getString(key))
+          .contains("PDF");
+      assertThat(
+              java.util.ResourceBundle.getBundle("messages", java.util.Locale.ENGLISH)
+                  .getString(key))
+          .contains("PDF");
+    }
+  }
 }

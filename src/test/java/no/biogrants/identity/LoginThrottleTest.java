@@ -9,8 +9,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.Test;
 
 /**
- * Login throttling: five failures for one username (whether it exists or not: the throttle never
- * asks) or twenty from one address within 15 minutes lock it for 15 minutes.
+ * Login throttling (whether the username exists or not: the throttle never asks): five failures for
+ * a username from one address lock that pair, twenty from one address lock the address, and many
+ * from everywhere slow the username down without ever locking it out (issue 14, item 19).
  */
 class LoginThrottleTest {
 
@@ -18,19 +19,63 @@ class LoginThrottleTest {
   private final LoginThrottle throttle = new LoginThrottle(clock);
 
   @Test
-  void idI2_fiveFailuresForOneUsernameLockItFromEveryAddressForFifteenMinutes() {
-    for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USERNAME; i++) {
-      assertThat(throttle.mayTry("soker", "10.0.0." + i)).isTrue();
-      throttle.failed("soker", "10.0.0." + i);
+  void idI2_fiveFailuresFromOneAddressLockThatAddressForTheUsernameForFifteenMinutes() {
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USERNAME_AND_ADDRESS; i++) {
+      assertThat(throttle.mayTry("leder", "203.0.113.9")).isTrue();
+      throttle.failed("leder", "203.0.113.9");
     }
 
-    assertThat(throttle.mayTry("soker", "10.0.0.99")).isFalse();
-    assertThat(throttle.mayTry(" SOKER ", "10.0.0.99"))
+    assertThat(throttle.waitBefore("leder", "203.0.113.9")).isEqualTo(LoginThrottle.LOCKOUT);
+    assertThat(throttle.mayTry(" LEDER ", "203.0.113.9"))
         .as("case and spaces do not make another username")
         .isFalse();
-    assertThat(throttle.mayTry("leder", "10.0.0.1")).isTrue();
+    assertThat(throttle.mayTry("leder", "10.0.0.1"))
+        .as("the approver logs in from the office as before: no lock-out by anyone else")
+        .isTrue();
+    assertThat(throttle.mayTry("soker", "203.0.113.9")).isTrue();
     clock.advance(LoginThrottle.LOCKOUT);
-    assertThat(throttle.mayTry("soker", "10.0.0.99")).isTrue();
+    assertThat(throttle.mayTry("leder", "203.0.113.9")).isTrue();
+  }
+
+  @Test
+  void idI2_failuresFromManyAddressesSlowTheUsernameDownButNeverLockIt() {
+    for (int i = 0; i < LoginThrottle.SLOW_DOWN_AFTER - 1; i++) {
+      throttle.failed("leder", "198.51.100." + i);
+      assertThat(throttle.mayTry("leder", "10.0.0.1")).isTrue();
+    }
+    throttle.failed("leder", "198.51.100.50");
+    assertThat(throttle.waitBefore("leder", "10.0.0.1")).isEqualTo(Duration.ofSeconds(1));
+    clock.advance(Duration.ofSeconds(1));
+    assertThat(throttle.mayTry("leder", "10.0.0.1")).isTrue();
+
+    for (int i = 0; i < 20; i++) {
+      clock.advance(throttle.waitBefore("leder", "10.0.0.1"));
+      throttle.failed("leder", "198.51.100." + (100 + i));
+    }
+    assertThat(throttle.waitBefore("leder", "10.0.0.1"))
+        .as("the wait doubles up to half a minute, never more")
+        .isEqualTo(LoginThrottle.MAX_DELAY);
+    clock.advance(LoginThrottle.MAX_DELAY);
+    assertThat(throttle.mayTry("leder", "10.0.0.1")).isTrue();
+    assertThat(throttle.mayTry("soker", "10.0.0.1")).as("other users are not slowed").isTrue();
+  }
+
+  @Test
+  void idI2_theNextLoginTellsHowManyFailuresThereWereSinceTheLastOne() {
+    for (int i = 0; i < 3; i++) {
+      throttle.failed("leder", "198.51.100." + i);
+    }
+    clock.advance(Duration.ofMinutes(40));
+    throttle.failed("leder", "198.51.100.77");
+
+    assertThat(throttle.succeeded("leder", "10.0.0.1"))
+        .hasValueSatisfying(
+            a -> {
+              assertThat(a.count()).isEqualTo(4);
+              assertThat(a.lastAddress()).isEqualTo("198.51.100.77");
+              assertThat(a.last()).isEqualTo(clock.instant());
+            });
+    assertThat(throttle.succeeded("leder", "10.0.0.1")).as("told once").isEmpty();
   }
 
   @Test
@@ -45,10 +90,10 @@ class LoginThrottleTest {
 
   @Test
   void idI2_aSuccessfulLoginClearsTheUsernamesFailures() {
-    for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USERNAME - 1; i++) {
+    for (int i = 0; i < LoginThrottle.MAX_FAILURES_PER_USERNAME_AND_ADDRESS - 1; i++) {
       throttle.failed("soker", "10.0.0.1");
     }
-    throttle.succeeded("soker");
+    throttle.succeeded("soker", "10.0.0.1");
     throttle.failed("soker", "10.0.0.1");
 
     assertThat(throttle.mayTry("soker", "10.0.0.1")).isTrue();

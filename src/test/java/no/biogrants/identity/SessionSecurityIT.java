@@ -3,12 +3,15 @@ package no.biogrants.identity;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URL;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import no.biogrants.it.Deployments;
 import no.biogrants.it.FormClient;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -69,6 +72,98 @@ class SessionSecurityIT {
   }
 
   @Test
+  void infW4_aPostbackSentByGetIsRefused405AndSavesNothing() throws Exception {
+    FormClient browser = new FormClient(base);
+    assertThat(browser.login("soker.11", PASSWORD).statusCode()).isEqualTo(302);
+    String page = browser.get("/identity/api-keys.xhtml").body();
+    String query =
+        createKey("Sendt med GET", FormClient.viewState(page), FormClient.nonce(page))
+            .entrySet()
+            .stream()
+            .map(
+                e ->
+                    URLEncoder.encode(e.getKey(), StandardCharsets.UTF_8)
+                        + "="
+                        + URLEncoder.encode(e.getValue(), StandardCharsets.UTF_8))
+            .collect(Collectors.joining("&"));
+
+    HttpResponse<String> byGet = browser.get("/identity/api-keys.xhtml?" + query);
+
+    assertThat(byGet.statusCode()).isEqualTo(405);
+    assertThat(byGet.headers().firstValue("Allow")).contains("POST");
+    assertThat(byGet.body())
+        .as("the application's own error page")
+        .contains("Et skjema kan bare sendes med knappen på siden");
+    assertThat(browser.get("/identity/api-keys.xhtml").body()).doesNotContain("Sendt med GET");
+  }
+
+  @Test
+  void infW5_theSessionCookieIsSameSiteAndLoggedInPagesAreNotStored() throws Exception {
+    FormClient browser = new FormClient(base);
+    HttpResponse<String> login = browser.login("soker.15", PASSWORD);
+    assertThat(login.headers().allValues("Set-Cookie"))
+        .filteredOn(c -> c.startsWith("JSESSIONID="))
+        .isNotEmpty()
+        .allSatisfy(c -> assertThat(c).containsIgnoringCase("HttpOnly").contains("SameSite=Lax"));
+    HttpResponse<String> page = browser.get("/grantapplication/applications.xhtml");
+    assertThat(page.statusCode()).isEqualTo(200);
+    assertThat(page.headers().firstValue("Cache-Control")).contains("no-store");
+    assertThat(
+            browser
+                .get("/jakarta.faces.resource/css/app.css.xhtml")
+                .headers()
+                .firstValue("Cache-Control"))
+        .as("static files may be cached")
+        .isNotEqualTo(java.util.Optional.of("no-store"));
+  }
+
+  @Test
+  void infW6_anApiBodyOfTwentyMegabytesIsAnswered413BeforeItIsRead() throws Exception {
+    long twentyMb = 20L * 1024 * 1024;
+    try (java.net.Socket socket = new java.net.Socket(base.getHost(), base.getPort())) {
+      socket.setSoTimeout(30_000);
+      java.io.OutputStream out = socket.getOutputStream();
+      String path = base.getPath().replaceAll("/$", "") + "/api/v1/applications";
+      out.write(
+          ("POST "
+                  + path
+                  + " HTTP/1.1\r\nHost: "
+                  + base.getHost()
+                  + "\r\n"
+                  + "Authorization: Bearer demo-applicant-key\r\n"
+                  + "Content-Type: application/json\r\nContent-Length: "
+                  + twentyMb
+                  + "\r\nConnection: close\r\n\r\n{\"title\":\"")
+              .getBytes(StandardCharsets.US_ASCII));
+      out.write(new byte[64 * 1024]); // a start only: the answer must not wait for the rest
+      out.flush();
+      java.io.InputStream in = socket.getInputStream();
+      StringBuilder read = new StringBuilder();
+      byte[] chunk = new byte[1024];
+      int n;
+      while (!read.toString().contains("}") && (n = in.read(chunk)) > 0) {
+        read.append(new String(chunk, 0, n, StandardCharsets.UTF_8));
+      }
+      String answer = read.toString();
+      assertThat(answer).startsWith("HTTP/1.1 413");
+      assertThat(answer).contains("application/json", "\"status\":413", "for stor");
+    }
+  }
+
+  @Test
+  void infW8_aTextPostedByAPageLosesItsInvisibleCharacters() throws Exception {
+    FormClient browser = new FormClient(base);
+    assertThat(browser.login("soker.18", PASSWORD).statusCode()).isEqualTo(302);
+    String page = browser.get("/identity/api-keys.xhtml").body();
+    HttpResponse<String> made =
+        browser.post(
+            "/identity/api-keys.xhtml",
+            createKey(
+                "Kurs\u202Etxt.exe\u200B", FormClient.viewState(page), FormClient.nonce(page)));
+    assertThat(made.body()).contains("Kurstxt.exe").doesNotContain("\u202E", "&#8238;", "\u200B");
+  }
+
+  @Test
   void infW2_aLoggedInBrowserSessionCountsForNothingAtTheApi() throws Exception {
     FormClient browser = new FormClient(base);
     assertThat(browser.login("analytiker", PASSWORD).statusCode()).isEqualTo(302);
@@ -110,7 +205,7 @@ class SessionSecurityIT {
   void idI2_fiveFailedLoginsLockTheUsernameWithOneMessageWhetherItExistsOrNot() throws Exception {
     for (String username : List.of("leder.03", "finnes.ikke")) {
       FormClient browser = new FormClient(base);
-      for (int i = 1; i < LoginThrottle.MAX_FAILURES_PER_USERNAME; i++) {
+      for (int i = 1; i < LoginThrottle.MAX_FAILURES_PER_USERNAME_AND_ADDRESS; i++) {
         assertThat(browser.login(username, "feil-passord-" + i).body())
             .as(username + " failure " + i)
             .contains(FAILED)
@@ -129,6 +224,20 @@ class SessionSecurityIT {
     assertThat(new FormClient(base).login("leder", PASSWORD).statusCode())
         .as("another user logs in as before")
         .isEqualTo(302);
+  }
+
+  @Test
+  void idI2_theNextLoginTellsTheUserAboutTheFailedAttemptsOnTheAccount() throws Exception {
+    FormClient browser = new FormClient(base);
+    for (int i = 1; i <= 2; i++) {
+      assertThat(browser.login("saksbehandler.46", "feil-passord-" + i).body()).contains(FAILED);
+    }
+    HttpResponse<String> login = browser.login("saksbehandler.46", PASSWORD);
+    assertThat(login.statusCode()).isEqualTo(302);
+    String start = login.headers().firstValue("Location").orElseThrow();
+    String path = java.net.URI.create(start).getPath().substring(base.getPath().length() - 1);
+    assertThat(browser.get(path).body()).contains("feil passord 2 ganger", "127.0.0.1");
+    assertThat(browser.get(path).body()).as("told once").doesNotContain("feil passord 2 ganger");
   }
 
   @Test

@@ -22,12 +22,17 @@ public class ReceiptPage implements Serializable {
   @Inject private Applications applications;
   @Inject private ActiveUser activeUser;
 
-  /** The view parameter {@code id} (OmniFaces; null when missing or not a number). */
-  @Inject @Param private Long id;
+  /** The view parameter {@code id} as sent (OmniFaces), parsed by {@link Pages#idOf}. */
+  @Inject
+  @Param(name = "id")
+  private String idParameter;
+
+  private Long id;
 
   private GrantApplication application;
 
   public void load() {
+    id = Pages.idOf(idParameter);
     application =
         id == null
             ? null

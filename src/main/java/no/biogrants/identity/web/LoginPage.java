@@ -13,6 +13,9 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
+import java.time.Duration;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
 import no.biogrants.identity.AppUser;
 import no.biogrants.identity.LoginThrottle;
 import no.biogrants.identity.Users;
@@ -20,12 +23,17 @@ import no.biogrants.infrastructure.web.Messages;
 
 /**
  * The login page: authenticates through Jakarta Security and sends the user to their start page
- * under a new session id. Repeated failures lock the username (and the address) out for a while
- * ({@link LoginThrottle}), with one message whether the user exists or not.
+ * under a new session id. Repeated failures slow the username down, and lock out the address they
+ * came from for a while ({@link LoginThrottle}), with one message whether the user exists or not;
+ * the next successful login tells the user about the failed attempts since the last one.
  */
 @Named
 @RequestScoped
 public class LoginPage {
+
+  private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
+  private static final DateTimeFormatter WHEN =
+      DateTimeFormatter.ofPattern("dd.MM.yyyy 'kl.' HH.mm");
 
   @Inject private SecurityContext securityContext;
   @Inject private FacesContext facesContext;
@@ -41,14 +49,15 @@ public class LoginPage {
     HttpServletResponse response = (HttpServletResponse) external.getResponse();
     String name = username == null ? "" : username.strip();
     String address = request.getRemoteAddr();
-    if (!throttle.mayTry(name, address)) {
-      Messages.error(null, "login.locked", LoginThrottle.LOCKOUT.toMinutes());
+    Duration wait = throttle.waitBefore(name, address);
+    if (!wait.isZero()) {
+      refuse(wait);
       return;
     }
     switch (authenticate(request, response, name)) {
       case SEND_CONTINUE -> facesContext.responseComplete();
       case SUCCESS -> {
-        throttle.succeeded(name);
+        throttle.succeeded(name, address).ifPresent(LoginPage::tellAboutFailures);
         // A new session id at login, so an id planted before it (session fixation) is worthless.
         request.getSession(true);
         request.changeSessionId();
@@ -71,14 +80,33 @@ public class LoginPage {
                     name, new Password(password == null ? "" : password))));
   }
 
-  /** Counts the failure; the fifth one already answers that the username is locked. */
+  /** Counts the failure; the fifth one from this address already answers that it must wait. */
   private void failed(String name, String address) {
     throttle.failed(name, address);
-    if (throttle.mayTry(name, address)) {
+    Duration wait = throttle.waitBefore(name, address);
+    if (wait.isZero()) {
       Messages.error(null, "login.failed");
     } else {
-      Messages.error(null, "login.locked", LoginThrottle.LOCKOUT.toMinutes());
+      refuse(wait);
     }
+  }
+
+  private static void refuse(Duration wait) {
+    if (wait.compareTo(Duration.ofMinutes(1)) >= 0) {
+      Messages.error(null, "login.locked", wait.toMinutes());
+    } else {
+      Messages.error(null, "login.slowed", Math.max(1, (wait.toMillis() + 999) / 1000));
+    }
+  }
+
+  /**
+   * On the start page after the redirect: how many failed attempts there were on the account since
+   * the user last logged in, the last one when and from where (by e-mail too, once there is
+   * e-mail).
+   */
+  private static void tellAboutFailures(LoginThrottle.Attempts attempts) {
+    String when = WHEN.format(attempts.last().atZone(OSLO));
+    Messages.info("login.failuresSinceLast", attempts.count(), when, attempts.lastAddress());
   }
 
   public String getUsername() {

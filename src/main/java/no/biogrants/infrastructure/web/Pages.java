@@ -26,6 +26,20 @@ public final class Pages {
     }
   }
 
+  /**
+   * A page's {@code ?id=} as a number, or null when it is missing or not a positive whole number
+   * (rule INF-W7). Pages take the id as text and parse it here: OmniFaces' conversion of a
+   * non-number to {@code Long} marks the request's validation as failed, and Faces then skips the
+   * view action that answers 404, so {@code id=abc} gave a 500 or an empty page.
+   */
+  public static Long idOf(String text) {
+    if (text == null || !text.strip().matches("[0-9]{1,18}")) {
+      return null;
+    }
+    long id = Long.parseLong(text.strip());
+    return id > 0 ? id : null;
+  }
+
   /** Answers 404 and ends the request. */
   public static void notFound() {
     FacesContext context = FacesContext.getCurrentInstance();

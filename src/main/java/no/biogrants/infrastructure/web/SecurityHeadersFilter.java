@@ -26,6 +26,11 @@ import java.io.IOException;
  *       nonce of their own, on the response it holds, not on this filter's wrapper. So the filter
  *       runs for ERROR (and FORWARD) dispatches too and wraps again: the error page's policy
  *       replaces the one before it instead of joining it.
+ *   <li>{@code Cache-Control: no-store} (and {@code Pragma: no-cache}) on everything a logged-in
+ *       user (or an API key) is answered, but the static resources: pages, letters, receipts,
+ *       exports and API answers are never kept by the browser or a proxy, so the next user of a
+ *       shared computer cannot bring them back with the back button (rule INF-W5). Downloads that
+ *       set their own caching keep theirs.
  *   <li>{@code Strict-Transport-Security} only when the request came over HTTPS (directly, or
  *       through a proxy saying so with {@code X-Forwarded-Proto: https}): over plain HTTP it would
  *       be ignored by browsers anyway, and a local demo over HTTP must keep working.
@@ -44,6 +49,8 @@ public class SecurityHeadersFilter extends HttpFilter {
       "default-src 'self'; frame-ancestors 'none'; object-src 'none'; base-uri 'self'; form-action 'self'";
 
   static final String HSTS = "max-age=31536000; includeSubDomains";
+
+  static final String NO_STORE = "no-store";
 
   private String policy;
 
@@ -67,7 +74,18 @@ public class SecurityHeadersFilter extends HttpFilter {
     if (isHttps(request)) {
       response.setHeader("Strict-Transport-Security", HSTS);
     }
+    if (request.getUserPrincipal() != null && !isStaticResource(request)) {
+      response.setHeader("Cache-Control", NO_STORE);
+      response.setHeader("Pragma", "no-cache");
+    }
     chain.doFilter(request, new OneCspHeader(response));
+  }
+
+  /** The theme's and PrimeFaces' scripts, styles and images: the same for everyone. */
+  static boolean isStaticResource(HttpServletRequest request) {
+    String path = request.getServletPath();
+    return path != null
+        && (path.startsWith("/jakarta.faces.resource/") || path.startsWith("/resources/"));
   }
 
   static boolean isHttps(HttpServletRequest request) {

@@ -42,7 +42,12 @@ public class GrantPage implements Serializable {
   @Inject private Payments payments;
   @Inject private PaymentRequestPanel paymentRequestPanel;
 
-  @Inject @Param private Long id;
+  /** The view parameter {@code id} as sent (OmniFaces), parsed by {@link Pages#idOf}. */
+  @Inject
+  @Param(name = "id")
+  private String idParameter;
+
+  private Long id;
 
   private GrantApplication application;
   private Decision decision;
@@ -53,6 +58,7 @@ public class GrantPage implements Serializable {
   private boolean acceptConditions;
 
   public void load() throws IOException {
+    id = Pages.idOf(idParameter);
     application =
         id == null
             ? null
