@@ -113,5 +113,16 @@ public class ScoreSheet {
   }
 
   /** One criterion of the rubric with its score and justification on this sheet. */
-  public record Scored(RubricCriterion criterion, CriterionScore score) {}
+  public record Scored(RubricCriterion criterion, CriterionScore score) {
+
+    /** For pages ({@code #{line.criterion.code}}). */
+    public RubricCriterion getCriterion() {
+      return criterion;
+    }
+
+    /** For pages ({@code #{line.score.justification}}). */
+    public CriterionScore getScore() {
+      return score;
+    }
+  }
 }
