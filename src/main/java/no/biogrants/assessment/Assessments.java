@@ -28,6 +28,7 @@ import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.MessageKey;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * The caseworker's assessment: takes a submitted application into review, scores it on the round's
@@ -230,7 +231,12 @@ public class Assessments {
         "STATUS_RECOMMENDED",
         "GrantApplication",
         applicationId,
-        "amount " + amount + " basis " + basis + " conditions " + terms.size());
+        "amount "
+            + NorwegianFormat.money(amount)
+            + " basis "
+            + basis
+            + " conditions "
+            + terms.size());
     return recommendation;
   }
 

@@ -22,6 +22,7 @@ import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.NorwegianFormat;
 import no.biogrants.shared.OrganisationNumber;
 
 /**
@@ -134,16 +135,20 @@ public class Gates {
       case COMPANY_COUNTY ->
           a.getCompany().getCountyCode() + " / " + a.getRound().getScheme().getCountyCode();
       case LEGAL_FORM -> a.getCompany().getLegalForm() + ", " + a.getEmployees();
-      case COST_RULES -> a.costPlan().trainingCosts() + " / " + a.costPlan().eligibleCosts();
-      case CEILING -> a.getAmountApplied() + " / " + a.maximumGrant();
+      case COST_RULES ->
+          NorwegianFormat.money(a.costPlan().trainingCosts())
+              + " / "
+              + NorwegianFormat.money(a.costPlan().eligibleCosts());
+      case CEILING ->
+          NorwegianFormat.money(a.getAmountApplied())
+              + " / "
+              + NorwegianFormat.money(a.maximumGrant());
       case DEADLINE_MET ->
-          (a.getSubmittedAt() == null
-                  ? "-"
-                  : a.getSubmittedAt().atZone(ClockProducer.OSLO).toLocalDate().toString())
+          (a.getSubmittedAt() == null ? "-" : NorwegianFormat.dateOf(a.getSubmittedAt()))
               + " / "
               + (a.getRound().isRolling() || a.getRound().getDeadline() == null
                   ? "løpende"
-                  : a.getRound().getDeadline().toString());
+                  : NorwegianFormat.date(a.getRound().getDeadline()));
     };
   }
 

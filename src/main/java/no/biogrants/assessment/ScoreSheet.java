@@ -13,7 +13,11 @@ import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import no.biogrants.scheme.RubricCriterion;
 
 /**
  * One caseworker's scoring of one application on the round's rubric. Never changed after it is
@@ -91,5 +95,34 @@ public class ScoreSheet {
 
   public List<CriterionScore> getScores() {
     return scores;
+  }
+
+  /**
+   * The sheet's scores in the rubric's order (its criteria's positions), whatever order the scores
+   * were stored in: the order a person reads them in on the case page and in the decision letter. A
+   * criterion this sheet has no score for is left out.
+   */
+  public List<Scored> inRubricOrder(List<RubricCriterion> rubric) {
+    Map<Long, CriterionScore> byCriterion = new HashMap<>();
+    scores.forEach(s -> byCriterion.putIfAbsent(s.getCriterionId(), s));
+    return rubric.stream()
+        .sorted(Comparator.comparingInt(RubricCriterion::getPosition))
+        .filter(c -> byCriterion.containsKey(c.getId()))
+        .map(c -> new Scored(c, byCriterion.get(c.getId())))
+        .toList();
+  }
+
+  /** One criterion of the rubric with its score and justification on this sheet. */
+  public record Scored(RubricCriterion criterion, CriterionScore score) {
+
+    /** For pages ({@code #{line.criterion.code}}). */
+    public RubricCriterion getCriterion() {
+      return criterion;
+    }
+
+    /** For pages ({@code #{line.score.justification}}). */
+    public CriterionScore getScore() {
+      return score;
+    }
   }
 }

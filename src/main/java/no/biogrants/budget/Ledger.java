@@ -15,6 +15,7 @@ import no.biogrants.identity.Role;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * The only way money moves. Every movement appends a ledger entry and its audit line and changes
@@ -48,7 +49,7 @@ public class Ledger {
         "ALLOCATION_REGISTERED",
         "Allocation",
         allocation.getId(),
-        allocation.getName() + " " + allocation.getAmount());
+        allocation.getName() + " " + NorwegianFormat.money(allocation.getAmount()));
     countyAmounts.forEach(
         (county, amount) -> {
           BudgetLine line = new BudgetLine(allocation, county, allocation.getYear(), lineName);

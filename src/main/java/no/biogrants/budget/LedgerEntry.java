@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 
 /** One money movement on a budget line. Append-only: corrected by a reversing entry. */
 @Entity
@@ -85,7 +86,8 @@ public class LedgerEntry {
    * for.
    */
   String auditText() {
-    StringBuilder text = new StringBuilder("entry ").append(id).append(": ").append(amount);
+    StringBuilder text =
+        new StringBuilder("entry ").append(id).append(": ").append(NorwegianFormat.money(amount));
     if (applicationId != null) {
       text.append(" application ").append(applicationId);
     }

@@ -15,6 +15,7 @@ import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * Moving money between lines: a transfer within a county and year is requested by an admin and
@@ -80,7 +81,7 @@ public class Transfers {
         "TRANSFER_REQUESTED",
         "TransferRequest",
         request.getId(),
-        amount + " from line " + fromLineId + " to " + toLineId);
+        NorwegianFormat.money(amount) + " from line " + fromLineId + " to " + toLineId);
     return request;
   }
 

@@ -21,6 +21,7 @@ import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BankAccount;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * The company's acceptance of a grant (aksept av vilkår) by the decision's deadline, and the lapse
@@ -94,7 +95,7 @@ public class Acceptances {
         "STATUS_CANCELLED",
         "GrantApplication",
         applicationId,
-        "declined by the company, released " + balance.open());
+        "declined by the company, released " + NorwegianFormat.money(balance.open()));
     return application;
   }
 
@@ -113,7 +114,9 @@ public class Acceptances {
       throw new BusinessException("acceptance.notYetLapsed", deadline);
     }
     application.cancelUnaccepted(
-        actor.username(), clock.instant(), "Ikke akseptert innen " + deadline);
+        actor.username(),
+        clock.instant(),
+        "Ikke akseptert innen " + NorwegianFormat.date(deadline));
     OwnerBalance balance =
         ledger.balanceOf(decision.getBudgetLineId(), LedgerRef.grant(applicationId));
     if (balance.open().isPositive()) {
@@ -129,7 +132,10 @@ public class Acceptances {
         "STATUS_CANCELLED",
         "GrantApplication",
         applicationId,
-        "not accepted by " + deadline + ", released " + balance.open());
+        "not accepted by "
+            + NorwegianFormat.date(deadline)
+            + ", released "
+            + NorwegianFormat.money(balance.open()));
     return application;
   }
 

@@ -15,10 +15,7 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import no.biogrants.assessment.Assessments;
 import no.biogrants.assessment.Recommendation;
 import no.biogrants.assessment.ScoreSheet;
@@ -236,21 +233,18 @@ public class DecisionLetters {
     return facts;
   }
 
-  private static List<LetterContent.ScoreLine> scoreLines(
-      ScoreSheet sheet, List<RubricCriterion> rubric) {
-    Map<Long, RubricCriterion> byId =
-        rubric.stream().collect(Collectors.toMap(RubricCriterion::getId, Function.identity()));
-    return sheet.getScores().stream()
-        .filter(s -> byId.containsKey(s.getCriterionId()))
+  /**
+   * The sheet's lines in the rubric's order (never the order the scores happen to be stored in).
+   */
+  static List<LetterContent.ScoreLine> scoreLines(ScoreSheet sheet, List<RubricCriterion> rubric) {
+    return sheet.inRubricOrder(rubric).stream()
         .map(
-            s -> {
-              RubricCriterion criterion = byId.get(s.getCriterionId());
-              return new LetterContent.ScoreLine(
-                  Messages.text(BOKMAL, "criterion." + criterion.getCode()),
-                  criterion.getWeightPercent(),
-                  s.getScore(),
-                  s.getJustification());
-            })
+            s ->
+                new LetterContent.ScoreLine(
+                    Messages.text(BOKMAL, "criterion." + s.criterion().getCode()),
+                    s.criterion().getWeightPercent(),
+                    s.score().getScore(),
+                    s.score().getJustification()))
         .toList();
   }
 

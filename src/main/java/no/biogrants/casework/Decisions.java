@@ -23,6 +23,7 @@ import no.biogrants.identity.Role;
 import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * The approver's decision (vedtak). Four eyes: the approver is never the one who recommended. A
@@ -84,7 +85,7 @@ public class Decisions {
         "decision "
             + decision.getId()
             + " amount "
-            + amount
+            + NorwegianFormat.money(amount)
             + (committee == null ? "" : " committee case " + committee));
     // Money last: the line's row lock is held only for the booking and the commit, so grants on
     // one line queue for as short a time as possible. Nothing written before references the line.

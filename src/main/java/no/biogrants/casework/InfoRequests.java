@@ -22,6 +22,7 @@ import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
 import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.InvalidInputException;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * Asking the applicant for more information: the caseworker asks with a deadline and the case waits
@@ -83,7 +84,7 @@ public class InfoRequests {
         "STATUS_AWAITING_APPLICANT",
         "GrantApplication",
         applicationId,
-        "info request " + request.getId() + ", deadline " + deadline);
+        "info request " + request.getId() + ", deadline " + NorwegianFormat.date(deadline));
     return request;
   }
 

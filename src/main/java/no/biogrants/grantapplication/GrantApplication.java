@@ -13,6 +13,7 @@ import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * An application (søknad) for a BIO grant: what the company wants to train and why, its cost plan
@@ -184,7 +185,7 @@ public class GrantApplication extends ApplicationRecord {
     if (score == null) {
       throw new BusinessException("application.notScored");
     }
-    moveTo(ApplicationStatus.RECOMMENDED, actor, now, "Innstilt: " + amount);
+    moveTo(ApplicationStatus.RECOMMENDED, actor, now, "Innstilt: " + NorwegianFormat.money(amount));
   }
 
   /** Granted in full when the amount equals what was applied for, otherwise partly. */

@@ -20,6 +20,7 @@ import no.biogrants.identity.Role;
 import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * Payment files for the county's finance system. Every paid request (amount above zero) goes into
@@ -70,7 +71,7 @@ public class PaymentExports {
         "PAYMENT_FILE_EXPORTED",
         "PaymentExport",
         export.getId(),
-        payments.size() + " payments, total " + total);
+        payments.size() + " payments, total " + NorwegianFormat.money(total));
     return export;
   }
 

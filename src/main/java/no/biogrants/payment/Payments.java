@@ -31,6 +31,7 @@ import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.FieldViolation;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * Payments of a grant: the company requests them, the caseworker checks each against {@link
@@ -103,9 +104,9 @@ public class Payments {
         request.getId(),
         kind
             + " documented "
-            + request.getDocumentedCosts()
+            + NorwegianFormat.money(request.getDocumentedCosts())
             + " of actual "
-            + costs.total()
+            + NorwegianFormat.money(costs.total())
             + " on application "
             + applicationId);
     return request;
@@ -164,9 +165,9 @@ public class Payments {
           "PaymentRequest",
           requestId,
           "amount "
-              + check.payable()
+              + NorwegianFormat.money(check.payable())
               + ", second approval needed above "
-              + scheme.getPaymentFourEyesAbove());
+              + NorwegianFormat.money(scheme.getPaymentFourEyesAbove()));
       return request;
     }
     pay(actor, application, request, check, now);
@@ -261,7 +262,9 @@ public class Payments {
         "PAYMENT_PAID",
         "PaymentRequest",
         request.getId(),
-        "amount " + check.payable() + (entryId == null ? "" : ", ledger entry " + entryId));
+        "amount "
+            + NorwegianFormat.money(check.payable())
+            + (entryId == null ? "" : ", ledger entry " + entryId));
     if (request.getKind() == PaymentKind.FINAL) {
       OwnerBalance balance = ledger.balanceOf(decision.getBudgetLineId(), ref);
       if (balance.open().isPositive()) {

@@ -27,6 +27,7 @@ import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * The end of a grant: a reclaim (tilbakebetaling) of part or all of what was paid, decided by an
@@ -93,11 +94,11 @@ public class Reclaims {
         "reclaim "
             + reclaim.getId()
             + " amount "
-            + amount
+            + NorwegianFormat.money(amount)
             + ", paid before "
-            + before.disbursed()
+            + NorwegianFormat.money(before.disbursed())
             + ", released "
-            + after.open());
+            + NorwegianFormat.money(after.open()));
     return reclaim;
   }
 
@@ -145,7 +146,7 @@ public class Reclaims {
         "STATUS_CLOSED",
         "GrantApplication",
         applicationId,
-        "paid " + balance.disbursed());
+        "paid " + NorwegianFormat.money(balance.disbursed()));
     return application;
   }
 

@@ -92,4 +92,20 @@ class GrantApplicationTest {
             e -> assertThat(e.messageKey()).isEqualTo("application.notScored"));
     assertThat(application.getStatus()).isEqualTo(ApplicationStatus.DRAFT);
   }
+
+  @Test
+  void theHistoryLineOfARecommendationWritesTheAmountInNorwegian() {
+    GrantApplication application =
+        draftFor(
+            new Company(
+                new OrganisationNumber("974760673"), profile("Firma AS", "25.110", 20, "3401")));
+    application.moveTo(ApplicationStatus.SUBMITTED, "soker", Instant.EPOCH, null);
+    application.startReview("saksbehandler", Instant.EPOCH);
+    application.recordScore(new java.math.BigDecimal("70"));
+
+    application.recommend(Money.ofKroner(100_000), "saksbehandler", Instant.EPOCH);
+
+    assertThat(application.getHistory().getLast().getReason())
+        .isEqualTo("Innstilt: 100\u00a0000,00\u00a0kr");
+  }
 }

@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -36,6 +37,7 @@ public class CaseScoringPage implements Serializable {
 
   private List<ScoreInput> scoreInputs = new ArrayList<>();
   private List<ScoreSheet> scoreHistory = List.of();
+  private List<ScoreSheetView> sheets = List.of();
   private ScoreDivergence divergence;
 
   @PostConstruct
@@ -43,9 +45,32 @@ public class CaseScoringPage implements Serializable {
     Long id = openCase.id();
     scoreHistory = assessments.scoreHistory(id);
     divergence = assessments.divergence(id).orElse(null);
-    for (RubricCriterion criterion : openCase.application().getRound().getRubric()) {
+    List<RubricCriterion> rubric = openCase.application().getRound().getRubric();
+    sheets =
+        scoreHistory.stream().map(s -> new ScoreSheetView(s, s.inRubricOrder(rubric))).toList();
+    for (RubricCriterion criterion : rubric) {
       scoreInputs.add(
           new ScoreInput(criterion.getId(), criterion.getCode(), criterion.getWeightPercent()));
+    }
+    ownNewestSheet().ifPresent(this::fillFrom);
+  }
+
+  /** The user's own newest sheet: the form shows what they saved (never a colleague's scores). */
+  private Optional<ScoreSheet> ownNewestSheet() {
+    String me = openCase.actor().username();
+    return scoreHistory.stream().filter(s -> s.getScorer().equals(me)).findFirst();
+  }
+
+  private void fillFrom(ScoreSheet sheet) {
+    for (ScoreInput input : scoreInputs) {
+      sheet.getScores().stream()
+          .filter(s -> s.getCriterionId().equals(input.getCriterionId()))
+          .findFirst()
+          .ifPresent(
+              s -> {
+                input.setScore(s.getScore());
+                input.setJustification(s.getJustification());
+              });
     }
   }
 
@@ -99,6 +124,21 @@ public class CaseScoringPage implements Serializable {
 
   public List<ScoreSheet> getScoreHistory() {
     return scoreHistory;
+  }
+
+  /** Every sheet, newest first, each with its criteria in the rubric's order. */
+  public List<ScoreSheetView> getSheets() {
+    return sheets;
+  }
+
+  /** The newest sheet (the case's score), or null before the first. */
+  public ScoreSheetView getCurrentSheet() {
+    return sheets.isEmpty() ? null : sheets.get(0);
+  }
+
+  /** The top of the scale, as in "4 av 5". */
+  public int getMaxScore() {
+    return Scoring.MAX;
   }
 
   public ScoreDivergence getDivergence() {

@@ -2,6 +2,7 @@ package no.biogrants.casework.appeal;
 
 import no.biogrants.grantapplication.ApplicationStatus;
 import no.biogrants.grantapplication.GrantApplication;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * One action on an application's open appeal, as it started: the application (its row locked), its
@@ -44,9 +45,9 @@ record AppealStep(
         + ", "
         + appeal.getChannel()
         + ", received "
-        + appeal.getReceivedOn()
+        + NorwegianFormat.date(appeal.getReceivedOn())
         + ", deadline "
-        + appeal.getDeadline()
+        + NorwegianFormat.date(appeal.getDeadline())
         + (appeal.isLate() ? ", late by " + appeal.getDaysLate() + " days" : ", in time");
   }
 }

@@ -24,6 +24,7 @@ import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 
 /**
  * Appeals (klager) on a decision, forvaltningsloven §§ 28-34. Only a party appeals: a user of the
@@ -277,7 +278,7 @@ public class Appeals {
             ? note
             : note.substring(0, LedgerEntry.NOTE_MAXLENGTH - 1) + "…";
     ledger.release(lineId, open, ref, actor.username(), text);
-    return "released " + open + " on line " + lineId;
+    return "released " + NorwegianFormat.money(open) + " on line " + lineId;
   }
 
   /** County staff act on the open appeal: the application locked, as it stands before the act. */

@@ -65,8 +65,7 @@ public final class DecisionLetter {
         new Paragraph(
             text(
                 "intro",
-                content.schemeName(),
-                String.valueOf(content.schemeYear()),
+                LetterTexts.scheme(content.schemeName(), content.schemeYear()),
                 content.applicationTitle())));
   }
 
@@ -136,7 +135,9 @@ public final class DecisionLetter {
         } else {
           blocks.add(
               new Paragraph(
-                  text("score.intro", content.schemeName(), String.valueOf(content.schemeYear()))));
+                  text(
+                      "score.intro",
+                      LetterTexts.scheme(content.schemeName(), content.schemeYear()))));
           blocks.add(LetterTables.score(content));
         }
       }

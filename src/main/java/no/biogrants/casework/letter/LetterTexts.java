@@ -8,6 +8,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.ResourceBundle;
+import java.util.regex.Pattern;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.MoneyFormat;
 
@@ -43,6 +44,16 @@ final class LetterTexts {
   /** The raw pattern, for a renderer that fills the placeholders itself (page numbers). */
   static String pattern(String key) {
     return TEXTS.getString(key);
+  }
+
+  /**
+   * The scheme as the letter names it: its name and year ("BIO 2020"), but the year only once when
+   * the name already holds it ("BIO 2020 Innlandet", not "BIO 2020 Innlandet 2020").
+   */
+  static String scheme(String name, int year) {
+    String strippedName = name.strip();
+    boolean named = Pattern.compile("(?<!\\d)" + year + "(?!\\d)").matcher(strippedName).find();
+    return named ? strippedName : strippedName + " " + year;
   }
 
   /** "26. mars 2024". */

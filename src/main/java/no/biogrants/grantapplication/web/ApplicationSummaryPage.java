@@ -19,6 +19,7 @@ import no.biogrants.grantapplication.ApplicationDetails;
 import no.biogrants.grantapplication.ApplicationRules;
 import no.biogrants.grantapplication.Applications;
 import no.biogrants.grantapplication.BrokenRule;
+import no.biogrants.grantapplication.CostItem;
 import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.identity.ActiveUser;
 import no.biogrants.infrastructure.web.FacesActions;
@@ -138,6 +139,48 @@ public class ApplicationSummaryPage implements Serializable {
     return list == null
         ? null
         : list.stream().map(a -> a.kind().name()).collect(Collectors.toSet());
+  }
+
+  // ---- the application as it will be submitted (the summary step) ---------------------------
+
+  /** The company applying, or null before one is chosen. */
+  public Company getCompany() {
+    return about.company();
+  }
+
+  /** The training plan's lines that have something typed. */
+  public List<PlanLineInput> getPlanLines() {
+    return trainingPlan.getPlanLines().stream()
+        .filter(l -> l.getWhat() != null && !l.getWhat().isBlank())
+        .toList();
+  }
+
+  /** The cost plan's lines that have something typed. */
+  public List<CostLineInput> getCostLines() {
+    return costs.getLines().stream().filter(l -> !l.isBlank()).toList();
+  }
+
+  /** The sum of every cost line typed (each category counted as the rules count it). */
+  public Money getCostTotal() {
+    return costs.livePlan().items().stream().map(CostItem::amount).reduce(Money.ZERO, Money::plus);
+  }
+
+  /** The de minimis aid declared, lines with an amount. */
+  public List<AidLineInput> getAidLines() {
+    return deMinimis.getAidLines().stream().filter(l -> l.getAmount() != null).toList();
+  }
+
+  /** The attachments the saved application has (none for an unsaved one). */
+  public List<AttachmentInfo> getAttachments() {
+    GrantApplication application = form.getApplication();
+    if (application == null) {
+      return List.of();
+    }
+    List<AttachmentInfo> list =
+        FacesActions.attempt(
+            null,
+            () -> attachments.list(activeUser.actor(), OwnerType.APPLICATION, application.getId()));
+    return list == null ? List.of() : list;
   }
 
   /** The message of each rule broken on a field, for the text next to it. */

@@ -5,20 +5,18 @@ import jakarta.inject.Named;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.MoneyFormat;
+import no.biogrants.shared.NorwegianFormat;
 import no.biogrants.shared.Rate;
 
-/** Norwegian formats for pages: {@code #{fmt.money(x)}}, {@code #{fmt.date(d)}}. */
+/**
+ * Norwegian formats for pages: {@code #{fmt.money(x)}}, {@code #{fmt.date(d)}}; dates through
+ * {@link NorwegianFormat}, as history and audit lines are written.
+ */
 @Named("fmt")
 @ApplicationScoped
 public class Formats {
-
-  private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
-  private static final DateTimeFormatter DATE_TIME =
-      DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
 
   public String money(Object amount) {
     if (amount instanceof Money m) {
@@ -32,10 +30,10 @@ public class Formats {
 
   public String date(Object value) {
     if (value instanceof LocalDate d) {
-      return d.format(DATE);
+      return NorwegianFormat.date(d);
     }
     if (value instanceof Instant i) {
-      return i.atZone(ClockProducer.OSLO).format(DATE_TIME);
+      return NorwegianFormat.dateTime(i);
     }
     return "";
   }

@@ -5,13 +5,13 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.context.FacesContext;
 import java.text.MessageFormat;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.MissingResourceException;
 import java.util.ResourceBundle;
 import no.biogrants.shared.MessageKey;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.MoneyFormat;
+import no.biogrants.shared.NorwegianFormat;
 
 /** Texts from the resource bundle {@value #BUNDLE} in the user's language, for Java code. */
 public final class Messages {
@@ -45,7 +45,7 @@ public final class Messages {
           switch (arguments[i]) {
             case Money m -> MoneyFormat.format(m, locale);
             case MessageKey k -> text(locale, k.key());
-            case LocalDate d -> d.format(DateTimeFormatter.ofPattern("dd.MM.yyyy"));
+            case LocalDate d -> NorwegianFormat.date(d);
             case Enum<?> e -> text(locale, e.getDeclaringClass().getSimpleName() + "." + e.name());
             case null -> "";
             default -> arguments[i];

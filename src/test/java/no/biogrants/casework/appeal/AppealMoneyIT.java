@@ -30,6 +30,7 @@ import no.biogrants.it.Deployments;
 import no.biogrants.shared.AccessDeniedException;
 import no.biogrants.shared.ClockProducer;
 import no.biogrants.shared.Money;
+import no.biogrants.shared.NorwegianFormat;
 import org.assertj.core.groups.Tuple;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -133,7 +134,7 @@ class AppealMoneyIT {
                     .contains(
                         "status APPEALED -> IN_REVIEW",
                         "appeal RECEIVED -> REVERSED_BY_COUNTY",
-                        "released 100000.00"));
+                        "released " + NorwegianFormat.money(Money.ofKroner(100_000))));
     assertThat(audit.forEntity("BudgetLine", lineId))
         .extracting(AuditEvent::getAction)
         .contains("LEDGER_RELEASE");
