@@ -40,7 +40,9 @@
  *   <li><b>INF-W7</b> every bad request gets the application's own page with its status: 400 (a
  *       download without its parameter), 403, 404 (also an id that is not a number, {@link
  *       no.biogrants.infrastructure.web.Pages#idOf}), 405 (INF-W4), 500 (web.xml error pages); the
- *       API answers JSON (413: INF-W6).
+ *       API answers JSON (413: INF-W6). A postback without the CSP nonce of the page it came from
+ *       is answered 400 before anything is applied or run ({@link
+ *       no.biogrants.infrastructure.web.CspNonceCheck}), not a bare 500 after its action.
  *   <li><b>INF-W8</b> free text without invisible characters ({@link
  *       no.biogrants.shared.FreeText}): bidirectional overrides (U+202E), zero-width and other
  *       format characters and control characters but tab and line breaks are removed from every

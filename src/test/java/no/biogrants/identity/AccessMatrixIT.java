@@ -332,7 +332,8 @@ class AccessMatrixIT {
 
   /**
    * A page takes an id: an {@code f:viewParam} named id on the page, or an OmniFaces {@code @Param}
-   * id in its page bean ({@code /<folder>/<page>.xhtml} → {@code <folder>/web/<Page>Page.java}).
+   * id in its page bean ({@code /<folder>/<page>.xhtml} → {@code <folder>/web/<Page>Page.java}):
+   * {@code Long id}, or {@code String idParameter} parsed by {@code Pages.idOf}.
    */
   private static boolean takesId(String page) throws IOException {
     if (Files.readString(WEBAPP.resolve(page.substring(1))).contains("<f:viewParam name=\"id\"")) {
@@ -349,7 +350,7 @@ class AccessMatrixIT {
     Path source =
         Path.of("src", "main", "java", "no", "biogrants", parts[0], "web", bean + "Page.java");
     return Files.exists(source)
-        && Pattern.compile("@Param(\\([^)]*\\))?\\s+private\\s+Long\\s+id;")
+        && Pattern.compile("@Param(\\([^)]*\\))?\\s+private\\s+(Long\\s+id|String\\s+idParameter);")
             .matcher(Files.readString(source))
             .find();
   }

@@ -35,7 +35,12 @@ public class CompanyPage implements Serializable {
   /**
    * The view parameter {@code id} (OmniFaces: set when the view's bean is made, kept on postbacks).
    */
-  @Inject @Param private Long id;
+  /** The view parameter {@code id} as sent (OmniFaces), parsed by {@link Pages#idOf}. */
+  @Inject
+  @Param(name = "id")
+  private String idParameter;
+
+  private Long id;
 
   private Company company;
   private long loadedVersion;
@@ -46,6 +51,7 @@ public class CompanyPage implements Serializable {
 
   /** viewAction: the company, or 404 when the user does not represent it. */
   public void load() {
+    id = Pages.idOf(idParameter);
     company =
         id == null
             ? null

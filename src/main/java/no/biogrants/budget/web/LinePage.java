@@ -44,7 +44,12 @@ public class LinePage implements Serializable {
   @Inject private ActiveUser activeUser;
   @Inject private Counties counties;
 
-  @Inject @Param private Long id;
+  /** The view parameter {@code id} as sent (OmniFaces), parsed by {@link Pages#idOf}. */
+  @Inject
+  @Param(name = "id")
+  private String idParameter;
+
+  private Long id;
 
   private BudgetLine line;
   private LedgerEntryType typeFilter;
@@ -61,6 +66,7 @@ public class LinePage implements Serializable {
   private String reverseReason;
 
   public void load() throws IOException {
+    id = Pages.idOf(idParameter);
     Actor actor = activeUser.actor();
     line = id == null ? null : budgets.line(id);
     if (line == null || !actor.worksIn(line.getCountyCode())) {

@@ -43,7 +43,12 @@ public class AppealPage implements Serializable {
   @Inject private Clock clock;
 
   /** {@code ?id=}, the application's id: read once, when the page is opened. */
-  @Inject @Param private Long id;
+  /** The view parameter {@code id} as sent (OmniFaces), parsed by {@link Pages#idOf}. */
+  @Inject
+  @Param(name = "id")
+  private String idParameter;
+
+  private Long id;
 
   private GrantApplication application;
   private boolean impartial;
@@ -53,6 +58,7 @@ public class AppealPage implements Serializable {
   private final AppealInput input = new AppealInput();
 
   public void load() throws IOException {
+    id = Pages.idOf(idParameter);
     Actor actor = activeUser.actor();
     application =
         id == null ? null : FacesActions.attempt(null, () -> assessments.caseOf(actor, id));

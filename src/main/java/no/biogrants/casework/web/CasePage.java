@@ -27,11 +27,17 @@ public class CasePage implements Serializable {
   @Inject private CaseAudit caseAudit;
 
   /** {@code ?id=}, the application's id: read once, when the page is opened (see package-info). */
-  @Inject @Param private Long id;
+  /** The view parameter {@code id} as sent (OmniFaces), parsed by {@link Pages#idOf}. */
+  @Inject
+  @Param(name = "id")
+  private String idParameter;
+
+  private Long id;
 
   private List<AuditEvent> auditTrail;
 
   public void load() {
+    id = Pages.idOf(idParameter);
     if (!openCase.open(id)) {
       Pages.notFound();
     }

@@ -57,7 +57,12 @@ public class PaymentsPage implements Serializable {
   @Inject private Ledger ledger;
   @Inject private Clock clock;
 
-  @Inject @Param private Long id;
+  /** The view parameter {@code id} as sent (OmniFaces), parsed by {@link Pages#idOf}. */
+  @Inject
+  @Param(name = "id")
+  private String idParameter;
+
+  private Long id;
 
   private GrantApplication application;
   private Decision decision;
@@ -72,6 +77,7 @@ public class PaymentsPage implements Serializable {
   private String closingNote;
 
   public void load() throws IOException {
+    id = Pages.idOf(idParameter);
     application =
         id == null
             ? null

@@ -35,9 +35,26 @@ class ErrorAnswersIT {
   void infW7_anIdThatIsNoNumberIsAnswered404WithTheAppsPage() throws Exception {
     FormClient applicant = new FormClient(base);
     assertThat(applicant.login("soker", PASSWORD).statusCode()).isEqualTo(302);
-    for (String path :
-        new String[] {"/payment/grant.xhtml?id=abc", "/grantapplication/receipt.xhtml?id=abc"}) {
-      HttpResponse<String> answer = applicant.get(path);
+    assertAnswered404(
+        applicant,
+        "/payment/grant.xhtml?id=abc",
+        "/grantapplication/receipt.xhtml?id=abc",
+        "/applicant/company.xhtml?id=abc",
+        "/applicant/company.xhtml?id=-1");
+    FormClient caseworker = new FormClient(base);
+    assertThat(caseworker.login("saksbehandler", PASSWORD).statusCode()).isEqualTo(302);
+    assertAnswered404(
+        caseworker,
+        "/casework/case.xhtml?id=abc",
+        "/casework/appeal.xhtml?id=1x",
+        "/payment/payments.xhtml?id=abc",
+        "/budget/line.xhtml?id=99999999999999999999",
+        "/casework/case.xhtml");
+  }
+
+  private static void assertAnswered404(FormClient user, String... paths) throws Exception {
+    for (String path : paths) {
+      HttpResponse<String> answer = user.get(path);
       assertThat(answer.statusCode()).as(path).isEqualTo(404);
       assertThat(answer.body())
           .as(path)
@@ -57,7 +74,7 @@ class ErrorAnswersIT {
   }
 
   @Test
-  void infW7_aPostWithoutThePagesNonceGetsAPageNotAnEmptyAnswer() throws Exception {
+  void infW7_aPostWithoutThePagesNonceIsRefused400WithTheAppsPageAndDoesNothing() throws Exception {
     FormClient browser = new FormClient(base);
     assertThat(browser.login("soker.50", PASSWORD).statusCode()).isEqualTo(302);
     String page = browser.get("/identity/api-keys.xhtml").body();
@@ -67,9 +84,13 @@ class ErrorAnswersIT {
     fields.put("keyForm:create", "");
     fields.put(FormClient.VIEW_STATE, FormClient.viewState(page));
     HttpResponse<String> answer = browser.post("/identity/api-keys.xhtml", fields);
-    assertThat(answer.body()).as("status " + answer.statusCode()).isNotBlank();
-    if (answer.statusCode() >= 400) {
-      assertThat(answer.body()).contains("id=\"errorText\"");
-    }
+    assertThat(answer.statusCode()).isEqualTo(400);
+    assertThat(answer.body()).contains("id=\"errorText\"");
+    fields.put(FormClient.NONCE, "en-annen-sides-nonce");
+    fields.put("keyForm:label", "Feil nonce");
+    assertThat(browser.post("/identity/api-keys.xhtml", fields).statusCode()).isEqualTo(400);
+    assertThat(browser.get("/identity/api-keys.xhtml").body())
+        .as("no key was made")
+        .doesNotContain("Uten nonce", "Feil nonce");
   }
 }
