@@ -20,9 +20,10 @@ import org.openqa.selenium.chrome.ChromeDriver;
  * ({@code <test class>-<test>-<nn>-<page path>-<state>-1280.png} and {@code -390.png}) and checks
  * at both that the document does not scroll sideways and that no table, form field, label or button
  * reaches past the right edge of a box it sits in (cut off by an ancestor that clips, or drawn
- * outside it over what sits next to it), unless a box in between scrolls sideways on its own
- * ({@code overflow-x: auto}). {@link #report} fails with every problem found, naming page and
- * element.
+ * outside it over what sits next to it), unless, at the phone's width only, a box in between
+ * scrolls sideways on its own ({@code overflow-x: auto}); and that every label of a form grid sits
+ * beside its own field ({@code for}). {@link #report} fails with every problem found, naming page
+ * and element.
  */
 final class PageLayout {
 
@@ -30,9 +31,10 @@ final class PageLayout {
   static final int PHONE = 390;
 
   /**
-   * Returns the problems of the page at the current width, at most 12: the document scrolling
+   * Returns the problems of the page at the current width, at most 40: the document scrolling
    * sideways (with the outermost elements that reach past the window) and every table, field, label
-   * or button reaching past the right edge of a box that holds it.
+   * or button reaching past the right edge of a box that holds it; a box that scrolls sideways on
+   * its own excuses that at a phone's width only (argument 0 false), not at 1 280 px.
    */
   private static final String CHECK =
       """
@@ -45,11 +47,18 @@ final class PageLayout {
         if (text && e.tagName !== 'TABLE') s += ' «' + text.substring(0, 40) + '»';
         return s;
       };
+      // Seen: not hidden, and not inside a box shrunk to a pixel for screen readers only
+      // (PrimeFaces' ui-helper-hidden-accessible around a menu's native select, .visually-hidden).
       const shown = e => {
         const r = e.getBoundingClientRect();
         if (r.width <= 2 || r.height <= 2) return false;
         const cs = getComputedStyle(e);
-        return cs.visibility !== 'hidden' && cs.display !== 'none';
+        if (cs.visibility === 'hidden' || cs.display === 'none') return false;
+        for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
+          const b = a.getBoundingClientRect();
+          if ((b.width <= 2 || b.height <= 2) && getComputedStyle(a).overflow !== 'visible') return false;
+        }
+        return true;
       };
       const problems = [];
       const doc = document.documentElement, width = doc.clientWidth;
@@ -65,7 +74,7 @@ final class PageLayout {
       const selector = 'table, input:not([type=hidden]), select, textarea, label, button, a.ui-button,'
         + ' .ui-selectonemenu, .ui-inputnumber, .ui-datepicker, .ui-selectmanycheckbox, .ui-chkbox';
       for (const e of document.querySelectorAll(selector)) {
-        if (problems.length >= 12) break;
+        if (problems.length >= 40) break;
         if (!shown(e)) continue;
         const right = e.getBoundingClientRect().right;
         for (let a = e.parentElement; a && a !== document.body; a = a.parentElement) {
@@ -75,10 +84,27 @@ final class PageLayout {
           if (box.width === 0) continue;
           const inner = box.left + a.clientLeft + (a.clientWidth || box.width);
           if (right <= inner + 2) continue;
-          if (cs.overflowX === 'auto' || cs.overflowX === 'scroll') break;
+          const scrolls = cs.overflowX === 'auto' || cs.overflowX === 'scroll';
+          if (scrolls && !arguments[0]) break;
           problems.push(describe(e) + (cs.overflowX === 'visible' ? ' sticks out of ' : ' is cut off by ')
-            + describe(a).replace(/ «.*$/, '') + ' by ' + Math.round(right - inner) + ' px');
+            + describe(a).replace(/ «.*$/, '') + ' by ' + Math.round(right - inner) + ' px'
+            + (scrolls ? ' (it scrolls sideways: only at a phone\'s width may a box do that)' : ''));
           break;
+        }
+      }
+      // A form's label sits beside (at a phone's width: above) its own field, in the grid cell
+      // that follows it, and on the same row: a missing or extra cell shifts every label after it.
+      for (const l of document.querySelectorAll('.form-grid > label')) {
+        if (problems.length >= 40 || !shown(l)) continue;
+        const name = 'label «' + l.innerText.trim() + '»';
+        const field = l.htmlFor && document.getElementById(l.htmlFor);
+        const cell = l.nextElementSibling;
+        if (!field) {
+          problems.push(name + ' is bound to no field (for="' + l.htmlFor + '")');
+        } else if (!cell || !cell.contains(field)) {
+          problems.push(name + ' sits beside ' + (cell ? describe(cell) : 'nothing') + ', not beside its field ' + describe(field));
+        } else if (arguments[0] && Math.abs(l.getBoundingClientRect().top - cell.getBoundingClientRect().top) > 16) {
+          problems.push(name + ' is not on the row of its field ' + describe(field));
         }
       }
       return problems;
@@ -109,7 +135,7 @@ final class PageLayout {
   private void look(ChromeDriver driver, String pageName, String name, int width) {
     settle(driver);
     @SuppressWarnings("unchecked")
-    List<String> found = (List<String>) driver.executeScript(CHECK);
+    List<String> found = (List<String>) driver.executeScript(CHECK, width == WIDE);
     for (String problem : found) {
       String line = pageName + " at " + width + " px (" + name + "-" + width + ".png): " + problem;
       problems.add(line);
