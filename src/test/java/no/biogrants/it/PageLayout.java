@@ -88,7 +88,7 @@ final class PageLayout {
           if (scrolls && !arguments[0]) break;
           problems.push(describe(e) + (cs.overflowX === 'visible' ? ' sticks out of ' : ' is cut off by ')
             + describe(a).replace(/ «.*$/, '') + ' by ' + Math.round(right - inner) + ' px'
-            + (scrolls ? ' (it scrolls sideways: only at a phone\'s width may a box do that)' : ''));
+            + (scrolls ? " (it scrolls sideways: only at a phone's width may a box do that)" : ''));
           break;
         }
       }
