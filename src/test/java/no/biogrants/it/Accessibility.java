@@ -42,12 +42,7 @@ final class Accessibility {
   /** Checks the page once per distinct state; prints violations as they are found. */
   void check(WebDriver driver, String pageName) {
     JavascriptExecutor js = (JavascriptExecutor) driver;
-    String state =
-        (String)
-            js.executeScript(
-                "return Array.from(document.querySelectorAll('form[id]')).map(f => f.id).join(',')"
-                    + " + ' | ' + Array.from(document.querySelectorAll('h2')).map(h => h.textContent.trim()).join(' / ');");
-    String page = pageName + " | " + state;
+    String page = pageName + " | " + state(js);
     if (!checked.add(page)) {
       return;
     }
@@ -102,6 +97,17 @@ final class Accessibility {
         System.out.println("AXE VIOLATION " + line);
       }
     }
+  }
+
+  /**
+   * Which state of a page this is: the ids of its forms and its h2 headings (so each step of a
+   * wizard or each panel shown counts as a page of its own).
+   */
+  static String state(JavascriptExecutor js) {
+    return (String)
+        js.executeScript(
+            "return Array.from(document.querySelectorAll('form[id]')).map(f => f.id).join(',')"
+                + " + ' | ' + Array.from(document.querySelectorAll('h2')).map(h => h.textContent.trim()).join(' / ');");
   }
 
   /** Prints the summary line; fails with the readable list if any page broke a rule. */

@@ -7,15 +7,17 @@ import java.net.URL;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
-import org.openqa.selenium.OutputType;
 import org.openqa.selenium.StaleElementReferenceException;
-import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebDriverException;
@@ -35,16 +37,23 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * wait for the PrimeFaces ajax queue, read money as shown.
  *
  * <p>Every page it lands on ({@link #open}, {@link #login}, the {@code clickAndWaitForPage} and
- * {@code clickLinkAndWaitForPage} moves) is checked once with axe-core against the WCAG 2.1 A and
- * AA rules ({@link #assertAccessible}); {@link #close} fails the test if any page broke one.
+ * {@code clickLinkAndWaitForPage} moves) is checked once per distinct state ({@link
+ * #assertAccessible}): with axe-core against the WCAG 2.1 A and AA rules, and for its layout at 1
+ * 280 and 390 px, with a screenshot at each width ({@link PageLayout}). {@link #close} fails the
+ * test if any page broke a rule, scrolled sideways or cut something off, or if the browser logged
+ * an error (an uncaught exception, a console error, a resource that failed, a CSP refusal).
  */
 public final class Browser implements AutoCloseable {
 
-  private final WebDriver driver;
+  private final ChromeDriver driver;
   private final WebDriverWait wait;
   private final String base;
   private final Path downloads;
   private final Accessibility accessibility = new Accessibility();
+  private final PageLayout layout = new PageLayout();
+  private final Set<String> landed = new HashSet<>();
+  private final List<String> log = new ArrayList<>();
+  private final List<String> expected = new ArrayList<>();
 
   public Browser(URL base) {
     this.base = base.toString().replaceAll("/$", "");
@@ -65,7 +74,7 @@ public final class Browser implements AutoCloseable {
         "--disable-sync",
         "--no-first-run",
         "--disable-quic",
-        "--window-size=1400,1000",
+        "--window-size=" + PageLayout.WIDE + ",1000",
         "--lang=nb");
     options.setCapability("goog:loggingPrefs", Map.of("browser", "ALL"));
     options.setExperimentalOption(
@@ -102,12 +111,31 @@ public final class Browser implements AutoCloseable {
   }
 
   /**
+   * Opens a page the server is to refuse with {@code status} (the app's own error page): the
+   * browser's "Failed to load resource" for that one address is expected, not an error.
+   */
+  public void openRefused(String path, int status) {
+    expected.add(
+        base
+            + path
+            + " - Failed to load resource: the server responded with a status of "
+            + status);
+    open(path);
+  }
+
+  /**
    * Runs axe-core's WCAG 2.1 A/AA rules on the page as it is now, once per distinct page (path,
    * heading and which forms and sections it shows, so each step or state of a page counts as one).
    * Violations are printed at once and make {@link #close} fail with the whole list.
    */
   public void assertAccessible(String pageName) {
+    drainLog();
+    String state = Accessibility.state(driver);
+    if (!landed.add(pageName + " | " + state)) {
+      return;
+    }
     accessibility.check(driver, pageName);
+    layout.check(driver, pageName, state.substring(state.indexOf('|') + 1));
   }
 
   /** The path of the current page, without context and query. */
@@ -359,41 +387,87 @@ public final class Browser implements AutoCloseable {
     }
   }
 
-  /** Saves a screenshot to target/screenshots/NAME.png (kept for a person to look at). */
   /**
    * What the browser has refused under the page's Content-Security-Policy so far (console messages;
    * Chromium logs each refused script, handler or resource). Every journey ends with none ({@link
    * #close}), so a page that needs more than the policy allows fails its test.
    */
   public List<String> cspViolations() {
-    return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
-        .map(LogEntry::getMessage)
-        .filter(m -> m.contains("Content Security Policy"))
-        .toList();
+    drainLog();
+    return log.stream().filter(m -> m.contains("Content Security Policy")).toList();
   }
 
-  public void screenshot(String name) {
+  /**
+   * Every error the browser has logged so far (level SEVERE: uncaught exceptions, console.error,
+   * resources that failed to load, CSP refusals), each with the page it was logged on.
+   */
+  public List<String> errors() {
+    drainLog();
+    return List.copyOf(log);
+  }
+
+  /** Chromium hands each log entry out once: keep the errors, with the page they came on. */
+  private void drainLog() {
+    String page;
     try {
-      Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-      byte[] png = ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES);
-      Files.write(dir.resolve(name + ".png"), png);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
+      page = driver.getCurrentUrl();
+    } catch (WebDriverException e) {
+      page = "?";
+    }
+    for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER).getAll()) {
+      if (entry.getLevel().intValue() >= Level.SEVERE.intValue()
+          || entry.getMessage().contains("Content Security Policy")) {
+        if (expected.stream().anyMatch(entry.getMessage()::startsWith)) {
+          continue;
+        }
+        String line = entry.getMessage() + " (on " + page + ")";
+        log.add(line);
+        System.out.println("BROWSER ERROR " + line);
+      }
     }
   }
 
-  /** Quits the browser, prints the accessibility summary and fails if a page broke a rule. */
+  /** Saves a screenshot of the whole page to target/screenshots/NAME.png. */
+  public void screenshot(String name) {
+    PageLayout.save(driver, name);
+  }
+
+  /**
+   * Quits the browser, prints the accessibility and layout summaries and fails, with the whole
+   * list, if a page broke a WCAG rule, scrolled sideways or cut something off, or if the browser
+   * logged an error.
+   */
   @Override
   public void close() {
-    List<String> refused = cspViolations();
+    List<String> failures = new ArrayList<>();
     try {
-      driver.quit();
+      List<String> errors = errors();
+      if (!errors.isEmpty()) {
+        failures.add(
+            "The browser logged "
+                + errors.size()
+                + " error(s) (uncaught exceptions, console errors, failed resources, refusals"
+                + " under the Content-Security-Policy):\n  "
+                + String.join("\n  ", errors));
+      }
     } finally {
-      accessibility.report();
+      driver.quit();
     }
-    if (!refused.isEmpty()) {
-      throw new AssertionError(
-          "The browser refused something under the Content-Security-Policy: " + refused);
+    List<String> cut = layout.report();
+    if (!cut.isEmpty()) {
+      failures.add(
+          "Pages that scroll sideways or cut something off (at 1 280 or 390 px, "
+              + cut.size()
+              + "):\n  "
+              + String.join("\n  ", cut));
+    }
+    try {
+      accessibility.report();
+    } catch (AssertionError e) {
+      failures.add(e.getMessage());
+    }
+    if (!failures.isEmpty()) {
+      throw new AssertionError(String.join("\n\n", failures));
     }
   }
 }

@@ -72,11 +72,11 @@ class AppealJourneyPageIT {
 
       // Another company's user and another county's caseworker cannot open it, not even by URL.
       browser.login("soker.46", PASSWORD);
-      browser.open("/casework/applicant-appeal.xhtml?id=" + id);
+      browser.openRefused("/casework/applicant-appeal.xhtml?id=" + id, 404);
       assertThat(browser.heading()).isEqualTo("Fant ikke siden");
       browser.logout();
       browser.login("saksbehandler.46", PASSWORD);
-      browser.open("/casework/appeal.xhtml?id=" + id);
+      browser.openRefused("/casework/appeal.xhtml?id=" + id, 404);
       assertThat(browser.heading()).isEqualTo("Fant ikke siden");
       browser.logout();
 

@@ -203,13 +203,13 @@ class CompanyProfilePageIT {
       assertThat(browser.text("applications")).doesNotContain("Sveisesertifisering");
 
       // Another user's company is not there, not even by URL.
-      browser.open("/applicant/company.xhtml?id=1");
+      browser.openRefused("/applicant/company.xhtml?id=1", 404);
       assertThat(browser.heading()).isEqualTo("Fant ikke siden");
       browser.logout();
 
       // Nor is this company's attachment for another company's user.
       browser.login("soker.46", PASSWORD);
-      browser.open(attachmentPath);
+      browser.openRefused(attachmentPath, 404);
       assertThat(browser.heading()).isEqualTo("Fant ikke siden");
     }
   }

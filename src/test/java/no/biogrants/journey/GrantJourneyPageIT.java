@@ -66,7 +66,7 @@ class GrantJourneyPageIT {
       assertThat(browser.heading()).isEqualTo("My applications");
       browser.clickAndWaitForPage("languageForm:toNorwegian");
       assertThat(browser.heading()).isEqualTo("Mine søknader");
-      browser.open("/casework/queue.xhtml");
+      browser.openRefused("/casework/queue.xhtml", 403);
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
 
       // A new application, step by step: about, training plan, costs ...
@@ -190,7 +190,7 @@ class GrantJourneyPageIT {
         assertThat(String.join("\n", paragraphs))
             .contains(reference, "Tiltaket er godt begrunnet og oppfyller vilkårene.");
       }
-      browser.open("/reporting/reports.xhtml");
+      browser.openRefused("/reporting/reports.xhtml", 403);
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
       browser.logout();
 
@@ -239,7 +239,7 @@ class GrantJourneyPageIT {
         }
         assertThat(rowsCommitted).isEqualByComparingTo(committedOnPage);
       }
-      browser.open("/identity/admin.xhtml");
+      browser.openRefused("/identity/admin.xhtml", 403);
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
       browser.logout();
 
@@ -248,7 +248,7 @@ class GrantJourneyPageIT {
       assertThat(browser.path()).isEqualTo("/identity/admin.xhtml");
       assertThat(browser.driver().findElement(By.id("users")).getText())
           .contains("saksbehandler", "leder", "analytiker");
-      browser.open("/grantapplication/applications.xhtml");
+      browser.openRefused("/grantapplication/applications.xhtml", 403);
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
     }
   }
@@ -513,9 +513,9 @@ class GrantJourneyPageIT {
 
       // Another county's caseworker reaches neither the payments nor the letter, not even by URL.
       browser.login("saksbehandler.03", PASSWORD);
-      browser.open(paymentsPath);
+      browser.openRefused(paymentsPath, 404);
       assertThat(browser.heading()).isEqualTo("Fant ikke siden");
-      browser.open(letterPath);
+      browser.openRefused(letterPath, 404);
       assertThat(browser.heading()).isEqualTo("Fant ikke siden");
     }
   }

@@ -157,8 +157,8 @@ class ReportsJourneyPageIT {
       assertThat(browser.text("builder:spending:0:drill")).isEqualTo("Innlandet");
 
       // Another county's figures by URL: refused.
-      browser.open(
-          "/reporting/download?report=SPENDING&groupBy=county&year=2020&county=03&format=csv");
+      browser.openRefused(
+          "/reporting/download?report=SPENDING&groupBy=county&year=2020&county=03&format=csv", 403);
       assertThat(browser.driver().getPageSource()).doesNotContain("applications;");
       assertThat(browser.heading()).isEqualTo("Ingen tilgang");
     }
