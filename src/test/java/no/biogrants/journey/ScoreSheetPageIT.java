@@ -122,6 +122,10 @@ class ScoreSheetPageIT {
       assertThat(browser.byId("scoreHistory").findElements(By.cssSelector("tbody tr"))).hasSize(1);
       // Item 7: the history line of the recommendation writes its amount in Norwegian.
       assertThat(normal(browser.byId("history").getText())).contains("Innstilt: 100 000,00 kr");
+      // The audit trail in words, not the audit log's codes.
+      assertThat(normal(browser.byId("auditTrail").getText()))
+          .contains("Søknad: Status: Sendt inn", "Søknad: Status: Innstilt")
+          .doesNotContain("STATUS_", "GrantApplication");
       browser.logout();
     }
   }

@@ -56,4 +56,14 @@ public class Formats {
         ? ""
         : Messages.text(value.getDeclaringClass().getSimpleName() + "." + value.name());
   }
+
+  /** An audit line's action code as words ({@link AuditLabels}). */
+  public String auditAction(String code) {
+    return AuditLabels.action(Messages.locale(), code);
+  }
+
+  /** An audit line's entity type as a word ({@link AuditLabels}). */
+  public String auditEntity(String type) {
+    return AuditLabels.entity(Messages.locale(), type);
+  }
 }
