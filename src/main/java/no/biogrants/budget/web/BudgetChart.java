@@ -53,6 +53,7 @@ final class BudgetChart {
             "options",
             Json.createObjectBuilder()
                 .add("responsive", true)
+                .add("locale", "nb-NO") // axis and tooltip numbers "3 000 000", as the tables
                 .add(
                     "plugins",
                     Json.createObjectBuilder()

@@ -30,6 +30,12 @@ final class ReportChart {
     "#555555"
   };
 
+  /**
+   * Chart.js writes the axis' and tooltips' numbers in this locale: "3 000 000", not "3,000,000",
+   * whatever the page's language (amounts are Norwegian everywhere).
+   */
+  static final String NORWEGIAN_NUMBERS = "nb-NO";
+
   private ReportChart() {}
 
   static String spending(
@@ -206,7 +212,10 @@ final class ReportChart {
       plugins.add("title", Json.createObjectBuilder().add("display", true).add("text", title));
     }
     JsonObjectBuilder options =
-        Json.createObjectBuilder().add("responsive", true).add("plugins", plugins);
+        Json.createObjectBuilder()
+            .add("responsive", true)
+            .add("locale", NORWEGIAN_NUMBERS)
+            .add("plugins", plugins);
     if (stacked) {
       options.add(
           "scales",

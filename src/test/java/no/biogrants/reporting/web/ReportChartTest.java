@@ -46,6 +46,9 @@ class ReportChartTest {
                 k -> k));
 
     assertThat(chart.getString("type")).isEqualTo("line");
+    assertThat(chart.getJsonObject("options").getString("locale"))
+        .as("Norwegian numbers on the axis: 3 000 000")
+        .isEqualTo("nb-NO");
     assertThat(chart.getJsonObject("data").getJsonArray("labels")).hasSize(2);
     assertThat(chart.getJsonObject("data").getJsonArray("datasets"))
         .hasSize(2); // counts are left out beside money
