@@ -63,8 +63,10 @@ class AccessMatrixIT {
       Set.of(
           "/login.xhtml",
           "/index.xhtml",
+          "/error/400.xhtml",
           "/error/403.xhtml",
           "/error/404.xhtml",
+          "/error/405.xhtml",
           "/error/500.xhtml",
           "/error/expired.xhtml");
 
