@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.TreeSet;
@@ -19,8 +20,9 @@ class AuditLabelsTest {
 
   private static final Locale NB = MoneyFormat.NORWEGIAN;
 
-  private static final Pattern RECORDED =
-      Pattern.compile("audit\\.record\\(\\s*[^,]+,\\s*\"([A-Z_]+)\",\\s*\"([A-Za-z]+)\"");
+  private static final Pattern RECORD_CALL = Pattern.compile("audit\\.record\\(");
+  private static final Pattern CODE = Pattern.compile("\"([A-Z]+(?:_[A-Z]+)+|[A-Z]{4,})\"");
+  private static final Pattern ENTITY = Pattern.compile("\"([A-Z][a-z]+(?:[A-Z][a-z]+)+)\"");
 
   @Test
   void statusLedgerAndAppealCodesTakeTheirEnumsLabels() {
@@ -46,17 +48,39 @@ class AuditLabelsTest {
     Set<String> unlabelled = new TreeSet<>();
     try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {
       for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-        Matcher recorded = RECORDED.matcher(Files.readString(file));
-        while (recorded.find()) {
-          if (AuditLabels.action(NB, recorded.group(1)).equals(recorded.group(1))) {
-            unlabelled.add(recorded.group(1));
+        String source = Files.readString(file);
+        Matcher call = RECORD_CALL.matcher(source);
+        while (call.find()) {
+          // Every code in the call: "A" : "B" ternaries too; the details are built from values.
+          String arguments = source.substring(call.end(), source.indexOf(";", call.end()));
+          Matcher code = CODE.matcher(arguments);
+          while (code.find()) {
+            if (AuditLabels.action(NB, code.group(1)).equals(code.group(1))) {
+              unlabelled.add(file.getFileName() + ": " + code.group(1));
+            }
           }
-          if (AuditLabels.entity(NB, recorded.group(2)).equals(recorded.group(2))) {
-            unlabelled.add(recorded.group(2));
+          Matcher entity = ENTITY.matcher(arguments);
+          while (entity.find()) {
+            if (AuditLabels.entity(NB, entity.group(1)).equals(entity.group(1))) {
+              unlabelled.add(file.getFileName() + ": " + entity.group(1));
+            }
           }
         }
       }
     }
     assertThat(unlabelled).isEmpty();
+  }
+
+  @Test
+  void theApiKeyAndAttachmentCodesRecordedThroughEventsHaveLabels() {
+    for (String code :
+        List.of(
+            "API_KEY_CREATED",
+            "API_KEY_REVOKED",
+            "ATTACHMENT_ADDED",
+            "ATTACHMENT_DELETED",
+            "ATTACHMENT_READ")) {
+      assertThat(AuditLabels.action(NB, code)).as(code).isNotEqualTo(code);
+    }
   }
 }
