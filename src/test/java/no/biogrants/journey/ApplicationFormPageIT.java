@@ -80,6 +80,9 @@ class ApplicationFormPageIT {
       assertThat(Browser.money(browser.text("summaryCostTotal"))).isEqualByComparingTo("400000");
       assertThat(Browser.money(browser.text("summaryApplied"))).isEqualByComparingTo("150000");
       assertThat(Browser.money(browser.text("summaryMaximum"))).isEqualByComparingTo("200000");
+      // What was left empty says so, rather than an empty line.
+      assertThat(browser.text("summaryOwn")).isEqualTo("Ikke oppgitt");
+      assertThat(browser.text("summaryOtherPublic")).isEqualTo("Ikke oppgitt");
       assertThat(browser.text("summaryNoAid")).isEqualTo("Ingen bagatellmessig støtte oppgitt.");
       assertThat(browser.text("summaryManagement")).isEqualTo("Daglig leder Kari Nordmann");
       assertThat(browser.text("summaryEmployees")).isEqualTo("Tillitsvalgt Ola Hansen");
