@@ -56,7 +56,7 @@ class ReportsJourneyPageIT {
       assertThat(browser.text("reportTitle")).isEqualTo("Forbruk per opplæringsformål");
       assertThat(browser.byId("builder:chart")).isNotNull();
 
-      // Footer: label, applications, applied, granted, committed.
+      // Footer: label, applications, applied, granted, committed, released, reclaimed.
       List<WebElement> footer =
           browser.driver().findElements(By.cssSelector("[id='builder:spending'] tfoot td"));
       long applications = Long.parseLong(footer.get(1).getText().replaceAll("[^0-9]", ""));

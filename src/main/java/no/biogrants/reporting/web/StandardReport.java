@@ -20,7 +20,7 @@ public enum StandardReport {
       "spendingByPurpose",
       ReportKind.SPENDING,
       Dimension.PURPOSE,
-      List.of(APPLICATIONS, APPLIED, GRANTED, COMMITTED)),
+      List.of(APPLICATIONS, APPLIED, GRANTED, COMMITTED, RELEASED, RECLAIMED)),
   FUND_PURPOSE("fundPurpose", ReportKind.FUND_PURPOSE, null, List.of()),
   SPENDING_BY_BUDGET_LINE(
       "spendingByBudgetLine",
