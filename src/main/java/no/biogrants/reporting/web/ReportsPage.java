@@ -94,17 +94,23 @@ public class ReportsPage implements Serializable {
           switch (design.getKind()) {
             case SPENDING -> {
               spending = reports.spending(actor, grouping, form.filter(), Messages.locale());
-              chart = ReportChart.spending(grouping, design.getMeasures(), spending, text);
+              chart =
+                  spending.isEmpty()
+                      ? null // no rows: "Ingen data", not an empty chart
+                      : ReportChart.spending(grouping, design.getMeasures(), spending, text);
             }
             case OVERSUBSCRIPTION -> {
               oversubscription =
                   reports.oversubscription(
                       actor, design.getDimension(), form.filter(), Messages.locale());
-              chart = ReportChart.oversubscription(oversubscription, text);
+              chart =
+                  oversubscription.isEmpty()
+                      ? null
+                      : ReportChart.oversubscription(oversubscription, text);
             }
             case FUND_PURPOSE -> {
               fundPurposes = reports.fundPurposes(actor, form.filter());
-              chart = ReportChart.fundPurposes(fundPurposes, text);
+              chart = fundPurposes.isEmpty() ? null : ReportChart.fundPurposes(fundPurposes, text);
             }
           }
         });
