@@ -16,24 +16,16 @@ import no.biogrants.grantapplication.GrantApplication;
 import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.Scheme;
+import no.biogrants.scheme.TestSchemes;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.OrganisationNumber;
-import no.biogrants.shared.Rate;
 import org.junit.jupiter.api.Test;
 
 /** The gates table's inputs are written as a person reads them: "110 000,00 kr", "01.12.2026". */
 class GatesInputsTest {
 
   private static GrantApplication application(boolean rolling) {
-    Scheme scheme =
-        new Scheme(
-            "34",
-            2026,
-            "BIO 2026 Innlandet",
-            Rate.percent("50"),
-            Money.ofKroner(700_000),
-            Money.ofKroner(500_000),
-            Rate.percent("75"));
+    Scheme scheme = TestSchemes.bio(2026, "BIO 2026 Innlandet");
     FundingRound round =
         new FundingRound(
             scheme, "Runde", LocalDate.of(2026, 3, 1), LocalDate.of(2026, 12, 1), rolling, 1L);

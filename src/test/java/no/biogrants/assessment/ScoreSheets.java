@@ -8,8 +8,7 @@ import java.util.List;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.RubricCriterion;
 import no.biogrants.scheme.Scheme;
-import no.biogrants.shared.Money;
-import no.biogrants.shared.Rate;
+import no.biogrants.scheme.TestSchemes;
 
 /** Rubrics and score sheets for unit tests outside the assessment package (no database). */
 public final class ScoreSheets {
@@ -18,15 +17,7 @@ public final class ScoreSheets {
 
   /** The default rubric's six criteria in their order, with ids 11, 12, … as a database gives. */
   public static List<RubricCriterion> defaultRubric() {
-    Scheme scheme =
-        new Scheme(
-            "34",
-            2020,
-            "BIO 2020 Innlandet",
-            Rate.percent("50"),
-            Money.ofKroner(700_000),
-            Money.ofKroner(500_000),
-            Rate.percent("75"));
+    Scheme scheme = TestSchemes.bio(2020, "BIO 2020 Innlandet");
     FundingRound round =
         new FundingRound(
             scheme, "Løpende", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 12, 1), true, 1L);

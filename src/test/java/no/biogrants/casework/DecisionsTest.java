@@ -21,10 +21,10 @@ import no.biogrants.grantapplication.IllegalTransitionException;
 import no.biogrants.grantapplication.TrainingPurpose;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.Scheme;
+import no.biogrants.scheme.TestSchemes;
 import no.biogrants.shared.InvalidInputException;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.OrganisationNumber;
-import no.biogrants.shared.Rate;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -37,15 +37,7 @@ class DecisionsTest {
   private static final ZoneId OSLO = ZoneId.of("Europe/Oslo");
 
   private static GrantApplication applicationUnder(Money delegationLimit) {
-    Scheme scheme =
-        new Scheme(
-            "34",
-            2020,
-            "BIO 2020",
-            Rate.percent("50"),
-            Money.ofKroner(700_000),
-            delegationLimit,
-            Rate.percent("75"));
+    Scheme scheme = TestSchemes.bio(2020, "BIO 2020", delegationLimit);
     FundingRound round =
         new FundingRound(
             scheme, "Runde 1", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 12, 31), false, 1L);

@@ -12,10 +12,10 @@ import no.biogrants.applicant.ContactPerson;
 import no.biogrants.applicant.LegalForm;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.Scheme;
+import no.biogrants.scheme.TestSchemes;
 import no.biogrants.shared.BusinessException;
 import no.biogrants.shared.Money;
 import no.biogrants.shared.OrganisationNumber;
-import no.biogrants.shared.Rate;
 import org.junit.jupiter.api.Test;
 
 /** What a new application takes from its company, and what a recommendation needs of it. */
@@ -31,15 +31,7 @@ class GrantApplicationTest {
   }
 
   private static GrantApplication draftFor(Company company) {
-    Scheme scheme =
-        new Scheme(
-            "34",
-            2020,
-            "BIO Innlandet 2020",
-            Rate.percent("50"),
-            Money.ofKroner(700_000),
-            Money.ofKroner(500_000),
-            Rate.percent("75"));
+    Scheme scheme = TestSchemes.bio(2020, "BIO Innlandet 2020");
     FundingRound round =
         new FundingRound(
             scheme, "Runde 1", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 12, 31), false, 1L);

@@ -3,21 +3,11 @@ package no.biogrants.scheme;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
-import no.biogrants.shared.Money;
-import no.biogrants.shared.Rate;
 import org.junit.jupiter.api.Test;
 
 class FundingRoundTest {
 
-  private static final Scheme SCHEME =
-      new Scheme(
-          "34",
-          2020,
-          "Test",
-          Rate.percent("50"),
-          Money.ofKroner(700_000),
-          Money.ofKroner(500_000),
-          Rate.percent("75"));
+  private static final Scheme SCHEME = TestSchemes.bio(2020, "Test");
   private static final LocalDate OPENS = LocalDate.of(2020, 3, 1);
   private static final LocalDate DEADLINE = LocalDate.of(2020, 4, 15);
 

@@ -4,20 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.math.BigDecimal;
 import no.biogrants.shared.Money;
-import no.biogrants.shared.Rate;
 import org.junit.jupiter.api.Test;
 
 class SchemeTest {
 
-  private final Scheme scheme =
-      new Scheme(
-          "34",
-          2020,
-          "Test",
-          Rate.percent("50"),
-          Money.ofKroner(700_000),
-          Money.ofKroner(500_000),
-          Rate.percent("75"));
+  private final Scheme scheme = TestSchemes.bio(2020, "Test");
 
   @Test
   void schS1_maximumGrantIsAidIntensityRoundedDownToWholeKroner() {
