@@ -170,7 +170,7 @@ public final class TableWorkbook {
         cell.setCellValue(texts.totalLabel());
         cell.setCellStyle(styles.header);
       } else if (kind == Kind.NOK || kind == Kind.COUNT) {
-        String letter = CellRangeAddressLetters.of(i);
+        String letter = CellReference.convertNumToColString(i);
         cell.setCellFormula(lastData == 1 ? "0" : "SUM(" + letter + "2:" + letter + lastData + ")");
         // The result is cached in the file too, for viewers that do not recalculate.
         cell.setCellValue(sums[i].doubleValue());
@@ -292,15 +292,6 @@ public final class TableWorkbook {
       percent.setDataFormat(workbook.createDataFormat().getFormat(PERCENT_FORMAT));
       dateTime = workbook.createCellStyle();
       dateTime.setDataFormat(workbook.createDataFormat().getFormat("dd.mm.yyyy hh:mm"));
-    }
-  }
-
-  /** Spreadsheet column letters: 0 → A, 25 → Z, 26 → AA. */
-  static final class CellRangeAddressLetters {
-    private CellRangeAddressLetters() {}
-
-    static String of(int index) {
-      return CellReference.convertNumToColString(index);
     }
   }
 }
