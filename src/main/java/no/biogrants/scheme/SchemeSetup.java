@@ -5,6 +5,7 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import no.biogrants.identity.Role;
@@ -18,25 +19,19 @@ import no.biogrants.shared.Rate;
 @RolesAllowed({Role.ADMIN_ROLE, Role.SYSTEM_ROLE})
 public class SchemeSetup {
 
-  /** The default rubric of design §4: criterion code → weight in percent. */
-  public static final Map<String, Integer> DEFAULT_RUBRIC =
-      new LinkedHashMap<>(
-          Map.of(
-              "RESTRUCTURING_NEED", 25,
-              "RELEVANCE", 20,
-              "PLAN_QUALITY", 20,
-              "FEASIBILITY", 15,
-              "PRIORITY_GROUPS", 10,
-              "COST_PER_PARTICIPANT", 10));
+  /** The default rubric of design §4 in its order: criterion code → weight in percent. */
+  public static final Map<String, Integer> DEFAULT_RUBRIC = defaultRubric();
 
-  private static final String[] RUBRIC_ORDER = {
-    "RESTRUCTURING_NEED",
-    "RELEVANCE",
-    "PLAN_QUALITY",
-    "FEASIBILITY",
-    "PRIORITY_GROUPS",
-    "COST_PER_PARTICIPANT"
-  };
+  private static Map<String, Integer> defaultRubric() {
+    Map<String, Integer> rubric = new LinkedHashMap<>();
+    rubric.put("RESTRUCTURING_NEED", 25);
+    rubric.put("RELEVANCE", 20);
+    rubric.put("PLAN_QUALITY", 20);
+    rubric.put("FEASIBILITY", 15);
+    rubric.put("PRIORITY_GROUPS", 10);
+    rubric.put("COST_PER_PARTICIPANT", 10);
+    return Collections.unmodifiableMap(rubric);
+  }
 
   @PersistenceContext private EntityManager em;
 
@@ -64,8 +59,8 @@ public class SchemeSetup {
       Long budgetLineId) {
     FundingRound round = new FundingRound(scheme, name, opensOn, deadline, rolling, budgetLineId);
     em.persist(round);
-    for (String code : RUBRIC_ORDER) {
-      em.persist(round.addCriterion(code, DEFAULT_RUBRIC.get(code)));
+    for (Map.Entry<String, Integer> criterion : DEFAULT_RUBRIC.entrySet()) {
+      em.persist(round.addCriterion(criterion.getKey(), criterion.getValue()));
     }
     em.flush();
     return round;

@@ -5,9 +5,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
 import no.biogrants.scheme.FundingRound;
 import no.biogrants.scheme.RubricCriterion;
 import no.biogrants.scheme.Scheme;
+import no.biogrants.scheme.SchemeSetup;
 import no.biogrants.scheme.TestSchemes;
 
 /** Rubrics and score sheets for unit tests outside the assessment package (no database). */
@@ -21,17 +23,9 @@ public final class ScoreSheets {
     FundingRound round =
         new FundingRound(
             scheme, "Løpende", LocalDate.of(2020, 3, 1), LocalDate.of(2020, 12, 1), true, 1L);
-    String[] codes = {
-      "RESTRUCTURING_NEED",
-      "RELEVANCE",
-      "PLAN_QUALITY",
-      "FEASIBILITY",
-      "PRIORITY_GROUPS",
-      "COST_PER_PARTICIPANT"
-    };
-    int[] weights = {25, 20, 20, 15, 10, 10};
-    for (int i = 0; i < codes.length; i++) {
-      withId(round.addCriterion(codes[i], weights[i]), 11L + i);
+    long id = 11;
+    for (Map.Entry<String, Integer> criterion : SchemeSetup.DEFAULT_RUBRIC.entrySet()) {
+      withId(round.addCriterion(criterion.getKey(), criterion.getValue()), id++);
     }
     return round.getRubric();
   }
