@@ -25,11 +25,19 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
  * tests' address, a locked demo user) deploys {@link #ownServer()}, is tagged {@link #OWN_SERVER}
  * and runs in failsafe's execution of that name, after the shared ones, on a server of its own
  * booted on a freshly loaded database.
+ *
+ * <p>Classes whose tests count the demo data as loaded (the 2020 lines' published split, the demo
+ * applicant's companies and rejected case) but change nothing the others count on deploy {@link
+ * #demoServer()}, are tagged {@link #DEMO_SERVER} and share one server booted on a freshly loaded
+ * database in failsafe's execution of that name: one boot instead of one per class.
  */
 public final class Deployments {
 
   /** Marks the shared deployment; see {@link SharedPayaraMicro}. */
   private static final String SHARED_MARKER = "META-INF/bio-shared-server";
+
+  /** Marks the deployment of the classes that count the demo data as loaded. */
+  private static final String DEMO_MARKER = "META-INF/bio-demo-server";
 
   /** What the in-container tests use and the tests' own servlets and resources. */
   private static final Class<?>[] SHARED_HELPERS = {
@@ -75,6 +83,9 @@ public final class Deployments {
   /** The JUnit tag of the test classes that get a server of their own (pom.xml, failsafe). */
   public static final String OWN_SERVER = "own-server";
 
+  /** The JUnit tag of the test classes that share {@link #demoServer()} (pom.xml, failsafe). */
+  public static final String DEMO_SERVER = "demo-server";
+
   private Deployments() {}
 
   /**
@@ -82,6 +93,15 @@ public final class Deployments {
    */
   public static WebArchive ownServer(Class<?>... testClasses) {
     return testClasses.length == 0 ? realWar() : realWarWith(testClasses);
+  }
+
+  /**
+   * The deployment the classes that count the demo data as loaded share (tag them {@link
+   * #DEMO_SERVER}): the real WAR with the tests' helpers (cases made through {@link RemoteCases}),
+   * booted once on a freshly loaded database for all of them, in the execution of that name.
+   */
+  public static WebArchive demoServer() {
+    return realWarWith(SHARED_HELPERS).addAsResource(EmptyAsset.INSTANCE, DEMO_MARKER);
   }
 
   /**
@@ -104,8 +124,24 @@ public final class Deployments {
     return List.of(SHARED_CLASSES);
   }
 
+  /**
+   * Which booted server the archive shares: {@link #shared()}'s, {@link #demoServer()}'s (by their
+   * markers) or none (null).
+   */
+  static String sharingOf(Archive<?> archive) {
+    if (archive == null) {
+      return null;
+    }
+    for (String marker : List.of(SHARED_MARKER, DEMO_MARKER)) {
+      if (archive.contains("WEB-INF/classes/" + marker)) {
+        return marker;
+      }
+    }
+    return null;
+  }
+
   static boolean isShared(Archive<?> archive) {
-    return archive != null && archive.contains("WEB-INF/classes/" + SHARED_MARKER);
+    return SHARED_MARKER.equals(sharingOf(archive));
   }
 
   /** The WAR as built, for client-side (browser) tests. */

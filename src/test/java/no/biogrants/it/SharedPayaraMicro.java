@@ -19,9 +19,10 @@ import org.jboss.shrinkwrap.descriptor.api.Descriptor;
  * Payara Micro's Arquillian container, with one booted server shared by every test class that
  * deploys {@link Deployments#shared()}: the first such class boots it (wiping, migrating and
  * loading the demo data into the test database), the next ones are handed the same server, and it
- * stops when the test run ends. A class that deploys anything else gets a server of its own, booted
- * for it and stopped after it, as Payara's container does by itself (so it starts on a fresh
- * database).
+ * stops when the test run ends or a class deploys something else. {@link Deployments#demoServer()}
+ * is shared the same way by its classes. A class that deploys anything else gets a server of its
+ * own, booted for it and stopped after it, as Payara's container does by itself (so it starts on a
+ * fresh database).
  *
  * <p>Payara Micro boots with its deployment: the managed container starts a process in {@code
  * deploy} and ends it in {@code undeploy}, so sharing means not passing those calls on.
@@ -37,8 +38,13 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
 
   private ProtocolMetaData sharedMetaData;
 
-  /** Why the shared server did not start, once it did not: later classes fail at once. */
+  /** Which deployment's marker the running shared server was booted with ({@link Deployments}). */
+  private String sharedKind;
+
+  /** Why a shared server did not start, once it did not: later classes of its kind fail at once. */
   private DeploymentException sharedFailure;
+
+  private String failedKind;
 
   @Override
   public Class<PayaraMicroContainerConfiguration> getConfigurationClass() {
@@ -62,11 +68,14 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
 
   @Override
   public ProtocolMetaData deploy(Archive<?> archive) throws DeploymentException {
-    if (!Deployments.isShared(archive)) {
+    String sharing = Deployments.sharingOf(archive);
+    if (sharing == null || !sharing.equals(sharedKind)) {
       stopSharedServer();
+    }
+    if (sharing == null) {
       return deployOrStop(archive);
     }
-    if (sharedFailure != null) {
+    if (sharedFailure != null && sharing.equals(failedKind)) {
       throw new DeploymentException(
           "The shared server did not start for an earlier class: " + sharedFailure.getMessage(),
           sharedFailure);
@@ -93,15 +102,17 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
       sharedMetaData = deployOrStop(archive);
     } catch (DeploymentException e) {
       sharedFailure = e;
+      failedKind = sharing;
       throw e;
     }
     sharedContent = content;
+    sharedKind = sharing;
     return sharedMetaData;
   }
 
   @Override
   public void undeploy(Archive<?> archive) throws DeploymentException {
-    if (!Deployments.isShared(archive)) {
+    if (Deployments.sharingOf(archive) == null) {
       payara.undeploy(archive);
     }
   }
@@ -147,6 +158,7 @@ public class SharedPayaraMicro implements DeployableContainer<PayaraMicroContain
     if (sharedContent != null) {
       sharedContent = null;
       sharedMetaData = null;
+      sharedKind = null;
       payara.undeploy((Archive<?>) null);
     }
   }

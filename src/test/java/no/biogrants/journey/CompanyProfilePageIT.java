@@ -40,14 +40,14 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag(Deployments.OWN_SERVER)
+@Tag(Deployments.DEMO_SERVER)
 class CompanyProfilePageIT {
 
   private static final String PASSWORD = "demo1234";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.ownServer();
+    return Deployments.demoServer();
   }
 
   @ArquillianResource private URL base;

@@ -11,7 +11,10 @@ import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import no.biogrants.it.Browser;
+import no.biogrants.it.CaseStage;
 import no.biogrants.it.Deployments;
+import no.biogrants.it.FormClient;
+import no.biogrants.it.RemoteCases;
 import no.biogrants.it.pages.ApplicationScreen;
 import no.biogrants.it.pages.CaseScreen;
 import org.apache.pdfbox.Loader;
@@ -42,15 +45,15 @@ import org.openqa.selenium.WebElement;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag(Deployments.OWN_SERVER)
+@Tag(Deployments.DEMO_SERVER)
 class GrantJourneyPageIT {
 
   private static final String PASSWORD = "demo1234";
   private static final String BIO_LINE = "BIO 2020 (105 MNOK)";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.ownServer();
+    return Deployments.demoServer();
   }
 
   @ArquillianResource private URL base;
@@ -524,25 +527,23 @@ class GrantJourneyPageIT {
 
   @Test
   void caseworkerAsksTheCompanyAndTheAnswerBringsTheCaseBack() throws Exception {
-    String submittedRow =
-        "//tbody[@id='queueForm:cases_data']/tr[td[normalize-space(.)='Sendt inn']]";
     String question = "Hvor mange av deltakerne er permittert?";
     String answer = "Fire av de tolv deltakerne er permittert.";
+    String id =
+        String.valueOf(new RemoteCases(new FormClient(base), CaseStage.SUBMITTED).current());
     try (Browser browser = new Browser(base)) {
       browser.login("saksbehandler", PASSWORD);
-      browser.waitUntil(d -> !d.findElements(By.xpath(submittedRow)).isEmpty());
-      WebElement link = browser.driver().findElement(By.xpath(submittedRow + "//a"));
-      String reference = link.getText();
-      browser.clickAndWaitForPage(link);
       CaseScreen caseScreen = new CaseScreen(browser);
+      caseScreen.open(id);
       caseScreen.declareImpartial();
+      assertThat(browser.text("status")).isEqualTo("Sendt inn");
       caseScreen.ask(
           question, LocalDate.now().plusDays(14).format(DateTimeFormatter.ofPattern("dd.MM.yyyy")));
       assertThat(browser.text("status")).isEqualTo("Venter på søker");
       browser.logout();
 
       browser.login("soker", PASSWORD);
-      browser.clickLinkAndWaitForPage(reference);
+      browser.open("/grantapplication/application.xhtml?id=" + id);
       assertThat(browser.text("status")).isEqualTo("Venter på søker");
       assertThat(browser.byId("questions").getText()).contains(question, "(ikke besvart)");
       browser.type("answerForm:answer", answer);
@@ -551,7 +552,7 @@ class GrantJourneyPageIT {
       browser.logout();
 
       browser.login("saksbehandler", PASSWORD);
-      caseScreen.open(caseId(browser, reference));
+      caseScreen.open(id);
       assertThat(browser.text("status")).isEqualTo("Under behandling");
       assertThat(browser.byId("questions").getText()).contains(question, answer);
     }

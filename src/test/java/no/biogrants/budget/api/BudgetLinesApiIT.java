@@ -30,14 +30,14 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag(Deployments.OWN_SERVER)
+@Tag(Deployments.DEMO_SERVER)
 class BudgetLinesApiIT {
 
   private static final String KEY = "demo-analyst-key";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.ownServer();
+    return Deployments.demoServer();
   }
 
   @ArquillianResource private URL base;

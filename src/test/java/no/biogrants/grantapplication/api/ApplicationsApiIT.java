@@ -43,16 +43,16 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-@Tag(Deployments.OWN_SERVER)
+@Tag(Deployments.DEMO_SERVER)
 class ApplicationsApiIT {
 
   private static final String KEY = "demo-applicant-key";
   private static final String ANALYST_KEY = "demo-analyst-key";
   private static final String OTHER_APPLICANT = "soker.46";
 
-  @Deployment(testable = false)
+  @Deployment
   static WebArchive deployment() {
-    return Deployments.ownServer(ApiFixturesServlet.class);
+    return Deployments.demoServer();
   }
 
   @ArquillianResource private URL base;
