@@ -6,13 +6,17 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Year;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.StringJoiner;
 import no.biogrants.audit.AuditLog;
-import no.biogrants.county.Counties;
+import no.biogrants.county.Municipalities;
+import no.biogrants.county.Municipality;
+import no.biogrants.county.MunicipalityInYear;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.AppUser;
 import no.biogrants.identity.Role;
@@ -37,7 +41,8 @@ public class CompanyRegistry {
 
   @PersistenceContext private EntityManager em;
   @Inject private Companies companies;
-  @Inject private Counties counties;
+  @Inject private Municipalities municipalities;
+  @Inject private Clock clock;
   @Inject private Users users;
   @Inject private AuditLog audit;
 
@@ -52,11 +57,20 @@ public class CompanyRegistry {
    * registering user becomes its first representative.
    */
   public Company register(Actor actor, String orgNumberText, CompanyProfile profile) {
+    return registerInYear(actor, orgNumberText, profile, Year.now(clock).getValue());
+  }
+
+  /**
+   * Registers a company as {@link #register} does, with the municipality numbers of {@code year}
+   * (CTY-R1): for history only (the demo's companies of 2020, some in counties closed since).
+   */
+  public Company registerInYear(
+      Actor actor, String orgNumberText, CompanyProfile profile, int year) {
     AccessDeniedException.unless(actor.has(Role.APPLICANT));
     List<FieldViolation> problems = new ArrayList<>();
     OrganisationNumber orgNumber = orgNumber(orgNumberText, problems);
     problems.addAll(profile.problems());
-    problems.addAll(countyProblems(profile));
+    problems.addAll(municipalityProblems(profile, year));
     InvalidInputException.throwIfAny(problems);
     Company company = new Company(orgNumber, profile);
     company.addUser(actor.userId());
@@ -84,7 +98,9 @@ public class CompanyRegistry {
     Company company = own(actor, companyId);
     checkVersion(company, expectedVersion);
     List<FieldViolation> problems = new ArrayList<>(profile.problems());
-    problems.addAll(countyProblems(profile));
+    if (!Objects.equals(company.getMunicipalityNumber(), profile.municipalityNumber())) {
+      problems.addAll(municipalityProblems(profile, Year.now(clock).getValue()));
+    }
     InvalidInputException.throwIfAny(problems);
     Map<String, String> before = company.snapshot();
     company.changeProfile(profile);
@@ -186,18 +202,33 @@ public class CompanyRegistry {
     return number;
   }
 
-  /** The county a well-formed municipality number points to must exist (rule COMP-C3). */
-  private List<FieldViolation> countyProblems(CompanyProfile profile) {
+  /**
+   * A well-formed municipality number must be in force in the year in the municipality register,
+   * which decides the company's county (rules COMP-C3, CTY-R1); an ended one is told its successor
+   * (CTY-R2).
+   */
+  private List<FieldViolation> municipalityProblems(CompanyProfile profile, int year) {
     String number = profile.municipalityNumber();
-    if (!CompanyProfile.isValidMunicipalityNumber(number)
-        || counties.byCode(CompanyProfile.countyOf(number)) != null) {
+    if (!CompanyProfile.isValidMunicipalityNumber(number)) {
       return List.of();
     }
+    MunicipalityInYear found = municipalities.inYear(number.strip(), year);
+    if (found.inForce().isPresent()) {
+      return List.of();
+    }
+    if (found.ended().isPresent()) {
+      Municipality ended = found.ended().get();
+      return List.of(
+          FieldViolation.of(
+              "municipalityNumber",
+              "company.municipality.ended",
+              ended.getNumber(),
+              ended.getName(),
+              String.valueOf(ended.getValidTo()),
+              found.successorsText()));
+    }
     return List.of(
-        FieldViolation.of(
-            "municipalityNumber",
-            "company.municipality.noCounty",
-            CompanyProfile.countyOf(number)));
+        FieldViolation.of("municipalityNumber", "company.municipality.unknown", number.strip()));
   }
 
   /** "field: before → after" for each changed field. */

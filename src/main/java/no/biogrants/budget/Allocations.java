@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 import no.biogrants.county.Counties;
 import no.biogrants.county.County;
 import no.biogrants.identity.Actor;
@@ -78,12 +79,25 @@ public class Allocations {
       case PER_INHABITANT ->
           AllocationKey.split(
               request.amount(),
-              counties.inhabitants(request.year()),
+              inhabitantsOfTheYearsCounties(request.year(), codes),
               unit(),
               AllocationKey.Remainder.ON_FIRST_COUNTY);
       case FIXED_SHARES -> fixedShares(request, codes);
       case MANUAL -> manual(request, codes);
     };
+  }
+
+  /**
+   * The inhabitants in force for the year, which must be those of the year's counties (CTY-P2): a
+   * 2027 allocation is never split by the 2021 figures of counties closed since.
+   */
+  private Map<String, Integer> inhabitantsOfTheYearsCounties(int year, List<String> codes) {
+    Map<String, Integer> inhabitants = counties.inhabitants(year);
+    if (!inhabitants.keySet().equals(new TreeSet<>(codes))) {
+      throw new InvalidInputException(
+          "validation.allocation.inhabitantsOtherCounties", String.valueOf(year));
+    }
+    return inhabitants;
   }
 
   private Money unit() {

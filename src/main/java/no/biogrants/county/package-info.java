@@ -1,12 +1,28 @@
 /**
- * The county register: the 11 counties of 2020-2023 (reference data in the migrations) and their
- * inhabitants per year, which the per-inhabitant allocation key divides by.
+ * The county register: the 11 counties of 2020-2023 and the 15 since 1 January 2024, each with its
+ * valid years and the counties that took over from a closed one (30 → 31, 32, 33; 38 → 39, 40; 54 →
+ * 55, 56); their inhabitants per year, which the per-inhabitant allocation key divides by; and the
+ * municipality register (Statistics Norway's classification of municipalities, the 2020 and the
+ * 2024 numbers), which decides a company's county. All of it is reference data in the migrations
+ * (V007, V028).
  *
  * <ul>
  *   <li><b>CTY-P1</b> The inhabitants in force for a year are those of the newest population year
  *       not after it, falling back to the oldest we hold (our sources publish only the figures used
  *       for the 2021 key). Whoever reads them is told which year they were published for, and when
  *       the year asked for has none of its own ({@link no.biogrants.county.PublishedInhabitants}).
+ *   <li><b>CTY-P2</b> An allocation is split per inhabitant only by figures for the counties of its
+ *       year: a 2027 allocation is refused, with a message, while the figures in force are the 2021
+ *       ones of counties closed since (register that year's figures first).
+ *   <li><b>CTY-R1</b> A company's county is the county of its business municipality in the
+ *       municipality register, for the year it registers or changes its number: the number must be
+ *       in force that year. A number the register never held is refused with a message next to the
+ *       field; a company registered earlier keeps its number until it changes it.
+ *   <li><b>CTY-R2</b> A number that has ended (Drammen 3005, valid to 2023) is refused with a
+ *       message naming the year it ended and the number(s) that took over (3301 Drammen).
  * </ul>
+ *
+ * <p>Names are Statistics Norway's current forms, with the Sami or Kven name where a municipality
+ * has one ("Kárášjohka - Karasjok"); a number that ended keeps its name of 2023.
  */
 package no.biogrants.county;

@@ -67,6 +67,9 @@ public class DemoDataLoader {
   /** A demo applicant who represents no company yet (listed in the README). */
   public static final String NEW_APPLICANT = "soker.ny";
 
+  /** The year of the demo history: its allocations, schemes, rounds and companies. */
+  static final int DEMO_YEAR = 2020;
+
   public static final String BIO_ALLOCATION = "BIO 2020 (105 MNOK)";
   public static final String CRISIS_ALLOCATION = "Krisepakke 2020 (250 MNOK)";
 
@@ -136,7 +139,7 @@ public class DemoDataLoader {
         countyAnalyst, DEMO_COUNTY_ANALYST_API_KEY, "Demo: fylkesanalytikerens verktøy");
     users.addApiKey(demoApplicant, DEMO_APPLICANT_API_KEY, "Demo: søkerens verktøy");
     users.createWithHash("admin", "Ada Admin", hash, null, EnumSet.of(Role.ADMIN));
-    for (County county : counties.all()) {
+    for (County county : counties.activeIn(DEMO_YEAR)) {
       if (!county.getCode().equals(DEMO_COUNTY)) {
         users.createWithHash(
             "soker." + county.getCode(),
@@ -165,7 +168,7 @@ public class DemoDataLoader {
     Random random = new Random(2020);
     Random accounts = new Random(2021); // apart, so the companies' numbers stay what they were
     int word = 0;
-    for (County county : counties.all()) {
+    for (County county : counties.activeIn(DEMO_YEAR)) {
       Scheme scheme =
           schemeSetup.defaultScheme(county.getCode(), 2020, "BIO 2020 " + county.getName());
       BudgetLine bioLine =
@@ -201,14 +204,14 @@ public class DemoDataLoader {
                 List.of(
                     new ContactPerson(
                         contact[0], DemoContent.mailbox(contact[0], name), contact[1])));
-        companyRegistry.register(applicant, orgNumber.value(), profile);
+        companyRegistry.registerInYear(applicant, orgNumber.value(), profile, DEMO_YEAR);
       }
     }
   }
 
   /** Applications through the real services: 5 per county, statuses spread over the flow. */
   public int loadApplications() {
-    return demoApplications.load(counties.all());
+    return demoApplications.load(counties.activeIn(DEMO_YEAR));
   }
 
   private void registerAllocation(

@@ -92,6 +92,34 @@ class CompanyProfileIT {
   }
 
   @Test
+  void ctyR1_ctyR2_theRegisterOfTodayDecidesTheCountyAndAnEndedNumberIsToldItsSuccessor() {
+    Actor applicant = newApplicant();
+
+    Company drammen =
+        registry.register(applicant, freshOrgNumber(), profile("3301", "Drammen", null));
+    Company tromso =
+        registry.register(applicant, freshOrgNumber(), profile("5501", "Tromsø", null));
+
+    assertThat(drammen.getCountyCode()).isEqualTo("33");
+    assertThat(tromso.getCountyCode()).isEqualTo("55");
+    assertThatThrownBy(
+            () -> registry.register(applicant, freshOrgNumber(), profile("3005", "Drammen", null)))
+        .isInstanceOf(InvalidInputException.class)
+        .satisfies(
+            e ->
+                assertThat(((InvalidInputException) e).violations())
+                    .singleElement()
+                    .satisfies(
+                        v -> {
+                          assertThat(v.field()).isEqualTo("municipalityNumber");
+                          assertThat(v.messageKey()).isEqualTo("company.municipality.ended");
+                          assertThat(v.arguments())
+                              .containsExactly("3005", "Drammen", "2023", "3301 Drammen");
+                        }));
+    assertThat(registry.mine(applicant)).hasSize(2);
+  }
+
+  @Test
   void compC1_compC3_compC6_everyBrokenRuleIsNamedPerFieldAndNothingIsSaved() {
     Actor applicant = newApplicant();
     CompanyProfile bad =
@@ -108,7 +136,7 @@ class CompanyProfileIT {
                         "orgNumber=validation.orgnr.invalid",
                         "name=company.name.required",
                         "naceCode=company.nace.invalid",
-                        "municipalityNumber=company.municipality.noCounty",
+                        "municipalityNumber=company.municipality.unknown",
                         "bankAccount=validation.bankAccount.invalid",
                         "contactList=company.contacts.required"));
     assertThat(registry.mine(applicant)).isEmpty();

@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import no.biogrants.county.Counties;
+import no.biogrants.county.County;
 import no.biogrants.county.PublishedInhabitants;
 import no.biogrants.identity.Actor;
 import no.biogrants.identity.Role;
@@ -196,6 +197,45 @@ class AllocationsIT {
     PublishedInhabitants before = counties.inhabitantsInForce(2000);
     assertThat(before.ownFiguresOf(2000)).isFalse();
     assertThat(before.populationYear()).isEqualTo(2021);
+  }
+
+  @Test
+  void ctyP2_aYearIsSplitPerInhabitantOnlyByFiguresForItsOwnCounties() {
+    assertThatThrownBy(
+            () ->
+                allocations.register(
+                    admin(),
+                    request(
+                        "Likt per innbygger 2031",
+                        2031,
+                        Money.ofKroner(15_000_000),
+                        SplitMethod.PER_INHABITANT,
+                        Map.of())))
+        .isInstanceOf(BusinessException.class)
+        .extracting(e -> ((BusinessException) e).messageKey())
+        .isEqualTo("validation.allocation.inhabitantsOtherCounties");
+
+    Map<String, Integer> inhabitants = new LinkedHashMap<>();
+    for (County county : counties.activeIn(2031)) {
+      inhabitants.put(county.getCode(), 100_000);
+    }
+    assertThat(inhabitants).hasSize(15).containsKeys("31", "32", "33", "39", "40", "55", "56");
+    counties.registerInhabitants(admin(), 2031, inhabitants);
+    Allocation even =
+        allocations.register(
+            admin(),
+            request(
+                "Likt per innbygger 2031",
+                2031,
+                Money.ofKroner(15_000_000),
+                SplitMethod.PER_INHABITANT,
+                Map.of()));
+
+    assertThat(budgets.linesOf(even.getId()))
+        .hasSize(15)
+        .allSatisfy(l -> assertThat(l.getAllocated()).isEqualTo(Money.ofKroner(1_000_000)))
+        .extracting(BudgetLine::getCountyCode)
+        .doesNotContain("30", "38", "54");
   }
 
   @Test

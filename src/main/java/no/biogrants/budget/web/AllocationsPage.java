@@ -55,10 +55,22 @@ public class AllocationsPage implements Serializable {
     private final String name;
     private BigDecimal value;
     private Money amount;
+    private int validFrom = Integer.MIN_VALUE;
+    private Integer validTo;
 
     CountyKey(String code, String name) {
       this.code = code;
       this.name = name;
+    }
+
+    CountyKey(County county) {
+      this(county.getCode(), county.getName());
+      validFrom = county.getValidFrom();
+      validTo = county.getValidTo();
+    }
+
+    boolean existedIn(Integer year) {
+      return year == null || (validFrom <= year && (validTo == null || validTo >= year));
     }
 
     public String getCode() {
@@ -85,7 +97,7 @@ public class AllocationsPage implements Serializable {
   @PostConstruct
   void init() {
     for (County county : counties.all()) {
-      keys.add(new CountyKey(county.getCode(), county.getName()));
+      keys.add(new CountyKey(county));
     }
     registered = allocations.all();
     loadInhabitants();
@@ -175,7 +187,7 @@ public class AllocationsPage implements Serializable {
   private AllocationRequest request() {
     Map<String, BigDecimal> values = new LinkedHashMap<>();
     if (method != SplitMethod.PER_INHABITANT) {
-      keys.stream()
+      getKeys().stream()
           .filter(k -> k.getValue() != null)
           .forEach(k -> values.put(k.getCode(), k.getValue()));
     }
@@ -269,8 +281,9 @@ public class AllocationsPage implements Serializable {
     this.method = method;
   }
 
+  /** The key rows of the counties of the allocation's year (the 15 since 2024, CTY-P2). */
   public List<CountyKey> getKeys() {
-    return keys;
+    return keys.stream().filter(k -> k.existedIn(year)).toList();
   }
 
   public List<CountyKey> getPreview() {
