@@ -29,6 +29,7 @@
  *   <tr><td>privacy</td><td>PRIV</td></tr>
  *   <tr><td>reporting</td><td>REP</td></tr>
  *   <tr><td>scheme</td><td>SCH</td></tr>
+ *   <tr><td>staff</td><td>STF</td></tr>
  * </table>
  *
  * A package not in the table takes the prefix of the nearest package above it that is (so {@code

@@ -31,6 +31,8 @@ import java.util.Set;
 public class AppUser {
 
   public static final int USERNAME_MAXLENGTH = 80;
+  public static final int DISPLAY_NAME_MAXLENGTH = 120;
+  public static final int EMAIL_MAXLENGTH = 254;
 
   @Id
   @GeneratedValue(strategy = GenerationType.IDENTITY)
@@ -53,6 +55,21 @@ public class AppUser {
 
   @Column(name = "created_at", nullable = false)
   private Instant createdAt;
+
+  @Column(name = "email", length = EMAIL_MAXLENGTH)
+  private String email;
+
+  /** Set with a temporary password: every page leads to the password page until it is changed. */
+  @Column(name = "must_change_password", nullable = false)
+  private boolean mustChangePassword;
+
+  /** When the temporary password stops working; null for a password the person chose. */
+  @Column(name = "temporary_password_until")
+  private Instant temporaryPasswordUntil;
+
+  /** The county whose admin made this applicant's account (staff have {@link #countyCode}). */
+  @Column(name = "created_by_county")
+  private String createdByCounty;
 
   @ElementCollection(fetch = FetchType.EAGER)
   @CollectionTable(name = "app_user_role", joinColumns = @JoinColumn(name = "user_id"))
@@ -105,6 +122,71 @@ public class AppUser {
 
   public Set<Role> getRoles() {
     return roles;
+  }
+
+  /** An applicant's account (the applicant role has no other role beside it). */
+  public boolean isApplicant() {
+    return roles.contains(Role.APPLICANT);
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public boolean isMustChangePassword() {
+    return mustChangePassword;
+  }
+
+  public Instant getTemporaryPasswordUntil() {
+    return temporaryPasswordUntil;
+  }
+
+  public String getCreatedByCounty() {
+    return createdByCounty;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  /** True when the password is a temporary one whose time has run out. */
+  public boolean temporaryPasswordExpired(Instant now) {
+    return temporaryPasswordUntil != null && !now.isBefore(temporaryPasswordUntil);
+  }
+
+  /**
+   * A password an admin (or the bootstrap) set: to be changed at first login, before {@code until}.
+   */
+  public void setTemporaryPassword(String hash, Instant until) {
+    this.passwordHash = hash;
+    this.mustChangePassword = true;
+    this.temporaryPasswordUntil = until;
+  }
+
+  /** The password the person chose themselves. */
+  public void setOwnPassword(String hash) {
+    this.passwordHash = hash;
+    this.mustChangePassword = false;
+    this.temporaryPasswordUntil = null;
+  }
+
+  /** Name, e-mail and roles as an admin edits them. */
+  public void edit(String displayName, String email, Set<Role> roles) {
+    this.displayName = displayName;
+    this.email = email;
+    this.roles = EnumSet.copyOf(roles);
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public void setCreatedByCounty(String createdByCounty) {
+    this.createdByCounty = createdByCounty;
+  }
+
+  public void setActive(boolean active) {
+    this.active = active;
   }
 
   /** The start page of the user's first role in the order of {@link Role}. */

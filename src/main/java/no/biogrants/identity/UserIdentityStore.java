@@ -6,18 +6,21 @@ import jakarta.security.enterprise.credential.Credential;
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.security.enterprise.identitystore.CredentialValidationResult;
 import jakarta.security.enterprise.identitystore.IdentityStore;
+import java.time.Clock;
 import java.util.Optional;
 import java.util.stream.Collectors;
 
 /**
  * Validates username and password against the {@code app_user} table (PBKDF2 hashes) and gives the
- * user's roles as groups. An inactive user cannot log in. An unknown username costs the same time
- * as a wrong password, so timing does not tell which usernames exist.
+ * user's roles as groups. An inactive user cannot log in, nor can one whose temporary password has
+ * run out (rule ID-I6). An unknown username costs the same time as a wrong password, so timing does
+ * not tell which usernames exist.
  */
 @ApplicationScoped
 public class UserIdentityStore implements IdentityStore {
 
   @Inject private Users users;
+  @Inject private Clock clock;
 
   @Override
   public CredentialValidationResult validate(Credential credential) {
@@ -29,7 +32,8 @@ public class UserIdentityStore implements IdentityStore {
       users.verifyNobody(login.getPassword().getValue());
       return CredentialValidationResult.INVALID_RESULT;
     }
-    if (!users.verify(user.get(), login.getPassword().getValue())) {
+    if (!users.verify(user.get(), login.getPassword().getValue())
+        || user.get().temporaryPasswordExpired(clock.instant())) {
       return CredentialValidationResult.INVALID_RESULT;
     }
     return new CredentialValidationResult(

@@ -8,6 +8,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.security.enterprise.identitystore.Pbkdf2PasswordHash;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
@@ -88,6 +89,22 @@ public class Users {
     return user;
   }
 
+  /** The user with this id, if any. */
+  public Optional<AppUser> byId(long id) {
+    return Optional.ofNullable(em.find(AppUser.class, id));
+  }
+
+  /**
+   * Gives the user a new {@link TemporaryPasswords temporary password}, valid for {@code validFor}
+   * and to be changed at the next login (rule ID-I6), and returns it: it is stored only as a hash,
+   * so this is the one time anyone sees it.
+   */
+  public String issueTemporaryPassword(AppUser user, Duration validFor) {
+    String password = TemporaryPasswords.generate();
+    user.setTemporaryPassword(hash(password.toCharArray()), clock.instant().plus(validFor));
+    return password;
+  }
+
   /** The active user a valid, unrevoked API key belongs to. */
   @PermitAll // logging in: nobody is authenticated yet
   public Optional<AppUser> byApiKey(String key) {
@@ -112,6 +129,18 @@ public class Users {
   public boolean verify(AppUser user, char[] password) {
     passwordHash.initialize(HASH_PARAMETERS);
     return passwordHash.verify(password, user.getPasswordHash());
+  }
+
+  /**
+   * True when this is the user's right temporary password but its time has run out: the login page
+   * then says so instead of "wrong password" (only someone who knows the password learns it).
+   */
+  @PermitAll // logging in: nobody is authenticated yet
+  public boolean temporaryPasswordExpired(String username, char[] password) {
+    return byUsername(username)
+        .filter(u -> u.isActive() && u.temporaryPasswordExpired(clock.instant()))
+        .map(u -> verify(u, password))
+        .orElse(false);
   }
 
   /**

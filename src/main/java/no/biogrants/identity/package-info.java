@@ -23,9 +23,19 @@
  *       the start page how many failures there were since the last login, the last when and from
  *       which address (by e-mail once there is e-mail).
  *   <li><b>ID-I3</b> password policy ({@link no.biogrants.identity.PasswordPolicy}): at least 12
- *       and at most 200 characters, not the username, not a common password; applied by {@link
- *       no.biogrants.identity.Users#create}, the one place a password is set today (there is no
- *       page for it yet; a future one must use it). The demo users' known password is exempt.
+ *       and at most 200 characters, not the username, not a common password; applied wherever a
+ *       person sets a password ({@link no.biogrants.identity.PasswordChange}, {@link
+ *       no.biogrants.identity.Users#create}). The demo users' known password is exempt.
+ *   <li><b>ID-I6</b> temporary passwords ({@link no.biogrants.identity.TemporaryPasswords}): an
+ *       admin's new account or reset (package staff), and the first admin of an empty install, get
+ *       a random one (16 characters that cannot be mistaken for each other, about 79 bits), valid 7
+ *       days (the first admin's 24 hours). After it runs out it does not log in, and the login page
+ *       says so to whoever typed it right. While a person has one, every page leads to the password
+ *       page ({@link no.biogrants.identity.web.AccountStateFilter}) until they have chosen their
+ *       own: the current one, the new one twice, keeping ID-I3 and differing from the current;
+ *       every change is audited ({@link no.biogrants.identity.AccountChanged}).
+ *   <li><b>ID-I7</b> the account's state counts at once: the filter reads the account at every
+ *       page, so a deactivated person's session ends at their next click, on every node.
  *   <li>API keys ({@link no.biogrants.identity.ApiKeys}): applicants and analysts make their own on
  *       the page identity/api-keys.xhtml, with a label (required, at most 120 characters). A key is
  *       32 random bytes (SecureRandom), base64url; only its SHA-256 hash is stored, so it is shown
@@ -46,9 +56,9 @@
  *       same name (WEB-INF/glassfish-web.xml). The application's own work that no person starts
  *       (the demo data at startup) runs as SYSTEM, a role no user can have (not a {@link
  *       no.biogrants.identity.Role}); the few calls made while logging in ({@code
- *       Users.byUsername}, {@code byApiKey}, {@code verify}, {@code verifyNobody}) are open
- *       ({@code @PermitAll}). {@code ServiceRolesTest} checks every service method says so; {@code
- *       ServiceRolesIT} that a forged actor is refused.
+ *       Users.byUsername}, {@code byApiKey}, {@code verify}, {@code verifyNobody}, {@code
+ *       temporaryPasswordExpired}) are open ({@code @PermitAll}). {@code ServiceRolesTest} checks
+ *       every service method says so; {@code ServiceRolesIT} that a forged actor is refused.
  *   <li>The throttles count in memory ({@link no.biogrants.identity.FailureThrottle}): the
  *       application runs on one node, and a restart forgetting the counts only gives a guesser a
  *       fresh 5 tries. On several nodes each counts alone (at most n times the limit); move the

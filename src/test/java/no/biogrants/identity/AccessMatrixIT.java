@@ -87,7 +87,8 @@ class AccessMatrixIT {
           "/casework/case.xhtml", "application",
           "/payment/payments.xhtml", "application",
           "/casework/appeal.xhtml", "application",
-          "/budget/line.xhtml", "line");
+          "/budget/line.xhtml", "line",
+          "/staff/account.xhtml", "account");
 
   @Deployment
   static WebArchive deployment() {

@@ -34,7 +34,7 @@ class ServiceRolesTest {
 
   /**
    * The only methods anyone may call, logged in or not (the login and the API key check), and the
-   * loader run as SYSTEM.
+   * loader and the first admin's bootstrap, run as SYSTEM at startup.
    */
   private static final Set<String> PERMIT_ALL =
       Set.of(
@@ -42,7 +42,9 @@ class ServiceRolesTest {
           "Users.byApiKey",
           "Users.verify",
           "Users.verifyNobody",
-          "DemoDataLoader.*");
+          "Users.temporaryPasswordExpired",
+          "DemoDataLoader.*",
+          "FirstAdminSetup.*");
 
   @Test
   void idI5_everyServiceMethodSaysWhichRolesMayCallIt() throws Exception {

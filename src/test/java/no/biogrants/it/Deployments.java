@@ -78,6 +78,7 @@ public final class Deployments {
     "no.biogrants.payment.PaymentsIT",
     "no.biogrants.payment.ReclaimsIT",
     "no.biogrants.privacy.PersonalDataIT",
+    "no.biogrants.staff.StaffIT",
   };
 
   /** The JUnit tag of the test classes that get a server of their own (pom.xml, failsafe). */

@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import no.biogrants.identity.AppUser;
 import no.biogrants.identity.LoginThrottle;
 import no.biogrants.identity.Users;
 import no.biogrants.infrastructure.web.Messages;
@@ -61,7 +60,11 @@ public class LoginPage {
         // A new session id at login, so an id planted before it (session fixation) is worthless.
         request.getSession(true);
         request.changeSessionId();
-        String start = users.byUsername(name).map(AppUser::startPage).orElse("/index.xhtml");
+        String start =
+            users
+                .byUsername(name)
+                .map(u -> u.isMustChangePassword() ? PasswordPage.PATH : u.startPage())
+                .orElse("/index.xhtml");
         external.redirect(external.getRequestContextPath() + start);
       }
       default -> failed(name, address);
@@ -85,7 +88,10 @@ public class LoginPage {
     throttle.failed(name, address);
     Duration wait = throttle.waitBefore(name, address);
     if (wait.isZero()) {
-      Messages.error(null, "login.failed");
+      boolean expired =
+          users.temporaryPasswordExpired(
+              name, password == null ? new char[0] : password.toCharArray());
+      Messages.error(null, expired ? "login.temporaryPasswordExpired" : "login.failed");
     } else {
       refuse(wait);
     }

@@ -26,9 +26,10 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * Hostile values in every field of the forms people type into, posted as the browser would (the
  * page's ViewState and CSP nonce, every other field as the page had it), over HTTP against the real
  * WAR on MariaDB ({@link FormFuzzer}): the company registration, each step of an application draft,
- * an API key's label, the person search and the allocation form. Every answer is the same page
- * again or its redirect after saving, never an error page or a stack trace; a draft whose save was
- * refused is exactly as it was. The casework forms: {@link CaseworkFormFuzzIT}.
+ * an API key's label, the person search, the allocation form, a new account and the own password.
+ * Every answer is the same page again or its redirect after saving, never an error page or a stack
+ * trace; a draft whose save was refused is exactly as it was. The casework forms: {@link
+ * CaseworkFormFuzzIT}.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -84,6 +85,29 @@ class FormFuzzIT {
     fuzzer
         .form(admin, "allocationForm", "allocationForm:preview")
         .at("/budget/allocations.xhtml")
+        .refusalMessagesUnchecked()
+        .run();
+    // A new account: a post the page takes shows the new password on the page (no redirect), and
+    // takes the username, so the posts after it are refused for that (StaffPageIT checks where the
+    // form says why).
+    fuzzer
+        .form(admin, "accountForm", "accountForm:create")
+        .at("/staff/accounts.xhtml")
+        .with("accountForm:username", "fuzz." + System.nanoTime())
+        .with("accountForm:displayName", "Fuzz Fuzzesen")
+        .with("accountForm:email", "fuzz@fylke.example")
+        .with("accountForm:roles", "ANALYST")
+        .answersOnThePage()
+        .refusalMessagesUnchecked()
+        .run();
+    // The own password: never taken (the current password or the repeat is always wrong), and a
+    // wrong one is refused next to the field it is about, not always the fuzzed one.
+    fuzzer
+        .form(loggedIn("analytiker"), "passwordForm", "passwordForm:change")
+        .at("/identity/password.xhtml")
+        .with("passwordForm:currentPassword", PASSWORD)
+        .with("passwordForm:password", "Et langt nok passord for fuzz")
+        .with("passwordForm:repeatPassword", "Et langt nok passord for fuzz")
         .refusalMessagesUnchecked()
         .run();
     softly.assertAll();

@@ -1,0 +1,91 @@
+package no.biogrants.staff.web;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.time.Clock;
+import java.time.Year;
+import java.util.List;
+import java.util.Map;
+import no.biogrants.county.Counties;
+import no.biogrants.county.County;
+import no.biogrants.identity.ActiveUser;
+import no.biogrants.identity.AppUser;
+import no.biogrants.identity.Role;
+import no.biogrants.infrastructure.web.FacesActions;
+import no.biogrants.staff.NewPassword;
+import no.biogrants.staff.Staff;
+
+/**
+ * The accounts an admin manages (staff/accounts.xhtml) and the form for a new one. Request scoped
+ * on purpose: a new account's temporary password lives only in the answer to the request that made
+ * it (shown once, never kept in the session).
+ */
+@Named
+@RequestScoped
+public class AccountsPage {
+
+  @Inject private Staff staff;
+  @Inject private Counties counties;
+  @Inject private ActiveUser activeUser;
+  @Inject private Clock clock;
+
+  private List<AppUser> accounts = List.of();
+  private Map<String, String> countyNames = Map.of();
+  private StaffInput input = new StaffInput();
+  private NewPassword made;
+
+  @PostConstruct
+  void load() {
+    accounts = staff.managedBy(activeUser.actor());
+    countyNames = counties.namesByCode();
+    if (input.getCountyCode() == null) {
+      input.setCountyCode(activeUser.getCountyCode());
+    }
+  }
+
+  public void create() {
+    NewPassword result =
+        FacesActions.attemptFields(
+            field -> "accountForm:" + field,
+            () -> staff.create(activeUser.actor(), input.toForm()));
+    if (result != null) {
+      made = result;
+      input = new StaffInput();
+      load();
+    }
+  }
+
+  /** The counties an account may belong to: this year's, or the admin's own. */
+  public List<County> getCounties() {
+    String own = activeUser.getCountyCode();
+    return counties.activeIn(Year.now(clock).getValue()).stream()
+        .filter(c -> own == null || own.equals(c.getCode()))
+        .toList();
+  }
+
+  public boolean isNationalAdmin() {
+    return activeUser.getCountyCode() == null;
+  }
+
+  public Role[] getRoles() {
+    return Role.values();
+  }
+
+  public String countyName(String code) {
+    return code == null ? null : code + " " + countyNames.getOrDefault(code, "");
+  }
+
+  public List<AppUser> getAccounts() {
+    return accounts;
+  }
+
+  public StaffInput getInput() {
+    return input;
+  }
+
+  public NewPassword getMade() {
+    return made;
+  }
+}
