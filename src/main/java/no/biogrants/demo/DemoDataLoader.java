@@ -64,6 +64,9 @@ public class DemoDataLoader {
   /** The county of the listed demo users. */
   public static final String DEMO_COUNTY = "34";
 
+  /** Innlandet's admin: manages the county's staff (listed in the README). */
+  public static final String COUNTY_ADMIN = "admin." + DEMO_COUNTY;
+
   /** A demo applicant who represents no company yet (listed in the README). */
   public static final String NEW_APPLICANT = "soker.ny";
 
@@ -139,6 +142,8 @@ public class DemoDataLoader {
         countyAnalyst, DEMO_COUNTY_ANALYST_API_KEY, "Demo: fylkesanalytikerens verktøy");
     users.addApiKey(demoApplicant, DEMO_APPLICANT_API_KEY, "Demo: søkerens verktøy");
     users.createWithHash("admin", "Ada Admin", hash, null, EnumSet.of(Role.ADMIN));
+    users.createWithHash(
+        COUNTY_ADMIN, "Frode Fylkesadmin", hash, DEMO_COUNTY, EnumSet.of(Role.ADMIN));
     for (County county : counties.activeIn(DEMO_YEAR)) {
       if (!county.getCode().equals(DEMO_COUNTY)) {
         users.createWithHash(

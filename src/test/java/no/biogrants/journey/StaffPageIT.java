@@ -19,11 +19,11 @@ import org.openqa.selenium.WebElement;
 
 /**
  * Staff management in headless Chromium, as a county starts using the system: the national admin
- * makes Vestland's first county admin, who logs in with the temporary password, is held on the
- * password page until she has chosen her own (a too short one first), then makes a caseworker (a
- * form with every field wrong first), who is held on the password page too and whose session ends
- * when the account is deactivated, and she is stopped from removing herself, the county's last
- * admin. Another county's account answers 404.
+ * makes Vestland's first county admin (and lists Vestland's accounts alone), who logs in with the
+ * temporary password, is held on the password page until she has chosen her own (a too short one
+ * first), then makes a caseworker (a form with every field wrong first), who is held on the
+ * password page too and whose session ends when the account is deactivated, and she is stopped from
+ * removing herself, the county's last admin. Another county's account answers 404.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
@@ -59,6 +59,12 @@ class StaffPageIT {
       assertThat(fridasTemporary).matches("[a-z2-9]{4}(-[a-z2-9]{4}){3}");
       assertThat(browser.text("accounts")).contains("Frida Fylkesadmin", "46 Vestland");
       browser.screenshot("staff-national-admin-made-county-admin");
+      browser.select("county", "46 Vestland");
+      browser.clickAndWaitForPage("showCounty");
+      assertThat(browser.text("accounts"))
+          .contains("Frida Fylkesadmin", "Saksbehandler Vestland")
+          .doesNotContain("Saksbehandler Oslo");
+      browser.screenshot("staff-national-admin-lists-one-county");
       browser.logout();
 
       // Her first login leads to the password page, and every other page leads back to it.

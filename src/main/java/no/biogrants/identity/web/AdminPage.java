@@ -1,32 +1,29 @@
 package no.biogrants.identity.web;
 
-import jakarta.annotation.PostConstruct;
-import jakarta.faces.view.ViewScoped;
+import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import java.io.Serializable;
-import java.util.List;
+import no.biogrants.identity.ActiveUser;
 import no.biogrants.identity.AppUser;
 import no.biogrants.identity.Users;
 
 /**
- * The admin's start page: the users with their roles and counties (the ledger check on it:
- * budget.web.LedgerCheckPanel).
+ * The admin's start page: how many accounts there are to manage, with the way to them (the staff
+ * pages), the ledger check (budget.web.LedgerCheckPanel) and a person's data (privacy).
  */
 @Named
-@ViewScoped
-public class AdminPage implements Serializable {
+@RequestScoped
+public class AdminPage {
 
-  @Inject private Users directory;
+  @Inject private Users users;
+  @Inject private ActiveUser activeUser;
 
-  private List<AppUser> users;
-
-  @PostConstruct
-  void init() {
-    users = directory.all();
-  }
-
-  public List<AppUser> getUsers() {
-    return users;
+  /** The active accounts of the admin's county (a national admin: every county). */
+  public long getActiveAccounts() {
+    String county = activeUser.getCountyCode();
+    return users.all().stream()
+        .filter(AppUser::isActive)
+        .filter(u -> county == null || county.equals(u.getCountyCode()))
+        .count();
   }
 }

@@ -16,6 +16,7 @@ import no.biogrants.identity.Role;
 import no.biogrants.infrastructure.web.FacesActions;
 import no.biogrants.staff.NewPassword;
 import no.biogrants.staff.Staff;
+import org.omnifaces.cdi.Param;
 
 /**
  * The accounts an admin manages (staff/accounts.xhtml) and the form for a new one. Request scoped
@@ -31,6 +32,11 @@ public class AccountsPage {
   @Inject private ActiveUser activeUser;
   @Inject private Clock clock;
 
+  /** A national admin's choice of county to list ({@code ?county=34}; none: every account). */
+  @Inject
+  @Param(name = "county")
+  private String shownCounty;
+
   private List<AppUser> accounts = List.of();
   private Map<String, String> countyNames = Map.of();
   private StaffInput input = new StaffInput();
@@ -38,7 +44,10 @@ public class AccountsPage {
 
   @PostConstruct
   void load() {
-    accounts = staff.managedBy(activeUser.actor());
+    accounts =
+        staff.managedBy(activeUser.actor()).stream()
+            .filter(u -> shownCounty == null || shownCounty.isBlank() || inCounty(u, shownCounty))
+            .toList();
     countyNames = counties.namesByCode();
     if (input.getCountyCode() == null) {
       input.setCountyCode(activeUser.getCountyCode());
@@ -55,6 +64,19 @@ public class AccountsPage {
       input = new StaffInput();
       load();
     }
+  }
+
+  private static boolean inCounty(AppUser user, String county) {
+    return county.equals(user.isApplicant() ? user.getCreatedByCounty() : user.getCountyCode());
+  }
+
+  public String getShownCounty() {
+    return shownCounty;
+  }
+
+  /** Every county, for the national admin's list filter (closed ones too: their accounts stay). */
+  public List<County> getAllCounties() {
+    return counties.all();
   }
 
   /** The counties an account may belong to: this year's, or the admin's own. */
