@@ -361,6 +361,24 @@ public final class Browser implements AutoCloseable {
     return driver.findElement(By.tagName("h1")).getText().strip();
   }
 
+  /** The message shown next to a field (in the same {@code bio:field} box), or "" when none. */
+  public String fieldMessage(String fieldId) {
+    return messageNextTo(byId(fieldId));
+  }
+
+  /** The message shown in the {@code bio:field} box of this element, or "" when there is none. */
+  public static String messageNextTo(WebElement field) {
+    return field
+        .findElements(
+            By.xpath(
+                "./ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]//*[contains(@class, 'ui-message')]"))
+        .stream()
+        .map(WebElement::getText)
+        .filter(text -> !text.isBlank())
+        .findFirst()
+        .orElse("");
+  }
+
   public String globalMessages() {
     return driver.findElements(By.id("messages")).stream()
         .map(WebElement::getText)

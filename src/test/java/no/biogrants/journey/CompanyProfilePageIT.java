@@ -84,9 +84,9 @@ class CompanyProfilePageIT {
           "nina@nyland-sveis.example");
       browser.type("registerForm:orgNumber", "123 456 789");
       browser.clickAndWaitForPage("registerForm:register");
-      assertThat(fieldMessage(browser, "registerForm:orgNumber"))
+      assertThat(browser.fieldMessage("registerForm:orgNumber"))
           .contains("ikke et gyldig organisasjonsnummer");
-      assertThat(fieldMessage(browser, "registerForm:name")).isEmpty();
+      assertThat(browser.fieldMessage("registerForm:name")).isEmpty();
       assertThat(browser.byId("registerForm:name").getAttribute("value"))
           .isEqualTo("Nyland Sveis AS");
       browser.screenshot("company-register-invalid-orgnr");
@@ -101,7 +101,7 @@ class CompanyProfilePageIT {
       // The bank account: an invalid number is refused next to the field, a valid one saved.
       browser.type("profileForm:bankAccount", "1234.56.78904");
       browser.clickAndWaitForPage("profileForm:save");
-      assertThat(fieldMessage(browser, "profileForm:bankAccount"))
+      assertThat(browser.fieldMessage("profileForm:bankAccount"))
           .contains("ikke et gyldig kontonummer");
       browser.type("profileForm:bankAccount", "1234 56 78903");
       browser.clickAndWaitForPage("profileForm:save");
@@ -111,7 +111,7 @@ class CompanyProfilePageIT {
       assertThat(browser.driver().findElements(By.cssSelector("#flags li"))).isEmpty();
       browser.type("representativesForm:username", "finnes.ikke");
       browser.clickAndWaitForPage("representativesForm:add");
-      assertThat(fieldMessage(browser, "representativesForm:username"))
+      assertThat(browser.fieldMessage("representativesForm:username"))
           .contains("Fant ingen søkerbruker");
       assertThat(browser.text("representatives"))
           .contains("soker.ny")
@@ -160,7 +160,7 @@ class CompanyProfilePageIT {
       browser.select("attachments:kind", "Opplæringsplan");
       chooseFile(browser, notPdf);
       browser.clickAndWaitForPage("attachments:upload");
-      assertThat(messageNextTo(fileInput(browser))).contains("Filen er ikke en PDF");
+      assertThat(Browser.messageNextTo(fileInput(browser))).contains("Filen er ikke en PDF");
       assertThat(browser.text("attachments")).contains("Ingen vedlegg ennå");
       scrollTo(browser, "attachments");
       browser.screenshot("attachment-not-pdf");
@@ -230,23 +230,6 @@ class CompanyProfilePageIT {
     browser.type(form + ":municipalityName", municipalityName);
     browser.type(form + ":contacts:0:contactName", contact);
     browser.type(form + ":contacts:0:contactEmail", email);
-  }
-
-  /** The message shown next to a field (in the same field box), or "" when there is none. */
-  private static String fieldMessage(Browser browser, String fieldId) {
-    return messageNextTo(browser.byId(fieldId));
-  }
-
-  private static String messageNextTo(WebElement field) {
-    return field
-        .findElements(
-            By.xpath(
-                "./ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]//*[contains(@class, 'ui-message')]"))
-        .stream()
-        .map(WebElement::getText)
-        .filter(text -> !text.isBlank())
-        .findFirst()
-        .orElse("");
   }
 
   private static void scrollTo(Browser browser, String id) {

@@ -15,7 +15,6 @@ import org.jboss.shrinkwrap.api.spec.WebArchive;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * Staff management in headless Chromium, as a county starts using the system: the national admin
@@ -77,9 +76,9 @@ class StaffPageIT {
       browser.type("passwordForm:password", "kortere");
       browser.type("passwordForm:repeatPassword", "kortest");
       browser.clickAndWaitForPage("passwordForm:change");
-      assertThat(fieldMessage(browser, "passwordForm:password")).contains("minst 12 tegn");
-      assertThat(fieldMessage(browser, "passwordForm:repeatPassword")).contains("ikke like");
-      assertThat(fieldMessage(browser, "passwordForm:currentPassword")).isEmpty();
+      assertThat(browser.fieldMessage("passwordForm:password")).contains("minst 12 tegn");
+      assertThat(browser.fieldMessage("passwordForm:repeatPassword")).contains("ikke like");
+      assertThat(browser.fieldMessage("passwordForm:currentPassword")).isEmpty();
       browser.screenshot("staff-first-login-password-too-short");
       String chosen = "Regnet faller mykt over Bergen";
       browser.type("passwordForm:currentPassword", fridasTemporary);
@@ -96,10 +95,10 @@ class StaffPageIT {
           .doesNotContain("Saksbehandler Oslo");
       fill(browser, "kari nordmann", "", "kari@", null);
       browser.clickAndWaitForPage("accountForm:create");
-      assertThat(fieldMessage(browser, "accountForm:username")).contains("3–80 tegn");
-      assertThat(fieldMessage(browser, "accountForm:displayName")).contains("Skriv inn navnet");
-      assertThat(fieldMessage(browser, "accountForm:email")).contains("ikke gyldig");
-      assertThat(fieldMessage(browser, "accountForm:roles")).contains("minst én rolle");
+      assertThat(browser.fieldMessage("accountForm:username")).contains("3–80 tegn");
+      assertThat(browser.fieldMessage("accountForm:displayName")).contains("Skriv inn navnet");
+      assertThat(browser.fieldMessage("accountForm:email")).contains("ikke gyldig");
+      assertThat(browser.fieldMessage("accountForm:roles")).contains("minst én rolle");
       assertThat(browser.driver().findElements(By.id("newPasswordPanel"))).isEmpty();
       browser.screenshot("staff-new-account-every-field-wrong");
       fill(browser, kari, "Kari Saksbehandler", kari, "Saksbehandler");
@@ -159,18 +158,5 @@ class StaffPageIT {
         .byId("accountForm:roles")
         .findElement(By.xpath(".//label[normalize-space(.)='" + role + "']"))
         .click();
-  }
-
-  private static String fieldMessage(Browser browser, String fieldId) {
-    return browser
-        .byId(fieldId)
-        .findElements(
-            By.xpath(
-                "./ancestor::*[contains(concat(' ', @class, ' '), ' field ')][1]//*[contains(@class, 'ui-message')]"))
-        .stream()
-        .map(WebElement::getText)
-        .filter(text -> !text.isBlank())
-        .findFirst()
-        .orElse("");
   }
 }
