@@ -89,6 +89,19 @@ public class Users {
     return user;
   }
 
+  /** How many active accounts the county has (null: every county and the national ones). */
+  public long activeCount(String countyCode) {
+    if (countyCode == null) {
+      return em.createQuery("SELECT COUNT(u) FROM AppUser u WHERE u.active = TRUE", Long.class)
+          .getSingleResult();
+    }
+    return em.createQuery(
+            "SELECT COUNT(u) FROM AppUser u WHERE u.active = TRUE AND u.countyCode = :county",
+            Long.class)
+        .setParameter("county", countyCode)
+        .getSingleResult();
+  }
+
   /** The user with this id, if any. */
   public Optional<AppUser> byId(long id) {
     return Optional.ofNullable(em.find(AppUser.class, id));

@@ -1,6 +1,7 @@
 package no.biogrants.shared;
 
 import java.io.Serializable;
+import java.util.Optional;
 
 /**
  * A Norwegian organisation number (organisasjonsnummer) from the Central Coordinating Register:
@@ -19,8 +20,17 @@ public record OrganisationNumber(String value) implements Serializable {
 
   /** Accepts the number with spaces as people write it ("974 760 673"). */
   public static OrganisationNumber parse(String text) {
-    return new OrganisationNumber(
-        text == null ? null : text.replace(" ", "").replace("\u00a0", ""));
+    return new OrganisationNumber(digitsOf(text));
+  }
+
+  /** The number as people write it, when it is a valid one; empty otherwise (never throws). */
+  public static Optional<OrganisationNumber> tryParse(String text) {
+    String digits = digitsOf(text);
+    return isValid(digits) ? Optional.of(new OrganisationNumber(digits)) : Optional.empty();
+  }
+
+  private static String digitsOf(String text) {
+    return text == null ? null : text.replace(" ", "").replace("\u00a0", "");
   }
 
   public static boolean isValid(String value) {

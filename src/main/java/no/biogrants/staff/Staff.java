@@ -7,6 +7,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -50,8 +51,7 @@ public class Staff {
   /** Makes the account with a temporary password (STF-S5), returned to be shown once. */
   public NewPassword create(Actor admin, StaffForm form) {
     requireAdmin(admin);
-    List<FieldViolation> violations =
-        new java.util.ArrayList<>(StaffRules.violations(admin, form, true));
+    List<FieldViolation> violations = new ArrayList<>(StaffRules.violations(admin, form, true));
     if (form.username() != null && users.byUsername(form.username()).isPresent()) {
       violations.add(FieldViolation.of("username", "staff.username.taken", form.username()));
     }
@@ -184,12 +184,11 @@ public class Staff {
    * STF-S6: the registered company an applicant's account will represent, of the admin's county.
    */
   private Company companyFor(Actor admin, StaffForm form, List<FieldViolation> violations) {
-    if (form.orgNumber() == null
-        || !form.isApplicant()
-        || !OrganisationNumber.isValid(form.orgNumber().replace(" ", ""))) {
-      return null;
+    OrganisationNumber number =
+        form.isApplicant() ? OrganisationNumber.tryParse(form.orgNumber()).orElse(null) : null;
+    if (number == null) {
+      return null; // none given, or refused by StaffRules
     }
-    OrganisationNumber number = OrganisationNumber.parse(form.orgNumber());
     Company company =
         em.createNamedQuery("Company.byOrgNumber", Company.class)
             .setParameter("orgNumber", number)

@@ -67,8 +67,7 @@ final class StaffRules {
     }
     violations.addAll(roleViolations(admin, form));
     if (form.orgNumber() != null
-        && (!form.isApplicant()
-            || !OrganisationNumber.isValid(form.orgNumber().replace(" ", "")))) {
+        && (!form.isApplicant() || OrganisationNumber.tryParse(form.orgNumber()).isEmpty())) {
       violations.add(
           FieldViolation.of(
               "orgNumber",

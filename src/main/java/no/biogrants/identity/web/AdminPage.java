@@ -4,7 +4,6 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import no.biogrants.identity.ActiveUser;
-import no.biogrants.identity.AppUser;
 import no.biogrants.identity.Users;
 
 /**
@@ -20,10 +19,6 @@ public class AdminPage {
 
   /** The active accounts of the admin's county (a national admin: every county). */
   public long getActiveAccounts() {
-    String county = activeUser.getCountyCode();
-    return users.all().stream()
-        .filter(AppUser::isActive)
-        .filter(u -> county == null || county.equals(u.getCountyCode()))
-        .count();
+    return users.activeCount(activeUser.getCountyCode());
   }
 }
